@@ -1,0 +1,71 @@
+package org.treatywatch.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code treatywatch} command; each capability adds its subcommands here. */
+@Command(
+        name = "treatywatch",
+        mixinStandardHelpOptions = true,
+        versionProvider = TreatywatchCommand.Version.class,
+        description = {
+            "Where each state stands with the Mine Ban Treaty (APMBC) and the Convention on",
+            "Cluster Munitions (CCM), and what its officials say, traced to the sentence",
+            "and its source."
+        },
+        subcommands = {CommandLine.HelpCommand.class})
+public final class TreatywatchCommand implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of unexpected errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line, with Treatywatch's error handling and exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new TreatywatchCommand());
+        cl.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.BUG);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("treatywatch: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+            if (ex instanceof UsageException) {
+                err.println("treatywatch: " + ex.getMessage());
+                if (debug) {
+                    ex.printStackTrace(err);
+                }
+                return ExitCodes.USAGE;
+            }
+            err.println("treatywatch: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.BUG;
+        });
+        return cl;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TreatywatchCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"treatywatch " + (v == null ? "development build" : v)};
+        }
+    }
+}
