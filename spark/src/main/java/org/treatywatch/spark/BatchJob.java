@@ -30,9 +30,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Extracts claims from whole archives (WARC, JSON Lines, Parquet) with Apache Spark and",
-            "writes them as Parquet and JSON Lines, partitioned by year and type, with a run report.",
-            "Locally it runs in Spark's local mode; on a cluster, submit the job jar with spark-submit."
+            "Extracts claims from whole archives (WARC, JSON Lines, Parquet) with Apache",
+            "Spark; writes them as Parquet and JSON Lines, partitioned by year and type,",
+            "with a run report. Runs in Spark's local mode here; on a cluster, submit",
+            "spark/target/treatywatch-batch.jar with spark-submit (spark/README.md)."
         })
 public final class BatchJob implements Callable<Integer> {
 
