@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.treatywatch.extract.input.Sizes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,9 +65,9 @@ public final class BatchJob implements Callable<Integer> {
             description = "'standard', or the class name of a ClaimExtractor with a no-argument constructor.")
     String extractor;
 
-    @Option(names = "--max-page-bytes", paramLabel = "N", defaultValue = "" + (5 << 20),
-            description = "Skip HTML pages larger than N bytes (default: ${DEFAULT-VALUE}).")
-    int maxPageBytes;
+    @Option(names = "--max-doc-size", paramLabel = "SIZE", defaultValue = "5MB",
+            description = "Skip (and count) HTML pages and JSON lines larger than SIZE (default: ${DEFAULT-VALUE}).")
+    String maxDocSize;
 
     @Option(names = "--tolerate-failures", description = "Exit 0 even when some inputs failed (they are still counted).")
     boolean tolerateFailures;
@@ -90,7 +91,13 @@ public final class BatchJob implements Callable<Integer> {
         if (all.isEmpty()) {
             throw new BatchUsageException("no inputs: name files, directories or globs, or pass --paths-from");
         }
-        BatchOptions options = new BatchOptions(all, output, extractor, overwrite, maxPageBytes);
+        long maxDocumentBytes;
+        try {
+            maxDocumentBytes = Sizes.parse(maxDocSize);
+        } catch (IllegalArgumentException e) {
+            throw new BatchUsageException("--max-doc-size: " + e.getMessage());
+        }
+        BatchOptions options = new BatchOptions(all, output, extractor, overwrite, maxDocumentBytes);
         try (SparkSession spark = session(master)) {
             RunReport report = BatchRun.run(spark, options);
             System.err.println("treatywatch batch: " + report.summary());

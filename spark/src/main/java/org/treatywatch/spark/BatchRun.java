@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.StructType;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.spark.input.InputFiles;
-import org.treatywatch.spark.input.InputFormat;
+import org.treatywatch.spark.input.SourceFormat;
 import org.treatywatch.spark.input.JsonLinesDocuments;
 import org.treatywatch.spark.input.ParquetDocuments;
 import org.treatywatch.spark.input.WarcDocuments;
@@ -112,19 +112,17 @@ public final class BatchRun {
             BatchOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<JavaRDD<Document>> parts = new ArrayList<>();
-        List<String> warc = files.files(InputFormat.WARC);
+        List<String> warc = files.files(SourceFormat.WARC);
         if (!warc.isEmpty()) {
             parts.add(jsc.binaryFiles(String.join(",", warc), warc.size())
-                    .flatMap(new WarcDocuments(counters, options.maxPageBytes())));
+                    .flatMap(new WarcDocuments(counters, options.maxDocumentBytes())));
         }
-        List<String> jsonl = files.files(InputFormat.JSONL);
+        List<String> jsonl = files.files(SourceFormat.JSONL);
         if (!jsonl.isEmpty()) {
-            parts.add(spark.read().text(jsonl.toArray(String[]::new))
-                    .select(functions.col("value"), functions.col("_metadata.file_path"))
-                    .toJavaRDD()
-                    .mapPartitions(new JsonLinesDocuments(counters)));
+            parts.add(jsc.binaryFiles(String.join(",", jsonl), jsonl.size())
+                    .flatMap(new JsonLinesDocuments(counters, options.maxDocumentBytes())));
         }
-        List<String> parquet = files.files(InputFormat.PARQUET);
+        List<String> parquet = files.files(SourceFormat.PARQUET);
         if (!parquet.isEmpty()) {
             parts.add(ParquetDocuments.read(spark, parquet, counters));
         }

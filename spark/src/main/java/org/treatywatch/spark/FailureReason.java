@@ -21,13 +21,13 @@ public enum FailureReason {
     BAD_HTTP_RESPONSE,
     /** An HTML page declaring a character encoding this JVM does not know. */
     UNKNOWN_ENCODING,
-    /** An HTML page larger than the job's limit (it is not news text). */
+    /** An HTML page larger than the job's size limit (it is not news text). */
     PAGE_TOO_LARGE,
     /** An HTML page from which no main text could be taken. */
     NO_MAIN_TEXT,
-    /** A JSON Lines line that is not a JSON object. */
+    /** A JSON Lines line that is not a JSON object with a string {@code text}, or is over the size limit. */
     BAD_JSON_LINE,
-    /** A JSON Lines or Parquet record without its required {@code id} or {@code text}. */
+    /** A Parquet row without its required {@code id} or {@code text}. */
     MISSING_ID_OR_TEXT,
     /** The extractor threw on a document: a bug to report, with the document named in the example. */
     EXTRACTION_ERROR;

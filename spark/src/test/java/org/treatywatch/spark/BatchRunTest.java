@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.json.ClaimJson;
 import org.treatywatch.spark.input.HtmlPages;
 import org.treatywatch.spark.output.ClaimRows;
 
@@ -75,7 +77,7 @@ class BatchRunTest {
             for (Document d : viaWarc) {
                 warc.request(d.url()).page(d, "utf-8", StandardCharsets.UTF_8);
                 // The document the job should see is the one the HTML reader makes of the page.
-                warcDocuments.add(HtmlPages.document(d.url(), TestInputs.html(d, "utf-8").getBytes(StandardCharsets.UTF_8),
+                warcDocuments.add(HtmlPages.document(DocumentReader.standard(), d.url(), TestInputs.html(d, "utf-8").getBytes(StandardCharsets.UTF_8),
                         "utf-8", LocalDate.of(2025, 7, 1)));
             }
             warc.response("https://news.example.org/logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
@@ -158,18 +160,20 @@ class BatchRunTest {
         }
         Files.createFile(in.resolve("empty.jsonl"));
         Files.writeString(in.resolve("mixed.jsonl"), "{\"id\": \"j1\", \"text\": \"Finland will produce landmines.\"}\n"
-                + "{\"id\": \"j2\", \"text\": \n" + "\n" + "{\"text\": \"no id here\"}\n");
+                + "{\"id\": \"j2\", \"text\": \n" + "\n" + "{\"id\": \"j3\", \"title\": \"no text here\"}\n"
+                + "{\"text\": \"Rain is expected in Tartu.\"}\n");
         Files.writeString(in.resolve("notes.docx"), "not an input format");
 
         RunReport report = run(in.toString());
 
         assertThat(report.failures()).containsOnlyKeys("corrupt-warc-record", "unknown-encoding", "empty-file",
-                "bad-json-line", "missing-id-or-text", "unknown-format");
-        assertThat(report.failures().values()).allSatisfy(f -> assertThat(f.count()).isEqualTo(1));
+                "bad-json-line", "unknown-format");
+        assertThat(report.failures().get("bad-json-line").count()).as("line 2 is cut off, line 4 has no text").isEqualTo(2);
+        assertThat(report.failures().get("bad-json-line").example()).contains("mixed.jsonl:2");
         assertThat(report.failures().get("empty-file").example()).endsWith("empty.jsonl");
         assertThat(report.failures().get("unknown-encoding").example()).contains(strange.url(), "x-treatywatch-unknown");
         assertThat(report.failures().get("corrupt-warc-record").example()).contains("damaged.warc");
-        assertThat(report.documentsRead()).as("the good page and the good JSON line").isEqualTo(2);
+        assertThat(report.documentsRead()).as("the good page and the two good JSON lines").isEqualTo(3);
         assertThat(parquetClaims()).extracting(Claim::doc).contains(good.url(), "j1");
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"failures_total\" : 6");
     }
@@ -204,7 +208,7 @@ class BatchRunTest {
     }
 
     private List<Claim> jsonLinesClaims() throws IOException {
-        return jsonLines().stream().map(ClaimLines::claim).toList();
+        return jsonLines().stream().map(ClaimJson::fromTree).toList();
     }
 
     private List<JsonNode> jsonLines() throws IOException {

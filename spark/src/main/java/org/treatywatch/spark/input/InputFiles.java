@@ -26,7 +26,7 @@ import org.treatywatch.spark.FailureTally;
  * @param totalBytes the summed size of those files
  * @param failures   files that will not be read, with the reason
  */
-public record InputFiles(Map<InputFormat, List<String>> byFormat, long totalBytes, List<FailureTally.Failure> failures) {
+public record InputFiles(Map<SourceFormat, List<String>> byFormat, long totalBytes, List<FailureTally.Failure> failures) {
 
     /** A path or pattern that matches nothing: a usage error, reported before the job starts. */
     public static final class NotFoundException extends IOException {
@@ -36,7 +36,7 @@ public record InputFiles(Map<InputFormat, List<String>> byFormat, long totalByte
     }
 
     public static InputFiles list(List<String> patterns, Configuration conf) throws IOException {
-        Map<InputFormat, List<String>> byFormat = new EnumMap<>(InputFormat.class);
+        Map<SourceFormat, List<String>> byFormat = new EnumMap<>(SourceFormat.class);
         List<FailureTally.Failure> failures = new ArrayList<>();
         long[] bytes = {0};
         for (String pattern : patterns) {
@@ -63,7 +63,7 @@ public record InputFiles(Map<InputFormat, List<String>> byFormat, long totalByte
         return new InputFiles(byFormat, bytes[0], List.copyOf(failures));
     }
 
-    public List<String> files(InputFormat format) {
+    public List<String> files(SourceFormat format) {
         return byFormat.getOrDefault(format, List.of());
     }
 
@@ -71,10 +71,10 @@ public record InputFiles(Map<InputFormat, List<String>> byFormat, long totalByte
         return byFormat.values().stream().mapToInt(List::size).sum();
     }
 
-    private static void add(FileStatus file, Map<InputFormat, List<String>> byFormat,
+    private static void add(FileStatus file, Map<SourceFormat, List<String>> byFormat,
             List<FailureTally.Failure> failures, long[] bytes) {
         String name = file.getPath().toString();
-        Optional<InputFormat> format = InputFormat.ofFileName(file.getPath().getName());
+        Optional<SourceFormat> format = SourceFormat.ofFileName(file.getPath().getName());
         if (format.isEmpty()) {
             failures.add(new FailureTally.Failure(FailureReason.UNKNOWN_FORMAT, name));
         } else if (file.getLen() == 0) {

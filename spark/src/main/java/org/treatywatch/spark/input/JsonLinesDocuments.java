@@ -1,44 +1,74 @@
 package org.treatywatch.spark.input;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
+import org.apache.spark.input.PortableDataStream;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.DocumentStream;
+import org.treatywatch.extract.input.InputException;
+import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.spark.FailureReason;
 import org.treatywatch.spark.RunCounters;
+import scala.Tuple2;
 
 /**
- * Documents from JSON Lines: one object per line, {@code {id, text, title?, published?, url?,
- * outlet?}}, the format of a newsroom's export and of {@code treatywatch}'s own JSON Lines inputs.
- * {@code id} may be a string or a number; {@code published} an ISO date or a timestamp starting
- * with one. Blank lines are skipped; a line that is not a JSON object, or lacks {@code id} or
- * {@code text}, is counted as a failure and skipped.
- *
- * <p>Input rows are {@code (value, file)}: Spark's text source with {@code input_file_name()}.
+ * Documents from a JSON Lines file ({@code .jsonl}, or {@code .jsonl.gz}): one object per line,
+ * {@code {id?, text, title?, published?, url?, outlet?}}, read by the extraction library's own
+ * {@link DocumentReader}, so a line becomes exactly the document {@code treatywatch extract} makes
+ * of it (same id rule: the line's {@code id}, else {@code FILE#LINE}). A file is streamed, never
+ * held in memory; a bad line (not JSON, no text, over the size limit) is counted as
+ * {@link FailureReason#BAD_JSON_LINE} and the lines after it are still read.
  */
-public final class JsonLinesDocuments implements FlatMapFunction<Iterator<Row>, Document> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+public final class JsonLinesDocuments implements FlatMapFunction<Tuple2<String, PortableDataStream>, Document> {
     private final RunCounters counters;
+    private final long maxDocumentBytes;
 
-    public JsonLinesDocuments(RunCounters counters) {
+    public JsonLinesDocuments(RunCounters counters, long maxDocumentBytes) {
         this.counters = counters;
+        this.maxDocumentBytes = maxDocumentBytes;
     }
 
     @Override
-    public Iterator<Document> call(Iterator<Row> lines) {
+    public Iterator<Document> call(Tuple2<String, PortableDataStream> file) {
+        String name = file._1();
+        DocumentStream stream;
+        try {
+            InputStream in = file._2().open();
+            if (name.endsWith(".gz")) {
+                in = new GZIPInputStream(in, 65536);
+            }
+            stream = DocumentReader.standard().withMaxDocumentBytes(maxDocumentBytes).open(in, name, InputFormat.JSONL);
+        } catch (IOException | InputException e) {
+            counters.fail(FailureReason.UNREADABLE_FILE, name + ": " + e.getMessage());
+            return java.util.Collections.emptyIterator();
+        }
         return new Iterator<>() {
             private Document next;
+            private boolean done;
 
             @Override
             public boolean hasNext() {
-                while (next == null && lines.hasNext()) {
-                    Row row = lines.next();
-                    next = parse(row.getString(0), row.getString(1));
+                while (next == null && !done) {
+                    try {
+                        if (!stream.hasNext()) {
+                            finish();
+                            break;
+                        }
+                        next = stream.next();
+                    } catch (InputException e) {
+                        if (e.source().equals(name)) {
+                            // The file itself failed (an I/O error, a broken gzip stream): nothing more to read.
+                            counters.fail(FailureReason.UNREADABLE_FILE, e.getMessage());
+                            finish();
+                        } else {
+                            counters.fail(FailureReason.BAD_JSON_LINE, e.getMessage());
+                        }
+                    }
                 }
                 return next != null;
             }
@@ -52,37 +82,11 @@ public final class JsonLinesDocuments implements FlatMapFunction<Iterator<Row>, 
                 next = null;
                 return d;
             }
+
+            private void finish() {
+                done = true;
+                stream.close();
+            }
         };
-    }
-
-    /** The document on {@code line} of {@code file}, or null when the line is blank or bad (counted). */
-    Document parse(String line, String file) {
-        if (line == null || line.isBlank()) {
-            return null;
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JacksonException e) {
-            counters.fail(FailureReason.BAD_JSON_LINE, file + ": " + e.getOriginalMessage());
-            return null;
-        }
-        if (node == null || !node.isObject()) {
-            counters.fail(FailureReason.BAD_JSON_LINE, file + ": not a JSON object");
-            return null;
-        }
-        String id = scalar(node, "id");
-        String text = scalar(node, "text");
-        if (id == null || text == null) {
-            counters.fail(FailureReason.MISSING_ID_OR_TEXT, file + ": " + (id == null ? "no id" : "no text for " + id));
-            return null;
-        }
-        return new Document(id, text, scalar(node, "title"), Dates.parseLeniently(scalar(node, "published")),
-                scalar(node, "url"), scalar(node, "outlet"));
-    }
-
-    private static String scalar(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
     }
 }

@@ -17,6 +17,8 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.InputException;
 import org.treatywatch.spark.FailureReason;
 import org.treatywatch.spark.RunCounters;
 import scala.Tuple2;
@@ -24,7 +26,7 @@ import scala.Tuple2;
 /**
  * Documents from a WARC file ({@code .warc} or {@code .warc.gz}, as the Common Crawl news crawl
  * publishes them): one per HTTP response record with status 200 and an HTML content type, its main
- * text taken by {@link HtmlPages}. Request, metadata and non-HTML records are skipped silently:
+ * text taken by {@link HtmlPages} with the extraction library's HTML reader. Request, metadata and non-HTML records are skipped silently:
  * they are not news. The file is read as a stream, one record at a time, so a 1 GB archive needs
  * no more memory than its largest page.
  *
@@ -34,13 +36,10 @@ import scala.Tuple2;
  * record by), keeping the documents read before it.
  */
 public final class WarcDocuments implements FlatMapFunction<Tuple2<String, PortableDataStream>, Document> {
-    /** Pages above this size are not articles (archives, feeds, inlined media); 5 MiB. */
-    public static final int DEFAULT_MAX_PAGE_BYTES = 5 << 20;
-
     private final RunCounters counters;
-    private final int maxPageBytes;
+    private final long maxPageBytes;
 
-    public WarcDocuments(RunCounters counters, int maxPageBytes) {
+    public WarcDocuments(RunCounters counters, long maxPageBytes) {
         this.counters = counters;
         this.maxPageBytes = maxPageBytes;
     }
@@ -122,7 +121,7 @@ public final class WarcDocuments implements FlatMapFunction<Tuple2<String, Porta
             }
             byte[] body;
             try (InputStream stream = http.bodyDecoded().stream()) {
-                body = stream.readNBytes(maxPageBytes + 1);
+                body = stream.readNBytes((int) maxPageBytes + 1);
             } catch (IOException e) {
                 counters.fail(FailureReason.BAD_HTTP_RESPONSE, url + " in " + file + ": " + e.getMessage());
                 return null;
@@ -133,13 +132,17 @@ public final class WarcDocuments implements FlatMapFunction<Tuple2<String, Porta
             }
             LocalDate crawled = response.date().atZone(ZoneOffset.UTC).toLocalDate();
             try {
-                Document document = HtmlPages.document(url, body, type.parameters().get("charset"), crawled);
-                if (document == null) {
+                Document document = HtmlPages.document(reader(), url, body, type.parameters().get("charset"), crawled);
+                if (document.text().isBlank()) {
                     counters.fail(FailureReason.NO_MAIN_TEXT, url + " in " + file);
+                    return null;
                 }
                 return document;
             } catch (HtmlPages.UnknownEncodingException e) {
                 counters.fail(FailureReason.UNKNOWN_ENCODING, url + " in " + file + ": " + e.getMessage());
+                return null;
+            } catch (InputException e) {
+                counters.fail(FailureReason.PAGE_TOO_LARGE, url + " in " + file + ": " + e.getMessage());
                 return null;
             }
         }
@@ -156,6 +159,10 @@ public final class WarcDocuments implements FlatMapFunction<Tuple2<String, Porta
                 // Closing a stream we finished reading: nothing left to lose.
             }
         }
+    }
+
+    private DocumentReader reader() {
+        return DocumentReader.standard().withMaxDocumentBytes(maxPageBytes);
     }
 
     private static boolean isHtml(MediaType type) {

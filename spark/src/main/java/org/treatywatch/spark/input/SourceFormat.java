@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The input formats the batch job reads, recognised by file name. */
-public enum InputFormat {
+public enum SourceFormat {
     /** Web archives ({@code .warc}, {@code .warc.gz}): the HTML responses in them. */
     WARC,
     /** JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}, optionally {@code .gz}): {@code {id, text, title?, published?, url?, outlet?}}. */
@@ -13,7 +13,7 @@ public enum InputFormat {
     PARQUET;
 
     /** The format of a file called {@code name}, or empty when the name says none. */
-    public static Optional<InputFormat> ofFileName(String name) {
+    public static Optional<SourceFormat> ofFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
