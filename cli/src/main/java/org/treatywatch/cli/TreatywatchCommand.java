@@ -1,6 +1,7 @@
 package org.treatywatch.cli;
 
 import java.io.PrintWriter;
+import org.treatywatch.cli.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
             "Cluster Munitions (CCM), and what its officials say, traced to the sentence",
             "and its source."
         },
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class})
 public final class TreatywatchCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

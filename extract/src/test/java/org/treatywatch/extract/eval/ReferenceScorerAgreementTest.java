@@ -3,7 +3,6 @@ package org.treatywatch.extract.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Evidence;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.extract.json.ClaimJson;
 
 /**
  * Runs the reference scorer {@code ../shared/tools/score-claims.py} and {@link Scorer} on the same
@@ -28,7 +28,6 @@ import org.treatywatch.core.claim.Weapon;
  * python3 or the shared directory is absent.
  */
 class ReferenceScorerAgreementTest {
-    static final ObjectMapper JSON = new ObjectMapper();
     static final Path DEV_CORPUS = Path.of("..", "corpus", "dev");
 
     static Path referenceScorer;
@@ -148,7 +147,7 @@ class ReferenceScorerAgreementTest {
         Path predictions = Files.createTempFile(tmp, "pred", ".jsonl");
         StringBuilder lines = new StringBuilder();
         for (Claim c : predicted) {
-            lines.append(JSON.writeValueAsString(TestClaims.json(c))).append('\n');
+            lines.append(ClaimJson.toJson(c)).append('\n');
         }
         Files.writeString(predictions, lines);
         List<String> command = new ArrayList<>(List.of("python3", referenceScorer.toString(), predictions.toString()));

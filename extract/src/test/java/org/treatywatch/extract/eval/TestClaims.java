@@ -2,9 +2,7 @@ package org.treatywatch.extract.eval;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.claim.ClaimType;
@@ -37,20 +35,6 @@ final class TestClaims {
         int start = text.lastIndexOf('\n', at) + 1;
         int end = text.indexOf('\n', at);
         return Evidence.of(text, start, end < 0 ? text.length() : end);
-    }
-
-    /** A claim as the codebook's JSON Lines write it, for the reference scorer. */
-    static Map<String, Object> json(Claim c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("doc", c.doc());
-        m.put("type", c.type().name());
-        m.put("actor", c.actor());
-        m.put("modality", c.modality().name());
-        m.put("treaty", c.treaty());
-        m.put("weapon", c.weapon() == null ? null : c.weapon().name());
-        m.put("recipient", c.recipient());
-        m.put("evidence", Map.of("start", c.evidence().start(), "end", c.evidence().end(), "text", c.evidence().text()));
-        return m;
     }
 
     /**
