@@ -92,6 +92,10 @@ class BatchRunTest {
         assertThat(parquetClaims()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(jsonLinesClaims()).containsExactlyInAnyOrderElementsOf(expected);
 
+        List<Document> withClaims = all.stream().filter(d -> !library.extract(d).isEmpty()).toList();
+        assertThat(storedDocuments()).as("documents-jsonl holds each document with claims, as read")
+                .containsExactlyInAnyOrderElementsOf(withClaims);
+
         long dropped = all.stream().filter(d -> !library.mightHoldClaims(d.text())).count();
         assertThat(report.documentsRead()).isEqualTo(all.size());
         assertThat(report.prefiltered()).isEqualTo(dropped).isGreaterThanOrEqualTo(fillers.size());
@@ -205,6 +209,17 @@ class BatchRunTest {
     private List<Claim> parquetClaims() {
         return spark.read().parquet(dir.resolve("out/claims-parquet").toString()).collectAsList().stream()
                 .map(ClaimRows::toClaim).toList();
+    }
+
+    /** documents-jsonl read back with the extraction library's JSON Lines reader, as import does. */
+    private List<Document> storedDocuments() throws IOException {
+        List<Document> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir.resolve("out/documents-jsonl"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                docs.addAll(DocumentReader.standard().readAll(f));
+            }
+        }
+        return docs;
     }
 
     private List<Claim> jsonLinesClaims() throws IOException {
