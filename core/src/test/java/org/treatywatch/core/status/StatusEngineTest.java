@@ -207,6 +207,25 @@ class StatusEngineTest {
     }
 
     @Test
+    void withdrawalReceivedOn31August_takesEffectOnTheLastDayOfFebruary() {
+        // Constructed: six months after 31 Aug 2025 is a day February lacks; the period ends on
+        // 28 Feb 2026 (WithdrawalRule explains the convention). In force from 1 Feb for a deposit
+        // on 31 Aug: the day of the month does not matter for Art. 17(2).
+        ReferenceData data = constructed(
+                new Participation("CCM", "NOR", null, Instrument.ACCESSION, LocalDate.parse("2023-08-31"),
+                        LocalDate.parse("2025-08-31"), null, "constructed"),
+                List.of());
+        StatusEngine engine = StatusEngine.of(data);
+        State nor = state("NOR");
+        assertThat(engine.status(nor, CCM, LocalDate.parse("2024-01-31")).code()).isEqualTo(StatusCode.JOINING);
+        assertThat(engine.status(nor, CCM, LocalDate.parse("2024-02-01")).code()).isEqualTo(StatusCode.PARTY);
+        assertThat(engine.status(nor, CCM, LocalDate.parse("2026-02-27")).code()).isEqualTo(StatusCode.WITHDRAWING);
+        StatusAnswer gone = engine.status(nor, CCM, LocalDate.parse("2026-02-28"));
+        assertThat(gone.code()).isEqualTo(StatusCode.WITHDRAWN);
+        assertThat(gone.since()).isEqualTo("2026-02-28");
+    }
+
+    @Test
     void recordedEffectiveDate_winsOverTheRuleAndTheDisagreementIsReported() {
         // Constructed: an analyst records a conflict for Poland although its withdrawal was recorded
         // as effective on 20 Feb 2026. The recorded fact wins; the disagreement is listed.
