@@ -201,8 +201,15 @@ class StatusEngineTest {
                 List.of(new ArmedConflict("NOR", LocalDate.parse("2030-06-01"), LocalDate.parse("2030-09-01"), "first"),
                         new ArmedConflict("NOR", LocalDate.parse("2030-08-15"), LocalDate.parse("2031-01-20"), "second")));
         StatusEngine engine = StatusEngine.of(data);
-        assertThat(engine.status(state("NOR"), APMBC, LocalDate.parse("2031-01-19")).code())
-                .isEqualTo(StatusCode.WITHDRAWAL_SUSPENDED);
+        StatusAnswer underFirst = engine.status(state("NOR"), APMBC, LocalDate.parse("2030-08-01"));
+        assertThat(underFirst.status()).isInstanceOfSatisfying(TreatyStatus.WithdrawalSuspended.class,
+                s -> assertThat(s.conflict().note()).isEqualTo("first"));
+        // The hand-over from one conflict to the next is not a status change.
+        assertThat(underFirst.next()).isEqualTo(new NextChange(LocalDate.parse("2031-01-20"), StatusCode.WITHDRAWN, ""));
+        StatusAnswer underSecond = engine.status(state("NOR"), APMBC, LocalDate.parse("2031-01-19"));
+        assertThat(underSecond.status()).isInstanceOfSatisfying(TreatyStatus.WithdrawalSuspended.class,
+                s -> assertThat(s.conflict().note()).isEqualTo("second"));
+        assertThat(underSecond.since()).isEqualTo("2030-07-15");
         assertThat(engine.status(state("NOR"), APMBC, LocalDate.parse("2031-01-20")).code()).isEqualTo(StatusCode.WITHDRAWN);
     }
 
