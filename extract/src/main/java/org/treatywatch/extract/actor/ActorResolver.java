@@ -90,7 +90,11 @@ public final class ActorResolver implements Stage {
                 }
                 String n = t.norm();
                 int next = i + 1;
-                if (PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) {
+                boolean groupFollows = false;
+                for (int k = i + 1; k < Math.min(end, i + 4); k++) {
+                    groupFollows |= mentionAt[k] != null && mentionAt[k].kind() == Mention.Kind.STATE_GROUP;
+                }
+                if ((PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) && !groupFollows) {
                     int after = plural(tokens, i, end, refs, sentenceRefs);
                     if (after > i) {
                         i = after;
@@ -149,8 +153,11 @@ public final class ActorResolver implements Stage {
         while (k < end && form != Form.POSSESSIVE) {
             int j = k;
             while (j < end && (tokens.get(j).is(",") || tokens.get(j).is("and") || tokens.get(j).is("or")
-                    || tokens.get(j).is("&") || tokens.get(j).is("/"))) {
+                    || tokens.get(j).is("nor") || tokens.get(j).is("&") || tokens.get(j).is("/"))) {
                 j++;
+            }
+            if (j > k && j + 1 < end && tokens.get(j).is("the") && mentionAt[j + 1] != null) {
+                j++; // "Poland and the Baltic states"
             }
             if (j == k || j >= end || mentionAt[j] == null) {
                 break;
