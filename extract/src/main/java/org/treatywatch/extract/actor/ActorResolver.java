@@ -67,6 +67,7 @@ public final class ActorResolver implements Stage {
                 in.get(Layers.QUOTES)));
     }
 
+    /** Refs that name a group of people of one state ("Belgian officials"): "they" can point to them. */
     List<ActorRef> resolve(List<Sentence> sentences, List<Token> tokens, List<Mention> mentions, List<Quote> quotes) {
         Mention[] mentionAt = new Mention[tokens.size()];
         for (Mention m : mentions) {
@@ -264,7 +265,7 @@ public final class ActorResolver implements Stage {
     private static List<String> nearest(List<ActorRef> refs, int sentenceRefs, int size, List<Token> tokens, Sentence s) {
         for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
             List<String> st = refs.get(r).states();
-            if (fits(st, size) && refs.get(r).form() != Form.ADJECTIVE) {
+            if (fits(st, size) && refs.get(r).form() != Form.ADJECTIVE || size == 2 && peopleOf(refs.get(r), tokens)) {
                 return st;
             }
         }
@@ -285,6 +286,22 @@ public final class ActorResolver implements Stage {
             sentence = k > 0 ? tokens.get(refs.get(k - 1).firstToken()).sentence() : -1;
         }
         return List.of();
+    }
+
+    /** "Belgian officials", "officials in Poland": a group of people of a state, which "they" can refer to. */
+    private static boolean peopleOf(ActorRef ref, List<Token> tokens) {
+        if (ref.states().isEmpty() || ref.kind() != Kind.NAMED) {
+            return false;
+        }
+        int after = ref.endToken();
+        for (int k = after; k < Math.min(tokens.size(), after + 2); k++) {
+            if (GENERIC_PLURAL.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        int before = ref.firstToken() - 2;
+        return before >= 0 && (tokens.get(before + 1).is("in") || tokens.get(before + 1).is("from"))
+                && GENERIC_PLURAL.contains(tokens.get(before).norm());
     }
 
     private static boolean fits(List<String> states, int size) {

@@ -83,10 +83,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let",
             "lets", "free", "frees", "freed", "oblige", "obliges", "obliged", "obligate", "obligates", "require",
             "requires", "required", "requiring", "commit", "commits", "compel", "compels", "outlaw", "outlaws",
-            "outlawed", "renounce", "renounced", "renounces", "abolish", "abolished");
+            "outlawed", "renounce", "renounced", "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
     private static final Set<String> OWN_BAN_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
             "prohibited", "forbid", "forbids", "forbade", "outlaw", "outlaws", "outlawed", "renounce", "renounced",
-            "renounces", "abolish", "abolished");
+            "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
             "must", "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "not", "never", "plans",
@@ -353,7 +353,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (act.nominal() && !party) {
                 // "withdrawal from the treaty"; "the Ottawa withdrawal"; "Poland's withdrawal bill", "their withdrawal notices"
                 if (next.equals("from") || next.equals("of") || next.equals("to")) {
-                    return treatyWithin(t + 1, Math.min(end, t + 7), s, false);
+                    String named = treatyWithin(t + 1, Math.min(end, t + 7), s, false);
+                    return named != null || !next.equals("of") ? named : recentTreaty(t, 3);
+                }
+                if (next.equals("by")) {
+                    return recentTreaty(t, 3);
                 }
                 if (t > s.firstToken() && treatyAt[t - 1] != null) {
                     return resolvedTreaty(t - 1);
@@ -467,8 +471,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     found.add(WeaponSense.valueOf(weaponAt[k].code()));
                 }
             }
-            if (found.isEmpty() && t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
-                    || found.isEmpty() && t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm())) {
+            if (found.isEmpty() && (t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
+                    || t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm()) || weaponNounAhead(s, t))) {
                 Mention last = lastWeaponBefore(t, si, 2);
                 if (last != null) {
                     found.add(WeaponSense.valueOf(last.code()));
@@ -517,6 +521,27 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 weapons.add(Weapon.CLUSTER_MUNITION);
             }
             return weapons;
+        }
+
+        /** "using, producing, buying, selling or transferring the weapons": a plain noun for the weapon named before. */
+        private boolean weaponNounAhead(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 12); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s)) {
+                    return false;
+                }
+                if ((tok.is("weapons") || tok.is("weapon") || tok.is("devices") || tok.is("munitions") || tok.is("them"))
+                        && k > t + 1 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("such") || tokens.get(k - 1).is("these")
+                        || tok.is("them"))) {
+                    return true;
+                }
+                ActLexicon.Act a = ActLexicon.at(tokens, k, s.endToken());
+                boolean listed = tokens.get(k - 1).is(",") || tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and");
+                if (a != null && !listed) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private Mention lastWeaponBefore(int t, int si, int sentencesBack) {
@@ -617,7 +642,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (isPassive(t) || act.nominal()) {
                 ActorRef agent = byAgent(s, t);
                 if (agent != null && !agent.states().isEmpty()) {
-                    return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
+                    return new Subject(agent.states(), act.nominal() ? t : clauseStart(s, t), false, false, false, null, false);
                 }
             }
             Subject accused = accusation(s, t);
@@ -648,8 +673,13 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             k = ref.firstToken();
                             continue;
                         }
-                        if (objectOfRuleVerb(ref, s)) {
-                            return new Subject(List.of(), 0, true, false, false, null, false);
+                        int ruleVerb = objectOfRuleVerb(ref, s);
+                        if (ruleVerb >= 0) {
+                            // "the treaty bans signatories from ...": no claim; "the law barred the armed forces from ...": own ban
+                            if (treatyOrWithdrawalBefore(ref.firstToken(), s) || !OWN_BAN_VERBS.contains(tokens.get(ruleVerb).norm())) {
+                                return new Subject(List.of(), 0, true, false, false, null, false);
+                            }
+                            return new Subject(ref.states(), ref.endToken(), false, true, false, null, false);
                         }
                         int windowFrom = ref.endToken();
                         if (ref.form() == Mention.Form.POSSESSIVE) {
@@ -778,7 +808,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     if (words > 0 && (p < s.firstToken() || !DETERMINERS.contains(tokens.get(p).norm()))) {
                         return false;
                     }
-                    return previousAllowsSubject(p + 1, s);
+                    int q = p;
+                    while (q >= s.firstToken() && DETERMINERS.contains(tokens.get(q).norm())) {
+                        q--;
+                    }
+                    return previousAllowsSubject(p + 1, s) || q >= s.firstToken() && RULE_VERBS.contains(tokens.get(q).norm());
                 }
                 case PRONOUN -> {
                     return switch (first) {
@@ -867,12 +901,24 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return refAt[p] != null;
         }
 
-        private boolean objectOfRuleVerb(ActorRef ref, Sentence s) {
+        private boolean treatyOrWithdrawalBefore(int k, Sentence s) {
+            for (int j = k - 1; j >= s.firstToken(); j--) {
+                if (treatyAt[j] != null || tokens.get(j).is("withdrawal") || tokens.get(j).is("withdrawals")
+                        || tokens.get(j).is("exit")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int objectOfRuleVerb(ActorRef ref, Sentence s) {
             int p = ref.firstToken() - 1;
-            while (p >= s.firstToken() && DETERMINERS.contains(tokens.get(p).norm())) {
+            while (p >= s.firstToken() && (DETERMINERS.contains(tokens.get(p).norm())
+                    || ref.kind() == ActorRef.Kind.GENERIC && p >= ref.firstToken() - 2 && tokens.get(p).isWord()
+                    && !RULE_VERBS.contains(tokens.get(p).norm()))) {
                 p--;
             }
-            return p >= s.firstToken() && RULE_VERBS.contains(tokens.get(p).norm());
+            return p >= s.firstToken() && RULE_VERBS.contains(tokens.get(p).norm()) ? p : -1;
         }
 
         /** [alleged, denied] from the few words before the subject: "accusations that Russia ...". */
@@ -993,6 +1039,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             if (subject.ownBan() || subject.denied()) {
                 return Modality.NEGATED;
+            }
+            if (!act.nominal() && t + 1 < s.endToken() && (tokens.get(t + 1).is("no") || tokens.get(t + 1).is("none")
+                    || t + 2 < s.endToken() && tokens.get(t + 2).is("no") && !tokens.get(t + 1).isWord())) {
+                return Modality.NEGATED; // "now hold no anti-personnel mines"
             }
             if (subject.alleged() && m != Modality.NEGATED) {
                 return Modality.ALLEGED;

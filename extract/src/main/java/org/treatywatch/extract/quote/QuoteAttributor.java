@@ -116,6 +116,7 @@ public final class QuoteAttributor implements Stage {
                 }
                 hadQuote = true;
             }
+            rememberNamedPerson(text, tokens, mentionAt, sentence, memory);
             if (!hadQuote && !insideQuote(out, sentence.span())) {
                 Speaker sp = reported(text, tokens, mentionAt, sentence, memory);
                 if (sp != null) {
@@ -124,6 +125,40 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "Andris Sprūds, the Latvian minister, took a different line": a person named as a sentence's
+     * subject with an apposition becomes the one a later "he said" refers to.
+     */
+    private void rememberNamedPerson(String text, List<Token> tokens, Mention[] mentionAt, Sentence s, Memory memory) {
+        int k = s.firstToken();
+        while (k < s.endToken() && isNameWord(text, tokens.get(k), mentionAt[k])) {
+            k++;
+        }
+        if (k - s.firstToken() < 2 || k - s.firstToken() > 4 || k >= s.endToken() || !tokens.get(k).is(",")) {
+            return;
+        }
+        int a = k + 1;
+        int aEnd = a;
+        while (aEnd < s.endToken() && !tokens.get(aEnd).is(",") && aEnd - a < 10) {
+            aEnd++;
+        }
+        boolean role = false;
+        for (int j = a; j < aEnd; j++) {
+            role |= ROLE_WORDS.contains(tokens.get(j).norm());
+        }
+        if (!role || aEnd >= s.endToken()) {
+            return;
+        }
+        String name = text.substring(tokens.get(s.firstToken()).start(), tokens.get(k - 1).end());
+        int roleFrom = a;
+        while (roleFrom < aEnd && (tokens.get(roleFrom).is("the") || tokens.get(roleFrom).is("a")
+                || mentionAt[roleFrom] != null && mentionAt[roleFrom].kind() == Mention.Kind.STATE)) {
+            roleFrom++;
+        }
+        String roleText = roleFrom < aEnd ? text.substring(tokens.get(roleFrom).start(), tokens.get(aEnd - 1).end()) : null;
+        memory.remember(new Speaker(name, roleText, stateIn(mentionAt, a, aEnd)));
     }
 
     private static boolean insideQuote(List<Quote> quotes, Span sentence) {
