@@ -107,6 +107,31 @@ final class ActLexicon {
             case "outside" -> {
                 return OUTSIDE;
             }
+            case "bound" -> {
+                // "Seoul, which is not bound by the Ottawa treaty"
+                return next.equals("by") ? new Act(ClaimType.ACCESSION, false, false, false) : null;
+            }
+            case "notice", "notices" -> {
+                // "deposit its own notice", "lodged notices of withdrawal" (the latter also via "withdrawal")
+                for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                    if (Set.of("deposit", "deposited", "deposits", "depositing", "lodge", "lodged", "lodges", "lodging",
+                            "submit", "submitted", "submits", "file", "filed", "files", "hand", "handed", "send", "sent",
+                            "serve", "served", "give", "gave", "given").contains(tokens.get(k).norm())) {
+                        return next.equals("of") ? null : new Act(ClaimType.WITHDRAWAL, true, false, false);
+                    }
+                }
+                return null;
+            }
+            case "stock" -> {
+                return next.equals("of") ? new Act(ClaimType.STOCKPILE, true, false, false) : null;
+            }
+            case "producer", "producers", "manufacturer", "manufacturers", "exporter", "exporters", "supplier", "suppliers" -> {
+                // "buy them from European producers": not an act of the buyer
+                if (Set.of("from", "by", "with", "to", "for", "among", "other", "foreign", "private").contains(prev)
+                        || i > 1 && tokens.get(i - 2).is("from")) {
+                    return null;
+                }
+            }
             case "rid" -> {
                 return prev.equals("got") || prev.equals("get") || prev.equals("gets") || prev.equals("getting")
                         ? new Act(ClaimType.DESTRUCTION, false, false, false) : null;

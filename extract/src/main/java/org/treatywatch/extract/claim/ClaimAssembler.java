@@ -67,7 +67,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "formally", "recently", "finally", "eventually", "initially", "earlier", "later", "today", "yesterday",
             "year", "month", "week", "ago", "said", "says", "told", "added", "stated", "noted", "warned", "confirmed",
             "announced", "believes", "thinks", "expects", "insisted", "argued", "claimed", "say", "tell", "both");
-    private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an");
+    private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an",
+            "two", "three", "four", "five", "six", "seven", "eight", "several", "many", "most", "some", "each");
     private static final Set<String> AGENT_NOUNS = Set.of("officials", "official", "government", "governments", "forces",
             "troops", "army", "armies", "military", "militaries", "authorities", "ministry", "minister", "ministers",
             "president", "leaders", "leader", "industry", "industries", "companies", "company", "lawmakers", "parliament",
@@ -250,7 +251,12 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (subject == null || subject.generalRule()) {
                 return List.of();
             }
-            List<String> actors = subject.states();
+            List<String> actors = new ArrayList<>(subject.states());
+            for (String extra : companions(s, t)) {
+                if (!actors.contains(extra)) {
+                    actors.add(extra);
+                }
+            }
             List<String> recipients = List.of();
             if (act.receive()) {
                 List<String> givers = giversAfter(s, t);
@@ -566,6 +572,21 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return tok.is("but") && !(k + 1 < s.endToken() && tokens.get(k + 1).is("also"));
         }
 
+        /** "Estonia left the treaty together with Latvia and Lithuania": the companions act too. */
+        private List<String> companions(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 14); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || tok.is(",")) {
+                    return List.of();
+                }
+                boolean together = (tok.is("together") || tok.is("along")) && k + 1 < s.endToken() && tokens.get(k + 1).is("with");
+                if (together && k + 2 < s.endToken() && refAt[k + 2] != null && refAt[k + 2].kind() == ActorRef.Kind.NAMED) {
+                    return refAt[k + 2].states();
+                }
+            }
+            return List.of();
+        }
+
         private boolean ceasedBefore(Sentence s, int t) {
             for (int k = t - 1; k >= Math.max(s.firstToken(), t - 5); k--) {
                 String n = tokens.get(k).norm();
@@ -686,7 +707,21 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             windowFrom = clauseStart(s, ref.firstToken());
                         }
                         boolean[] pre = preSubjectCues(s, ref.firstToken());
-                        return new Subject(ref.states(), windowFrom, false, rule && ownBan, pre[0], null, pre[1]);
+                        List<String> states = ref.states();
+                        int and = ref.firstToken() - 1;
+                        if (and > sf && tokens.get(and).is("and") && ref.form() != Mention.Form.NAME) {
+                            for (int j = and - 1; j >= Math.max(sf, and - 3); j--) {
+                                ActorRef other = refAt[j];
+                                if (other != null && !other.states().isEmpty() && other.kind() == ActorRef.Kind.NAMED
+                                        && agentNounAfter(other.endToken() + (other.form() == Mention.Form.POSSESSIVE ? 1 : 0), s)) {
+                                    List<String> both = new ArrayList<>(other.states());
+                                    states.stream().filter(x -> !both.contains(x)).forEach(both::add);
+                                    states = both;
+                                    break;
+                                }
+                            }
+                        }
+                        return new Subject(states, windowFrom, false, rule && ownBan, pre[0], null, pre[1]);
                     }
                     k = ref.firstToken();
                     continue;
@@ -882,6 +917,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             Token prev = tokens.get(p);
             String n = prev.norm();
+            if (n.equals("of") && p - 1 >= s.firstToken() && Set.of("all", "each", "both", "none", "neither", "some",
+                    "most", "many", "either", "one").contains(tokens.get(p - 1).norm())) {
+                return previousAllowsSubject(p - 1, s); // "All of these states"
+            }
             if (OBJECT_PREPOSITIONS.contains(n)) {
                 if ((n.equals("in") || n.equals("from") || n.equals("of")) && p - 1 >= s.firstToken()
                         && AGENT_NOUNS.contains(tokens.get(p - 1).norm())) {
@@ -1047,6 +1086,13 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (subject.alleged() && m != Modality.NEGATED) {
                 return Modality.ALLEGED;
             }
+            if (m == Modality.FACT) {
+                for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
+                    if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
+                        return Modality.PLANNED; // "until its own production begins"
+                    }
+                }
+            }
             return m;
         }
 
@@ -1063,7 +1109,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private boolean isModalityBarrier(int k, Sentence s) {
             Token tok = tokens.get(k);
             if (tok.is(";") || tok.is(":") || tok.is("while") || tok.is("whereas") || tok.is("although")
-                    || tok.is("though") || tok.is("however")) {
+                    || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because")) {
                 return true;
             }
             if (tok.is("but")) {

@@ -36,7 +36,7 @@ final class ModalityClassifier {
             "intend", "intends", "intended", "intention", "intentions", "decided", "decision", "decides", "aim", "aims",
             "aiming", "expected", "expects", "agreed", "pledged", "promised", "vowed", "prepare", "preparing", "prepares", "prepared",
             "wants", "want", "seeks", "seek", "seeking", "towards", "toward", "moves", "would", "soon", "once", "upcoming",
-            "scheduled", "announced", "announces", "announcing", "intent", "launch", "resolved", "committed", "proposal", "proposed", "proposes", "propose", "backed");
+            "scheduled", "announced", "announces", "announcing", "intent", "launch", "resolved", "committed", "proposal", "proposed", "proposes", "propose", "backed", "bill");
 
     private ModalityClassifier() {}
 
