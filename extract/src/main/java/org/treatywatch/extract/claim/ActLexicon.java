@@ -43,9 +43,9 @@ final class ActLexicon {
         put(ClaimType.WITHDRAWAL, false, false, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "quit",
                 "quits", "quitting", "leave", "leaves", "leaving", "left", "exit", "exits", "exiting", "exited",
                 "denounce", "denounces", "denounced", "denouncing", "abandon", "abandons", "abandoning", "abandoned",
-                "pull", "pulls", "pulling", "pulled", "suspend", "suspends", "suspended", "suspending", "renounce",
+                "pull", "pulls", "pulling", "pulled", "renounce",
                 "renounced", "renounces");
-        put(ClaimType.WITHDRAWAL, true, false, "withdrawal", "withdrawals", "departure", "denunciation", "suspension");
+        put(ClaimType.WITHDRAWAL, true, false, "withdrawal", "withdrawals", "departure", "denunciation");
         put(ClaimType.ACCESSION, false, false, "join", "joins", "joined", "joining", "sign", "signs", "signed", "signing",
                 "ratify", "ratifies", "ratified", "ratifying", "accede", "accedes", "acceded", "acceding", "rejoin",
                 "rejoined", "rejoining");
@@ -96,6 +96,11 @@ final class ActLexicon {
         String next = i + 1 < sentenceEnd ? tokens.get(i + 1).norm() : "";
         String prev = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).norm() : "";
         switch (t.norm()) {
+            case "build", "builds", "building", "built", "rebuild", "rebuilding" -> {
+                if (next.equals("up") || t.norm().startsWith("re")) {
+                    return new Act(ClaimType.STOCKPILE, false, false, false); // "build up a reserve of the mines"
+                }
+            }
             case "out" -> {
                 // "take the country out of the treaty", "following Poland out of the Mine Ban Treaty"
                 return next.equals("of") && !prev.equals("pull") && !prev.equals("pulls") && !prev.equals("pulling")
@@ -153,6 +158,11 @@ final class ActLexicon {
         if (act == null) {
             return null;
         }
+        if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive() && t.norm().endsWith("s")
+                && Set.of("such", "any", "possible", "future", "further", "new", "these", "those", "the", "planned",
+                        "its", "their").contains(prev)) {
+            act = new Act(ClaimType.TRANSFER, true, act.needsNearWeapon(), false); // "no decision on such transfers"
+        }
         switch (t.norm()) {
             case "pull", "pulls", "pulling", "pulled" -> {
                 return next.equals("out") ? act : null;
@@ -160,9 +170,17 @@ final class ActLexicon {
             case "hand", "handed", "handing" -> {
                 return next.equals("over") ? act : null;
             }
-            case "order" -> {
-                return prev.equals("in") || prev.equals("executive") || prev.equals("court") || prev.equals("presidential")
-                        ? null : act;
+            case "order", "orders" -> {
+                if (prev.equals("in") || prev.equals("executive") || prev.equals("court") || prev.equals("presidential")) {
+                    return null;
+                }
+                // "placed an order for", "may place joint orders": a purchase whatever follows
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    if (Set.of("place", "placed", "places", "placing").contains(tokens.get(k).norm())) {
+                        return new Act(ClaimType.PROCUREMENT, true, false, false);
+                    }
+                }
+                return act;
             }
             case "use" -> {
                 // "the use of mines": a noun; "use mines": a verb. Both need the weapon next to them.

@@ -247,6 +247,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     return List.of();
                 }
             }
+            if (inQuestionOrObjectClause(s, t)) {
+                return List.of();
+            }
             Subject subject = subjectOf(s, t, act);
             if (subject == null || subject.generalRule()) {
                 return List.of();
@@ -585,6 +588,34 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
             }
             return List.of();
+        }
+
+        /**
+         * "Asked whether either country would send mines": a question, not a claim; "a reserve ..., which
+         * would be kept in storage": a relative clause about a thing, whose act the main clause already reports.
+         */
+        private boolean inQuestionOrObjectClause(Sentence s, int t) {
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 10); k--) {
+                if ((tokens.get(k).is("whether") || tokens.get(k).is("if")) && k > s.firstToken()
+                        && (tokens.get(k - 1).is("asked") || tokens.get(k - 1).is("asking") || tokens.get(k - 1).is("ask"))) {
+                    return true;
+                }
+                if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                    break;
+                }
+            }
+            if (maskId[t] != 0) {
+                int k = t;
+                while (k > s.firstToken() && maskId[k - 1] == maskId[t]) {
+                    k--;
+                }
+                // k is the comma opening ", which ..."; is there an actor for "which"?
+                if (k + 1 < s.endToken() && tokens.get(k).is(",") && tokens.get(k + 1).is("which")
+                        && (refAt[k + 1] == null || refAt[k + 1].states().isEmpty())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean ceasedBefore(Sentence s, int t) {
@@ -969,6 +1000,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     break;
                 }
                 alleged |= n.startsWith("accus") || n.startsWith("alleg");
+                String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
+                denied |= (n.equals("not") || n.endsWith("n't")) && Set.of("mean", "means", "imply", "signal").contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
                         || n.equals("none") && k == subjectStart - 1;
             }

@@ -83,6 +83,12 @@ public final class QuoteAttributor implements Stage {
             }
         }
         Memory memory = new Memory();
+        for (Mention m : mentions) {
+            if (m.form() == Mention.Form.DATELINE) {
+                memory.datelineState = m.code(); // "HELSINKI -": a minister quoted here speaks for Finland
+                break;
+            }
+        }
         List<int[]> pairs = pairQuotes(text, tokens);
         List<Quote> out = new ArrayList<>();
         int pairIndex = 0;
@@ -408,9 +414,13 @@ public final class QuoteAttributor implements Stage {
     /** Speakers seen so far in one document: "he" is the last named one; surnames complete to full names. */
     static final class Memory {
         Speaker last;
+        String datelineState;
         private final Map<String, Speaker> bySurname = new HashMap<>();
 
         Speaker remember(Speaker s) {
+            if (s != null && s.actor() == null && datelineState != null && s.role() != null && isGovernmentRole(s.role())) {
+                s = new Speaker(s.name(), s.role(), datelineState);
+            }
             if (s != null && s.name() != null) {
                 last = s;
                 String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
@@ -420,6 +430,12 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return s;
+        }
+
+        private static boolean isGovernmentRole(String role) {
+            String r = role.toLowerCase(java.util.Locale.ROOT);
+            return r.contains("minister") || r.contains("ministry") || r.contains("president") || r.contains("government")
+                    || r.contains("defence forces") || r.contains("commander") || r.contains("spokes");
         }
 
         Speaker byName(String name) {
