@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
             "Cluster Munitions (CCM), and what its officials say, traced to the sentence",
             "and its source."
         },
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ServeCommand.class,
+        })
 public final class TreatywatchCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -31,6 +31,7 @@ import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.json.ClaimJson;
 import org.treatywatch.store.reference.ConflictRow;
 import org.treatywatch.store.reference.ParticipationRow;
 import org.treatywatch.store.search.Highlighter;
@@ -331,7 +332,7 @@ final class JdbiStore implements Store {
                     .bind("at", action == ReviewAction.RESET ? null : now)
                     .bind("id", claimId)
                     .execute();
-            audit(h, claimId, analyst, now, action, ClaimCodec.toJson(before.claim()), ClaimCodec.toJson(after));
+            audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after));
             return findClaim(h, claimId).orElseThrow();
         });
     }
@@ -349,7 +350,7 @@ final class JdbiStore implements Store {
             long id = insertClaim(h, documentId, c, Origin.ANALYST, ReviewState.EDITED, null, doc.published(), now);
             h.createUpdate("UPDATE claims SET reviewed_by = :by, reviewed_at = :at WHERE id = :id")
                     .bind("by", analyst).bind("at", now).bind("id", id).execute();
-            audit(h, id, analyst, now, ReviewAction.ADD, null, ClaimCodec.toJson(c));
+            audit(h, id, analyst, now, ReviewAction.ADD, null, toJson(c));
             return findClaim(h, id).orElseThrow();
         });
     }
@@ -765,6 +766,11 @@ final class JdbiStore implements Store {
     private static Claim withDoc(Claim c, String doc) {
         return new Claim(doc, c.type(), c.actor(), c.modality(), c.treaty(), c.stage(), c.weapon(), c.recipient(),
                 c.allegedBy(), c.quantity(), c.amount(), c.when(), c.speaker(), c.evidence());
+    }
+
+    /** A claim as codebook JSON ({@link ClaimJson}) for the audit trail, or null. */
+    private static String toJson(Claim c) {
+        return c == null ? null : ClaimJson.toJson(c);
     }
 
     private static void checkEvidence(Claim c, String text) {

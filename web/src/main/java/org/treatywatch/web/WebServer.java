@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,13 +59,16 @@ public final class WebServer {
     private WebServer(Builder b) {
         this.store = b.store;
         this.extractor = b.extractor;
-        List<Authenticator> chain = new ArrayList<>(b.authenticators);
-        chain.add(new BearerTokenAuthenticator(b.store));
-        this.authenticators = List.copyOf(chain);
-        this.extensions = List.copyOf(b.extensions);
         this.maxBodyBytes = b.maxBodyBytes;
         this.pageErrors = b.pageErrors;
         this.services = Map.copyOf(b.services);
+        this.extensions = List.copyOf(b.extensions);
+        List<Authenticator> chain = new ArrayList<>(b.authenticators);
+        for (WebExtension e : extensions) {
+            chain.addAll(e.authenticators(this));
+        }
+        chain.add(new BearerTokenAuthenticator(b.store));
+        this.authenticators = List.copyOf(chain);
     }
 
     public static Builder builder(Store store) {
@@ -218,6 +222,12 @@ public final class WebServer {
                 throw new IllegalArgumentException("a body limit below 1 KiB leaves no room for a document");
             }
             this.maxBodyBytes = value;
+            return this;
+        }
+
+        /** Adds every {@link WebExtension} that {@link ServiceLoader} finds on the class path. */
+        public Builder discoverExtensions() {
+            ServiceLoader.load(WebExtension.class).forEach(extensions::add);
             return this;
         }
 
