@@ -1,6 +1,8 @@
 package org.treatywatch.cli;
 
 import java.io.PrintWriter;
+import org.treatywatch.cli.eval.EvalCommand;
+import org.treatywatch.cli.extract.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Option;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
             ServeCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
@@ -35,7 +39,12 @@ public final class TreatywatchCommand implements Runnable {
 
     /** The configured command line, with Treatywatch's error handling and exit codes. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new TreatywatchCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command line with subcommands built by {@code factory} (tests give commands their test doubles). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new TreatywatchCommand(), factory);
         cl.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.BUG);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

@@ -1,0 +1,100 @@
+package org.treatywatch.cli.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.UsageException;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.eval.EvalCorpus;
+import org.treatywatch.extract.eval.EvalDocument;
+import org.treatywatch.extract.eval.EvalInputException;
+import org.treatywatch.extract.eval.Evaluation;
+import org.treatywatch.extract.eval.ScoreTable;
+import org.treatywatch.extract.json.ClaimJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code treatywatch eval DIR}: runs the standard extractor on every {@code X.txt} in DIR that has
+ * an {@code X.gold.jsonl} beside it and prints key and strict precision, recall and F1 per claim
+ * type and overall, in the layout and with the numbers of {@code ../shared/tools/score-claims.py}
+ * (CODEBOOK.md, "Scoring"). {@code --verbose} adds the mistakes grouped by cause (STYLE.md,
+ * "Benchmarks"); {@code --update-expected} rewrites the {@code X.expected.jsonl} snapshots
+ * (STYLE.md, "Tests"). How a corpus directory is read is described in {@link EvalCorpus}.
+ */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score the extractor on a corpus: every X.txt in DIR with an X.gold.jsonl beside it.",
+            "Prints key and strict precision/recall/F1 per claim type and overall, as",
+            "../shared/tools/score-claims.py does. An X.meta.json beside a text may give",
+            "{\"published\": \"YYYY-MM-DD\"}, the date relative times resolve against."
+        })
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Directory of X.txt files with X.gold.jsonl beside them.")
+    Path dir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list the mistakes: wrong actor, wrong modality, missed, spurious, bad evidence.")
+    boolean verbose;
+
+    @Option(names = "--update-expected",
+            description = "Write today's claims to X.expected.jsonl beside each text (the snapshots tests compare against).")
+    boolean updateExpected;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Builds the extractor; tests replace it with their own. */
+    Supplier<ClaimExtractor> extractors = StandardExtractor::create;
+
+    @Override
+    public Integer call() {
+        List<EvalDocument> corpus;
+        try {
+            corpus = EvalCorpus.load(dir);
+        } catch (EvalInputException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        Evaluation evaluation = Evaluation.run(extractors.get(), corpus);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ScoreTable.format(evaluation.score()));
+        if (verbose) {
+            out.println();
+            out.print(ScoreTable.formatErrors(evaluation.score()));
+        }
+        out.flush();
+        if (updateExpected) {
+            for (Evaluation.Result r : evaluation.results()) {
+                writeSnapshot(Path.of(r.document().document().id()), r.claims());
+            }
+            spec.commandLine().getErr().println("eval: wrote " + evaluation.results().size()
+                    + " snapshots (X.expected.jsonl); review them with git diff before committing");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes {@code claims} as codebook JSON Lines to the snapshot beside {@code text}. */
+    static void writeSnapshot(Path text, List<Claim> claims) {
+        Path expected = EvalCorpus.expectedPath(text);
+        try (Writer w = Files.newBufferedWriter(expected, StandardCharsets.UTF_8)) {
+            for (Claim c : claims) {
+                ClaimJson.writeLine(c, w);
+            }
+        } catch (IOException e) {
+            throw new UsageException(expected + ": cannot write the snapshot: " + e.getMessage(), e);
+        }
+    }
+}

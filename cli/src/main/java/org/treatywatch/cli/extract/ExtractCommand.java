@@ -1,0 +1,273 @@
+package org.treatywatch.cli.extract;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.UsageException;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.DocumentStream;
+import org.treatywatch.extract.input.InputException;
+import org.treatywatch.extract.input.InputFormat;
+import org.treatywatch.extract.input.Sizes;
+import org.treatywatch.extract.json.ClaimJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code treatywatch extract}: claims (CODEBOOK.md) from text, HTML, feeds and JSON Lines, as JSON
+ * Lines on stdout or a table for people. Inputs stream one document at a time, so memory stays
+ * flat however many documents come in.
+ *
+ * <p>Errors follow STYLE.md: a bad input gets one line on stderr and the run carries on with the
+ * rest, ending with exit 1; bad options end at once with exit 2; an extractor failure is a bug,
+ * reported per document, and the run ends with exit 3. Stack traces only with {@code --debug}.
+ */
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Extract claims (who says their state will make, buy, send or use anti-personnel",
+            "mines, or join or leave the treaties) from news, as JSON Lines on stdout.",
+            "",
+            "Inputs: plain text, HTML pages (main text), RSS and Atom feeds (each item a",
+            "document), JSON Lines of {\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?}.",
+            "The format comes from the extension, else from the content."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  treatywatch extract --published 2025-06-02 article.txt",
+            "  treatywatch extract --format table feeds/*.rss",
+            "  curl -s https://example.org/page.html | treatywatch extract -",
+            "",
+            "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 internal error."
+        })
+public final class ExtractCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { jsonl, table }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Files to read; - reads standard input. The claims' doc is the path as given"
+                    + " (for feed items and JSON lines: their id, else PATH#N).")
+    List<String> inputs;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) for documents that carry none; relative times"
+                    + " such as \"next year\" resolve against it.")
+    String published;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--max-doc-size", paramLabel = "SIZE", defaultValue = "5MB",
+            description = "Largest document accepted, e.g. 5MB, 500KB (default: ${DEFAULT-VALUE})."
+                    + " Larger ones are reported and skipped.")
+    String maxDocSize;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as text, html, feed or jsonl instead of detecting it.")
+    String inputFormat;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "Progress on stderr: auto (a bar on a terminal, else a line every 10 s, when"
+                    + " there are several inputs), bar, lines, none.")
+    String progressMode;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<ClaimExtractor> extractors;
+    /** Standard input; tests replace it. */
+    InputStream stdin = System.in;
+    /** How often a plain progress line is written when stderr is not a terminal. */
+    long progressIntervalMillis = 10_000;
+
+    /** The command with Treatywatch's standard extractor. */
+    public ExtractCommand() {
+        this(StandardExtractor::get);
+    }
+
+    /** The command with another extractor (tests, experiments). */
+    public ExtractCommand(Supplier<ClaimExtractor> extractors) {
+        this.extractors = extractors;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate fallbackDate = parseDate(published);
+        DocumentReader reader = DocumentReader.standard().withMaxDocumentBytes(parseSize(maxDocSize));
+        InputFormat forced = parseInputFormat(inputFormat);
+        Progress.Mode mode = parseProgress(progressMode);
+        boolean debug = debugRequested();
+
+        ClaimExtractor extractor = extractors.get();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, mode, inputs.size(), progressIntervalMillis);
+        ClaimTable table = format == Format.table ? new ClaimTable(out) : null;
+        Run run = new Run(extractor, fallbackDate, out, table, progress, debug);
+
+        for (String input : inputs) {
+            boolean ok = run.input(reader, input, forced);
+            progress.inputDone(ok);
+            out.flush();
+        }
+        if (table != null) {
+            table.finish();
+        }
+        out.flush();
+        progress.finish();
+        return run.bug ? ExitCodes.BUG : run.failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** The state of one run over all inputs. */
+    private final class Run {
+        private final ClaimExtractor extractor;
+        private final LocalDate fallbackDate;
+        private final PrintWriter out;
+        private final ClaimTable table;
+        private final Progress progress;
+        private final boolean debug;
+        boolean failed;
+        boolean bug;
+        private boolean inputFailed;
+
+        Run(ClaimExtractor extractor, LocalDate fallbackDate, PrintWriter out, ClaimTable table, Progress progress,
+                boolean debug) {
+            this.extractor = extractor;
+            this.fallbackDate = fallbackDate;
+            this.out = out;
+            this.table = table;
+            this.progress = progress;
+            this.debug = debug;
+        }
+
+        /** Reads one input; false when any part of it failed. */
+        boolean input(DocumentReader reader, String input, InputFormat forced) {
+            inputFailed = false;
+            try {
+                DocumentStream documents = input.equals("-")
+                        ? reader.open(stdin, "<stdin>", forced)
+                        : reader.open(Path.of(input), forced);
+                documents.forEach(this::document, this::problem);
+            } catch (InputException e) {
+                problem(e);
+            } catch (InvalidPathException e) {
+                problem(new InputException(input, "is not a valid path: " + e.getReason()));
+            } catch (UncheckedIOException e) {
+                problem(new InputException(input, "cannot be read: " + e.getCause().getMessage()));
+            }
+            return !inputFailed;
+        }
+
+        private void problem(InputException e) {
+            failed = true;
+            inputFailed = true;
+            progress.message("treatywatch: " + e.getMessage());
+        }
+
+        private void document(Document document) {
+            Document dated = document.published() == null && fallbackDate != null
+                    ? document.withPublished(fallbackDate) : document;
+            List<Claim> claims;
+            try {
+                claims = extractor.extract(dated);
+            } catch (RuntimeException | StackOverflowError e) {
+                bug = true;
+                inputFailed = true;
+                progress.message("treatywatch: " + document.id() + ": internal error in the extractor: " + e
+                        + (debug ? "" : " (run with --debug for details)"));
+                if (debug) {
+                    e.printStackTrace(spec.commandLine().getErr());
+                }
+                return;
+            }
+            int written = 0;
+            for (Claim claim : claims) {
+                // The codebook's invariant, checked where it leaves the program: a claim whose
+                // evidence is not its slice of the text is wrong whatever else it says.
+                if (!claim.evidence().matches(dated.text())) {
+                    bug = true;
+                    inputFailed = true;
+                    progress.message("treatywatch: " + document.id() + ": evidence " + claim.evidence().start() + ".."
+                            + claim.evidence().end() + " does not match the text; the claim was dropped (a bug)");
+                    continue;
+                }
+                if (table != null) {
+                    table.add(claim);
+                } else {
+                    out.write(ClaimJson.toJson(claim));
+                    out.write('\n');
+                }
+                written++;
+            }
+            progress.document(written);
+        }
+    }
+
+    /** --debug is inherited: it may be given before or after the subcommand's name. */
+    private boolean debugRequested() {
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            if (s.commandLine().getParseResult() != null && s.commandLine().getParseResult().hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate parseDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--published: \"" + value + "\" is not a date; write it as YYYY-MM-DD");
+        }
+    }
+
+    private static long parseSize(String value) {
+        try {
+            return Sizes.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--max-doc-size: " + e.getMessage());
+        }
+    }
+
+    private static InputFormat parseInputFormat(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "text", "txt" -> InputFormat.TEXT;
+            case "html" -> InputFormat.HTML;
+            case "feed", "rss", "atom" -> InputFormat.FEED;
+            case "jsonl", "ndjson" -> InputFormat.JSONL;
+            default -> throw new UsageException("--input-format: \"" + value + "\" is not one of text, html, feed, jsonl");
+        };
+    }
+
+    private static Progress.Mode parseProgress(String value) {
+        try {
+            return Progress.Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--progress: \"" + value + "\" is not one of auto, bar, lines, none");
+        }
+    }
+}
