@@ -3,6 +3,9 @@ package org.treatywatch.cli;
 import java.io.PrintWriter;
 import org.treatywatch.cli.eval.EvalCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
+import org.treatywatch.cli.status.PartiesCommand;
+import org.treatywatch.cli.status.StatusCommand;
+import org.treatywatch.cli.status.TimelineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +24,9 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
+            StatusCommand.class,
+            TimelineCommand.class,
+            PartiesCommand.class,
             ServeCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
