@@ -4,7 +4,8 @@
 # coal and gold mines) once, then runs the job on it with local[1] and local[2] and prints, per
 # run, documents/s, MB/s of input, the share the prefilter dropped, and the speed-up from one core
 # to two. Figures come from each run's report.json (job time, without JVM and Spark start-up);
-# the wall time of the whole command is shown beside them.
+# the wall time of the whole command is shown beside them, and documents per CPU second of the
+# task threads (per-core cost, which holds even when other processes share the machine).
 #
 #   scripts/spark/bench.sh [COUNT]            # JSON Lines input
 #   FORMATS="jsonl warc" scripts/spark/bench.sh  # also the same documents as WARC.gz
@@ -37,7 +38,7 @@ field() { sed -n "s/^ *\"$2\" : \\([0-9.eE+-]*\\),\\{0,1\\}$/\\1/p" "$1" | head 
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -n 1)"
 echo "commit: $(git -C "$here" rev-parse --short HEAD)"
-printf '%-6s %-9s %9s %9s %8s %10s %9s %11s %7s\n' format master documents claims prefilt "docs/s" "MB/s" "job s" "wall s"
+printf '%-6s %-9s %9s %7s %8s %8s %7s %7s %7s %12s\n' format master documents claims prefilt "docs/s" "MB/s" "job s" "wall s" "docs/cpu-s"
 for format in $formats; do
   declare -A rate=()
   for master in 'local[1]' 'local[2]'; do
@@ -49,9 +50,10 @@ for format in $formats; do
     r="$out/report.json"
     docs=$(field "$r" documents_read); claims=$(field "$r" claims); share=$(field "$r" prefiltered_share)
     dps=$(field "$r" documents_per_second); mbps=$(field "$r" megabytes_per_second); secs=$(field "$r" seconds)
+    dpc=$(field "$r" documents_per_cpu_second)
     rate[$master]=$dps
-    printf '%-6s %-9s %9d %9d %7.1f%% %10.0f %9.2f %11.1f %7.1f\n' "$format" "$master" "$docs" "$claims" \
-      "$(echo "$share * 100" | bc -l)" "$dps" "$mbps" "$secs" "$wall"
+    printf '%-6s %-9s %9d %7d %7.1f%% %8.0f %7.2f %7.1f %7.1f %12.0f\n' "$format" "$master" "$docs" "$claims" \
+      "$(echo "$share * 100" | bc -l)" "$dps" "$mbps" "$secs" "$wall" "$dpc"
   done
   printf '%-6s speed-up local[1] -> local[2]: %.2fx\n' "$format" "$(echo "${rate['local[2]']} / ${rate['local[1]']}" | bc -l)"
   unset rate

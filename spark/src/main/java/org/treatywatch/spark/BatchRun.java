@@ -52,7 +52,8 @@ public final class BatchRun {
     public static final String PARQUET_DIR = "claims-parquet";
     public static final String JSONL_DIR = "claims-jsonl";
     public static final String DOCUMENTS_DIR = "documents-jsonl";
-    private static final String STAGING_DIR = "_staging";
+    // Not "_staging": Spark treats names starting with "_" or "." as hidden and would not read it back.
+    private static final String STAGING_DIR = "staging";
     public static final String REPORT_FILE = "report.json";
 
     private static final StructType LINE_SCHEMA = new StructType()
@@ -116,7 +117,7 @@ public final class BatchRun {
                 extractor.version(), files.fileCount() + files.failures().size(), files.totalBytes(),
                 counters.documentsRead.value(), counters.prefiltered.value(), counters.extracted.value(),
                 counters.claims.value(), counters.textChars.value(), failures,
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, counters.cpuNanos.value() / 1e9);
         try (OutputStream o = outFs.create(new Path(out, REPORT_FILE), true)) {
             o.write(report.toJson().getBytes(StandardCharsets.UTF_8));
         }

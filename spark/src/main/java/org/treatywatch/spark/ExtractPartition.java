@@ -1,5 +1,7 @@
 package org.treatywatch.spark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -33,15 +35,24 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<Document
 
     @Override
     public Iterator<Row> call(Iterator<Document> documents) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         ClaimExtractor extractor = ExtractorHolder.get(extractorName);
         String version = extractor.version();
         return new Iterator<>() {
             private final Deque<Row> pending = new ArrayDeque<>();
+            private boolean counted;
 
             @Override
             public boolean hasNext() {
                 while (pending.isEmpty() && documents.hasNext()) {
                     process(documents.next());
+                }
+                if (pending.isEmpty() && !counted) {
+                    // Spark consumes this iterator on the task's thread, pulling the readers
+                    // upstream, so this thread's CPU time is the partition's reading and extraction.
+                    counted = true;
+                    counters.cpuNanos.add(Math.max(0, threads.getCurrentThreadCpuTime() - cpuStart));
                 }
                 return !pending.isEmpty();
             }

@@ -18,6 +18,11 @@ public final class RunCounters implements Serializable {
     final LongAccumulator claims;
     /** UTF-16 code units of document text read. */
     final LongAccumulator textChars;
+    /**
+     * CPU time of the threads that read and extracted, in nanoseconds: what the work costs per core
+     * whatever else the machine runs, which wall-clock throughput on a shared machine does not say.
+     */
+    final LongAccumulator cpuNanos;
     final FailureTally failures;
 
     private RunCounters(SparkContext sc) {
@@ -26,6 +31,7 @@ public final class RunCounters implements Serializable {
         extracted = sc.longAccumulator("treatywatch.extracted");
         claims = sc.longAccumulator("treatywatch.claims");
         textChars = sc.longAccumulator("treatywatch.textChars");
+        cpuNanos = sc.longAccumulator("treatywatch.cpuNanos");
         failures = new FailureTally();
         sc.register(failures, "treatywatch.failures");
     }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param inputBytes     summed size of the input files as stored (compressed size for .gz)
  * @param textChars      UTF-16 code units of document text read
  * @param seconds        wall-clock time from the first listing to the last output file
+ * @param cpuSeconds     CPU time of the task threads that read and extracted (all cores together)
  */
 public record RunReport(
         @JsonProperty("inputs") List<String> inputs,
@@ -32,7 +33,8 @@ public record RunReport(
         @JsonProperty("claims") long claims,
         @JsonProperty("text_chars") long textChars,
         @JsonProperty("failures") Map<String, Failures> failures,
-        @JsonProperty("seconds") double seconds) {
+        @JsonProperty("seconds") double seconds,
+        @JsonProperty("cpu_seconds") double cpuSeconds) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -56,6 +58,12 @@ public record RunReport(
     @JsonProperty("megabytes_per_second")
     public double megabytesPerSecond() {
         return seconds > 0 ? inputBytes / 1e6 / seconds : 0;
+    }
+
+    /** Throughput per core: documents per CPU second of the reading and extracting threads. */
+    @JsonProperty("documents_per_cpu_second")
+    public double documentsPerCpuSecond() {
+        return cpuSeconds > 0 ? documentsRead / cpuSeconds : 0;
     }
 
     @JsonProperty("prefiltered_share")

@@ -107,6 +107,7 @@ class BatchRunTest {
         assertThat(report.claims()).isEqualTo(expected.size());
         assertThat(report.failures()).isEmpty();
         assertThat(report.extractorVersion()).isEqualTo(standard.version());
+        assertThat(report.cpuSeconds()).isPositive();
     }
 
     @Test
