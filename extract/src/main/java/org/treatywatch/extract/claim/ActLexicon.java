@@ -68,6 +68,9 @@ final class ActLexicon {
         put(ClaimType.TRANSFER, false, true, "send", "sends", "sending", "sent", "provide", "provides", "provided",
                 "providing", "give", "gives", "gave", "giving", "given", "ship", "ships", "shipped", "shipping", "hand",
                 "handed", "handing", "donate", "donated", "donating", "sell", "sells", "selling", "sold");
+        put(ClaimType.TRANSFER, false, false, "smuggle", "smuggles", "smuggled", "smuggling");
+        put(ClaimType.TRANSFER, false, true, "help", "helps", "helped", "helping", "assist", "assists", "assisted",
+                "assisting", "equip", "equips", "equipped", "equipping", "arm", "arms", "armed", "arming");
         put(ClaimType.STOCKPILE, false, false, "stockpile", "stockpiles", "stockpiled", "stockpiling");
         put(ClaimType.STOCKPILE, true, false, "stocks", "stockpiles", "arsenal", "arsenals", "inventory", "inventories");
         put(ClaimType.STOCKPILE, false, true, "retain", "retains", "retained", "retaining", "hold", "holds", "holding",
@@ -127,6 +130,9 @@ final class ActLexicon {
                 }
                 return null;
             }
+            case "pass", "passed", "passes", "passing" -> {
+                return next.equals("on") || next.equals("along") ? new Act(ClaimType.TRANSFER, false, true, false) : null;
+            }
             case "stock" -> {
                 return next.equals("of") ? new Act(ClaimType.STOCKPILE, true, false, false) : null;
             }
@@ -157,6 +163,18 @@ final class ActLexicon {
         Act act = FORMS.get(t.norm());
         if (act == null) {
             return null;
+        }
+        if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive()
+                && (t.norm().equals("transfer") || t.norm().equals("transfers") || t.norm().equals("supply")) && next.equals("of")) {
+            act = new Act(ClaimType.TRANSFER, true, act.needsNearWeapon(), false); // "the first known transfer of such weapons"
+        }
+        if (t.norm().equals("arms") || t.norm().equals("armed")) {
+            // "arms deals", "the armed forces": nouns and adjectives, not "to arm"
+            return null;
+        }
+        if ((t.norm().equals("help") || t.norm().equals("helps") || t.norm().equals("helped") || t.norm().equals("helping"))
+                && !(i + 2 < sentenceEnd && (tokens.get(i + 2).is("with") || i + 3 < sentenceEnd && tokens.get(i + 3).is("with")))) {
+            return null; // "help Ukraine with mines" only
         }
         if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive() && t.norm().endsWith("s")
                 && Set.of("such", "any", "possible", "future", "further", "new", "these", "those", "the", "planned",

@@ -297,13 +297,20 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 modality = Modality.FACT;
             }
             Speaker speaker = speakerAt(s, t);
+            String thirdParty = null;
+            if (modality == Modality.FACT && speaker != null && speaker.actor() != null && !actors.contains(speaker.actor())
+                    && !recipients.contains(speaker.actor()) && !subject.fromSpeaker()) {
+                // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation
+                modality = Modality.ALLEGED;
+                thirdParty = speaker.actor();
+            }
             Evidence evidence = evidenceFor(s, t);
             org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
                     && modality != Modality.ALLEGED ? stageOf(s) : null;
             String when = whenOf(s, t);
             Quantity quantity = type.isTreatyType() ? null : quantityOf(s, t);
             Amount amount = type.isTreatyType() ? null : amountOf(s, t);
-            String allegedBy = modality == Modality.ALLEGED ? subject.allegedBy() : null;
+            String allegedBy = modality == Modality.ALLEGED ? (thirdParty != null ? thirdParty : subject.allegedBy()) : null;
             List<Claim> claims = new ArrayList<>();
             if (tokens.get(t).is("out")) {
                 // "following Poland and Finland out of the treaty": those two have left
@@ -469,15 +476,23 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private EnumSet<Weapon> weaponsOf(int si, Sentence s, int t, ActLexicon.Act act) {
             EnumSet<WeaponSense> found = EnumSet.noneOf(WeaponSense.class);
-            int limit = Math.min(s.endToken(), t + 16);
+            int limit = Math.min(s.endToken(), t + (act.needsNearWeapon() ? 10 : 16));
             for (int k = t + 1; k < limit; k++) {
                 Token tok = tokens.get(k);
-                if (isHardBarrier(tok, k, s) || k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null
-                        && !found.isEmpty()) {
+                if (isHardBarrier(tok, k, s)) {
                     break;
+                }
+                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null) {
+                    String before = tokens.get(k - 1).norm();
+                    if (!found.isEmpty() || act.needsNearWeapon() && !(before.equals(",") || before.equals("or") || before.equals("and"))) {
+                        break; // "the maps it holds and accuses ... of laying new mines": another act's weapon
+                    }
                 }
                 if (weaponAt[k] != null) {
                     found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                    if (k + 2 < s.endToken() && tokens.get(k + 1).is(",") && tokens.get(k + 2).is("but")) {
+                        limit = Math.min(s.endToken(), k + 9); // "on anti-tank mines, but also on anti-personnel mines"
+                    }
                 }
             }
             if (found.isEmpty() && (t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
@@ -785,6 +800,19 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             ActorRef agent = byAgent(s, t);
             if (agent != null && !agent.states().isEmpty()) {
                 return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
+            }
+            if (act.type() == ClaimType.TRANSFER) {
+                // "The first American anti-personnel mines have been delivered to Ukraine": the maker's adjective
+                for (int k = Math.max(sf, t - 8); k < t; k++) {
+                    if (weaponAt[k] != null) {
+                        for (int j = k - 1; j >= Math.max(sf, k - 2); j--) {
+                            if (refAt[j] != null && refAt[j].form() == Mention.Form.ADJECTIVE && !refAt[j].states().isEmpty()) {
+                                return new Subject(refAt[j].states(), clauseStart(s, t), false, false, false, null, false);
+                            }
+                        }
+                    }
+                }
+                return null;
             }
             Quote q = quoteAt(s, t);
             if (q != null && q.speakerActor() != null) {
