@@ -93,6 +93,13 @@ final class ActLexicon {
 
     private ActLexicon() {}
 
+    /** "Romanian", "Finnish": a demonym-like adjective (ends like one), not a name. */
+    private static boolean isCapitalisedAdjective(Token t) {
+        String n = t.norm();
+        return t.isWord() && (n.endsWith("ian") || n.endsWith("ish") || n.endsWith("ese") || n.endsWith("ean")
+                || n.endsWith("ic") || n.endsWith("an")) && n.length() > 4;
+    }
+
     /** The act {@code tokens[i]} reports, or null; looks at neighbours for "pull out", "party to". */
     static Act at(List<Token> tokens, int i, int sentenceEnd) {
         Token t = tokens.get(i);
@@ -163,6 +170,11 @@ final class ActLexicon {
         Act act = FORMS.get(t.norm());
         if (act == null) {
             return null;
+        }
+        if (!act.nominal() && (prev.equals("a") || prev.equals("an") || prev.equals("its") || prev.equals("their")
+                || prev.equals("this") || prev.equals("such") || i > 0 && tokens.get(i - 1).sentence() == t.sentence()
+                && isCapitalisedAdjective(tokens.get(i - 1))) && !act.receive()) {
+            act = new Act(act.type(), true, act.needsNearWeapon(), false); // "a Romanian exit", "its exit"
         }
         if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive()
                 && (t.norm().equals("transfer") || t.norm().equals("transfers") || t.norm().equals("supply")) && next.equals("of")) {

@@ -379,7 +379,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     return resolvedTreaty(t - 1);
                 }
                 ActorRef owner = t > s.firstToken() ? refAt[t - 1] : null;
-                if (owner != null && owner.form() == Mention.Form.POSSESSIVE) {
+                if (owner != null && (owner.form() == Mention.Form.POSSESSIVE || owner.form() == Mention.Form.ADJECTIVE)) {
                     return recentTreaty(t, 3);
                 }
                 return null;
@@ -578,8 +578,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return null;
         }
 
+        /** "were laid", "is established"; not the progressive "are buying". */
         private boolean isPassive(int t) {
-            return t > 0 && BE.contains(tokens.get(t - 1).norm());
+            return t > 0 && BE.contains(tokens.get(t - 1).norm()) && !tokens.get(t).norm().endsWith("ing");
         }
 
         private boolean isHardBarrier(Token tok, int k, Sentence s) {
@@ -1131,11 +1132,18 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             for (int k = from; k < t; k++) {
                 skip[k] = maskId[k] != 0 && maskId[k] != maskId[t];
             }
+            boolean reported = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String n = tokens.get(k).norm();
+                reported |= n.equals("said") || n.equals("says") || n.equals("told") || n.equals("announced")
+                        || n.equals("expected") || n.equals("stressed") || n.equals("insisted") || n.equals("added")
+                        || tokens.get(k).kind() == Token.Kind.QUOTE;
+            }
             Modality m;
             if (lookAfter) {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, reported);
             } else {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, reported);
             }
             if (subject.ownBan() || subject.denied()) {
                 return Modality.NEGATED;
@@ -1170,7 +1178,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private boolean isModalityBarrier(int k, Sentence s) {
             Token tok = tokens.get(k);
             if (tok.is(";") || tok.is(":") || tok.is("while") || tok.is("whereas") || tok.is("although")
-                    || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because")) {
+                    || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because") || tok.is("after")
+                    || tok.is("before")) {
                 return true;
             }
             if (tok.is("but")) {
@@ -1178,7 +1187,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             if ((tok.is("and") || tok.is("or")) && k + 1 < s.endToken()) {
                 String next = tokens.get(k + 1).norm();
-                return AUXILIARIES.contains(next) && !next.equals("'s") || refAt[k + 1] != null;
+                return AUXILIARIES.contains(next) && !next.equals("'s")
+                        || refAt[k + 1] != null && refAt[k + 1].firstToken() == k + 1;
             }
             return false;
         }
