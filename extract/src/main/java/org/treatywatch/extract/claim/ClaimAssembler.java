@@ -717,6 +717,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (accused != null) {
                 return accused;
             }
+            if (!act.nominal() && otherSubject(s, t)) {
+                return null; // "when several European members were leaving": a subject that is no state
+            }
             boolean rule = false;
             boolean ownBan = false;
             boolean definiteNoun = act.nominal() && t > sf && (tokens.get(t - 1).is("the") || tokens.get(t - 1).is("this")
@@ -820,6 +823,33 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 return new Subject(List.of(q.speakerActor()), clauseStart(s, t), false, false, false, null, false, true);
             }
             return null;
+        }
+
+        private static final Set<String> ADVERBS = Set.of("also", "still", "not", "never", "already", "now", "then", "soon",
+                "later", "reportedly", "allegedly", "recently", "formally", "officially", "quickly", "n't", "so", "far",
+                "ever", "again", "even", "only", "just", "first", "all", "both", "each");
+
+        /** The verb group before the act has a plain noun for subject ("members were leaving", "mines were laid"). */
+        private boolean otherSubject(Sentence s, int t) {
+            int k = t - 1;
+            while (k >= s.firstToken() && (AUXILIARIES.contains(tokens.get(k).norm()) || BE.contains(tokens.get(k).norm())
+                    || ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("n't"))) {
+                k--;
+            }
+            if (k == t - 1 || k < s.firstToken()) {
+                return false; // no auxiliary: "Lithuania produces", or the sentence starts here
+            }
+            Token head = tokens.get(k);
+            if (!head.isWord() || refAt[k] != null || weaponAt[k] != null || treatyAt[k] != null
+                    || AGENT_NOUNS.contains(head.norm()) || Character.isUpperCase(text.charAt(head.start()))) {
+                return false;
+            }
+            String n = head.norm();
+            if (Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to").contains(n)) {
+                return false;
+            }
+            // a plural noun ending in s right before the verb group: "members", "groups", "rebels"
+            return n.endsWith("s") && !n.endsWith("ss") && n.length() > 3;
         }
 
         /** "X accused Y of using mines", "Each side has accused the other of using", "Y was accused of". */
