@@ -75,7 +75,7 @@ final class ActLexicon {
         put(ClaimType.STOCKPILE, true, false, "stocks", "stockpiles", "arsenal", "arsenals", "inventory", "inventories");
         put(ClaimType.STOCKPILE, false, true, "retain", "retains", "retained", "retaining", "hold", "holds", "holding",
                 "held", "keep", "keeps", "kept", "keeping", "possess", "possesses", "possessed", "possessing", "store",
-                "stores", "stored", "storing");
+                "stores", "stored", "storing", "inherited", "inherits", "inherit");
         put(ClaimType.DESTRUCTION, false, false, "destroy", "destroys", "destroyed", "destroying", "eliminate", "eliminates",
                 "eliminated", "eliminating");
         put(ClaimType.DESTRUCTION, true, false, "destruction", "elimination");
@@ -228,8 +228,8 @@ final class ActLexicon {
                         ? new Act(ClaimType.TRANSFER, true, false, false) : act;
             }
             case "stocks", "stockpiles" -> {
-                return prev.equals("the") || prev.equals("its") || prev.equals("their") || prev.equals("of")
-                        || next.equals("of") ? new Act(ClaimType.STOCKPILE, true, false, false) : FORMS.get("stockpile");
+                return Set.of("it", "which", "that", "also", "still", "and", "country", "army", "military", "who")
+                        .contains(prev) ? FORMS.get("stockpile") : new Act(ClaimType.STOCKPILE, true, false, false);
             }
             case "transfer" -> {
                 return prev.equals("the") || prev.equals("a") || prev.equals("its") || prev.equals("their")

@@ -68,6 +68,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "year", "month", "week", "ago", "said", "says", "told", "added", "stated", "noted", "warned", "confirmed",
             "announced", "believes", "thinks", "expects", "insisted", "argued", "claimed", "say", "tell", "both");
     private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an",
+            "neighbouring", "neighboring", "nearby", "fellow",
             "two", "three", "four", "five", "six", "seven", "eight", "several", "many", "most", "some", "each");
     private static final Set<String> AGENT_NOUNS = Set.of("officials", "official", "government", "governments", "forces",
             "troops", "army", "armies", "military", "militaries", "authorities", "ministry", "minister", "ministers",
@@ -96,8 +97,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "as", "while", "should");
     private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
             "blame", "charged", "charges");
-    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "it", "such", "they", "some", "more",
-            "one");
+    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "such", "they");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -230,8 +230,14 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
             ClaimType type = act.type();
-            if (type == ClaimType.STOCKPILE && nearDestruction(s, t)) {
-                return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
+            if (type == ClaimType.STOCKPILE && act.nominal()) {
+                int destruction = nearDestruction(s, t);
+                if (destruction >= 0 && !failedBefore(s, destruction)) {
+                    return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
+                }
+                if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))) {
+                    return List.of(); // "inherited mines from the Soviet arsenal"
+                }
             }
             // what it is about: a treaty, or a weapon
             String treaty = null;
@@ -645,10 +651,21 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return false;
         }
 
-        private boolean nearDestruction(Sentence s, int t) {
+        private int nearDestruction(Sentence s, int t) {
             for (int k = Math.max(s.firstToken(), t - 6); k < Math.min(s.endToken(), t + 7); k++) {
                 ActLexicon.Act other = k == t ? null : ActLexicon.at(tokens, k, s.endToken());
                 if (other != null && other.type() == ClaimType.DESTRUCTION) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "have failed to destroy their stockpiles": the stockpile is still there. */
+        private boolean failedBefore(Sentence s, int k) {
+            for (int j = Math.max(s.firstToken(), k - 4); j < k; j++) {
+                String n = tokens.get(j).norm();
+                if (n.equals("failed") || n.equals("not") || n.endsWith("n't") || n.equals("missed") || n.equals("yet")) {
                     return true;
                 }
             }
@@ -771,7 +788,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                                 }
                             }
                         }
-                        return new Subject(states, windowFrom, false, rule && ownBan, pre[0], null, pre[1]);
+                        return new Subject(states, pre[2] ? ref.firstToken() - 1 : windowFrom, false, rule && ownBan, pre[0],
+                                null, pre[1]);
                     }
                     k = ref.firstToken();
                     continue;
@@ -1052,19 +1070,21 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         /** [alleged, denied] from the few words before the subject: "accusations that Russia ...". */
         private boolean[] preSubjectCues(Sentence s, int subjectStart) {
-            boolean alleged = false, denied = false;
+            boolean alleged = false, denied = false, expected = false;
             for (int k = subjectStart - 1; k >= Math.max(s.firstToken(), subjectStart - 4); k--) {
                 String n = tokens.get(k).norm();
                 if (n.equals(";") || n.equals(".")) {
                     break;
                 }
                 alleged |= n.startsWith("accus") || n.startsWith("alleg");
+                expected |= k == subjectStart - 1 && Set.of("expects", "expected", "wants", "wanted", "plans", "planned")
+                        .contains(n);
                 String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
                 denied |= (n.equals("not") || n.endsWith("n't")) && Set.of("mean", "means", "imply", "signal").contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
                         || n.equals("none") && k == subjectStart - 1;
             }
-            return new boolean[] {alleged, denied};
+            return new boolean[] {alleged, denied, expected};
         }
 
         private int clauseStart(Sentence s, int t) {

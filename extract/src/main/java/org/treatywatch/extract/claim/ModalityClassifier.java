@@ -21,7 +21,7 @@ import org.treatywatch.extract.pipeline.Token;
 final class ModalityClassifier {
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "neither", "nor", "denied", "denies", "deny",
             "denying", "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject", "rejecting", "without",
-            "nothing", "none", "halted", "ceased", "stopped");
+            "nothing", "none", "halted", "ceased", "stopped", "failed");
     private static final Set<String> ALLEGATION = Set.of("accused", "accuses", "accuse", "accusing", "accusation",
             "accusations", "alleged", "allegedly", "alleges", "allege", "alleging", "blamed", "blames", "reportedly");
     private static final Set<String> POSSIBILITY = Set.of("could", "may", "might", "can", "possible", "possibly",

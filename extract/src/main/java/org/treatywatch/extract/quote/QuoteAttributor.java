@@ -425,6 +425,9 @@ public final class QuoteAttributor implements Stage {
             if (s != null && s.actor() == null && datelineState != null && s.role() != null && isGovernmentRole(s.role())) {
                 s = new Speaker(s.name(), s.role(), datelineState);
             }
+            if (s != null && s.name() == null && s.role() != null && (last == null || last.name() == null)) {
+                last = s; // "a ministry official told reporters ... he added"
+            }
             if (s != null && s.name() != null) {
                 last = s;
                 String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
