@@ -50,6 +50,7 @@ final class ActLexicon {
                 "ratify", "ratifies", "ratified", "ratifying", "accede", "accedes", "acceded", "acceding", "rejoin",
                 "rejoined", "rejoining");
         put(ClaimType.ACCESSION, true, false, "accession", "ratification", "party", "parties", "signatory", "signatories");
+        put(ClaimType.ACCESSION, false, false, "belong", "belongs", "belonged");
         put(ClaimType.PRODUCTION, false, false, "produce", "produces", "produced", "producing", "manufacture",
                 "manufactures", "manufactured", "manufacturing");
         put(ClaimType.PRODUCTION, true, false, "production", "producer", "producers", "manufacturer", "manufacturers");
@@ -236,8 +237,15 @@ final class ActLexicon {
                         ? new Act(ClaimType.TRANSFER, true, false, false) : act;
             }
             case "party", "parties", "signatory", "signatories" -> {
-                return next.equals("'s") || next.equals("of") && !prev.equals("state") || prev.equals("political")
-                        || prev.equals("ruling") || prev.equals("opposition") ? null : act;
+                if (next.equals("'s") || next.equals("of") && !prev.equals("state") || prev.equals("political")
+                        || prev.equals("ruling") || prev.equals("opposition")) {
+                    return null;
+                }
+                // a predicate ("is not a party", "became the 112th State Party"), not "the other parties to the convention"
+                Set<String> predicate = Set.of("a", "state", "states", "become", "became", "becoming", "becomes", "remain",
+                        "remains", "remained", "are", "is", "were", "was", "been", "be", "not", "never", "no", "longer");
+                String prev2 = i > 1 && tokens.get(i - 2).sentence() == t.sentence() ? tokens.get(i - 2).norm() : "";
+                return predicate.contains(prev) || predicate.contains(prev2) ? act : null;
             }
             case "left" -> {
                 return prev.equals("the") || prev.equals("far") || next.equals("wing") ? null : act;

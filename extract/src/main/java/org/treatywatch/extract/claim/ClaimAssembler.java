@@ -89,6 +89,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
     private static final Set<String> OWN_BAN_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
             "prohibited", "forbid", "forbids", "forbade", "outlaw", "outlaws", "outlawed", "renounce", "renounced",
             "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
+    private static final Set<String> FORMER = Set.of("SUN", "YUG", "CSK", "DDR", "SCG");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
             "must", "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "not", "never", "plans",
@@ -230,11 +231,13 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
             ClaimType type = act.type();
+            boolean stockStillHeld = false;
             if (type == ClaimType.STOCKPILE && act.nominal()) {
                 int destruction = nearDestruction(s, t);
                 if (destruction >= 0 && !failedBefore(s, destruction)) {
                     return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
                 }
+                stockStillHeld = destruction >= 0;
                 if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))) {
                     return List.of(); // "inherited mines from the Soviet arsenal"
                 }
@@ -290,6 +293,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 return List.of();
             }
             Modality modality = modalityOf(s, t, act, subject);
+            if (stockStillHeld) {
+                modality = Modality.FACT; // "failed to destroy their stockpiles": they hold them
+            }
             if (act.inverted()) {
                 // "will remain in the convention", "remains outside the treaty": the act does not happen
                 if (modality == Modality.NEGATED) {
@@ -404,6 +410,16 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 if (!tokens.get(t + 1 < end ? t + 1 : t).isWord() || next.equals("to") || next.equals("since")
                         || next.equals("and")) {
                     return lastTreatyBefore(t);
+                }
+                return null;
+            }
+            if (norm.startsWith("belong")) {
+                // "the Ottawa Convention, to which both countries belong"
+                for (int k = t - 1; k >= Math.max(s.firstToken(), t - 6); k--) {
+                    if (tokens.get(k).is("which") && k - 2 >= s.firstToken() && tokens.get(k - 1).is("to")) {
+                        int c = tokens.get(k - 2).is(",") ? k - 3 : k - 2;
+                        return c >= s.firstToken() && treatyAt[c] != null ? resolvedTreaty(c) : null;
+                    }
                 }
                 return null;
             }
@@ -970,6 +986,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     };
                 }
                 default -> { }
+            }
+            if (ref.form() == Mention.Form.ADJECTIVE && ref.states().stream().anyMatch(FORMER::contains)) {
+                return false; // "Soviet-era mines", "the Soviet arsenal": where they come from, not who acts
             }
             if (ref.form() == Mention.Form.ADJECTIVE) {
                 return agentNounAfter(ref.endToken(), s) || act.nominal() && t - ref.endToken() <= 2 && t >= ref.endToken();
