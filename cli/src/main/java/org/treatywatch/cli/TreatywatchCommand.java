@@ -1,6 +1,7 @@
 package org.treatywatch.cli;
 
 import java.io.PrintWriter;
+import org.treatywatch.cli.batch.ImportCommand;
 import org.treatywatch.cli.eval.EvalCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
 import org.treatywatch.cli.status.PartiesCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Option;
             TimelineCommand.class,
             PartiesCommand.class,
             ServeCommand.class,
+            ImportCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
 
