@@ -114,7 +114,8 @@ public final class NameIndex<T> {
     /**
      * The known name closest to {@code name} by edit distance on normalized forms, as it was
      * added (with its capitals and diacritics), if one is close enough to be a plausible typo: at
-     * most a third of the longer string's length, and at least one edit allowed. For messages
+     * most a third of the longer string's length, and at least two edits allowed (a swapped pair
+     * of letters). For messages
      * only; never use it to resolve input silently.
      */
     public Optional<String> closest(String name) {
@@ -135,7 +136,7 @@ public final class NameIndex<T> {
         if (best == null) {
             return Optional.empty();
         }
-        int allowed = Math.max(1, Math.max(key.length(), normalize(best).length()) / 3);
+        int allowed = Math.max(2, Math.max(key.length(), normalize(best).length()) / 3);
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

@@ -1,0 +1,110 @@
+package org.treatywatch.core.status;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.treatywatch.core.participation.ArmedConflict;
+import org.treatywatch.core.participation.Declaration;
+import org.treatywatch.core.participation.Instrument;
+
+/**
+ * A dated event on a state's timeline with a treaty: recorded acts (signature, deposits), dates the
+ * rules derive from them (entry into force, withdrawal taking effect, deadlines), armed-conflict
+ * periods and declarations.
+ */
+public sealed interface Event {
+    LocalDate date();
+
+    /** One line in words, for tables and timelines. */
+    default String summary() {
+        return switch (this) {
+            case Signed s -> "signed";
+            case InstrumentDeposited d -> "instrument of " + d.instrument().word() + " deposited";
+            case EnteredIntoForce e -> "entered into force for the state (" + e.citation() + ")";
+            case WithdrawalReceived w -> "instrument of withdrawal received by the depositary";
+            case WithdrawalPeriodEnded w -> "six-month withdrawal period ended while engaged in an armed conflict"
+                    + " (" + w.heldBy().note() + "); withdrawal held until the conflict ends (" + w.citation() + ")";
+            case WithdrawalTookEffect w -> "withdrawal took effect (" + w.citation() + ")"
+                    + (w.recorded() != null && w.computed() != null && !w.recorded().equals(w.computed())
+                            ? "; recorded " + w.recorded() + " differs from the rule's " + w.computed()
+                            : "");
+            case ConflictBegan c -> "armed conflict began: " + c.conflict().note();
+            case ConflictEnded c -> "armed conflict ended: " + c.conflict().note();
+            case DeclarationMade d -> "declaration (" + d.declaration().kind() + ", not provided for by the treaty): "
+                    + d.declaration().summary();
+            case ObligationDue o -> "deadline: " + o.deadline().obligation().label() + " (" + o.deadline().citation() + ")"
+                    + (o.deadline().extension() != null ? ", extended from " + o.deadline().computed() : "")
+                    + ("always".equals(o.deadline().obligation().appliesIf()) ? ""
+                            : ", if " + o.deadline().obligation().appliesIf());
+        };
+    }
+
+    record Signed(LocalDate date) implements Event {
+        public Signed {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    record InstrumentDeposited(LocalDate date, Instrument instrument) implements Event {
+        public InstrumentDeposited {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(instrument, "instrument");
+        }
+    }
+
+    record EnteredIntoForce(LocalDate date, String citation) implements Event {
+        public EnteredIntoForce {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    record WithdrawalReceived(LocalDate date) implements Event {
+        public WithdrawalReceived {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** The six months ended during an armed conflict, so the withdrawal did not take effect. */
+    record WithdrawalPeriodEnded(LocalDate date, ArmedConflict heldBy, String citation) implements Event {
+        public WithdrawalPeriodEnded {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(heldBy, "heldBy");
+        }
+    }
+
+    /**
+     * The withdrawal took effect on {@code date}: the recorded date when the data has one, else the
+     * rule's.
+     *
+     * @param computed the day the treaty's rule gives (null if an ongoing conflict still holds it)
+     * @param recorded the day the sources record, or null
+     */
+    record WithdrawalTookEffect(LocalDate date, String citation, LocalDate computed, LocalDate recorded) implements Event {
+        public WithdrawalTookEffect {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    record ConflictBegan(LocalDate date, ArmedConflict conflict) implements Event {
+        public ConflictBegan {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    record ConflictEnded(LocalDate date, ArmedConflict conflict) implements Event {
+        public ConflictEnded {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    record DeclarationMade(LocalDate date, Declaration declaration) implements Event {
+        public DeclarationMade {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    record ObligationDue(LocalDate date, Deadline deadline) implements Event {
+        public ObligationDue {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+}
