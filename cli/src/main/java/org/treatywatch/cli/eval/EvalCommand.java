@@ -57,8 +57,17 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Builds the extractor; tests replace it with their own. */
-    Supplier<ClaimExtractor> extractors = StandardExtractor::create;
+    private final Supplier<ClaimExtractor> extractors;
+
+    /** The command with Treatywatch's standard extractor. */
+    public EvalCommand() {
+        this(StandardExtractor::create);
+    }
+
+    /** The command with another extractor (tests, experiments). */
+    public EvalCommand(Supplier<ClaimExtractor> extractors) {
+        this.extractors = extractors;
+    }
 
     @Override
     public Integer call() {

@@ -30,8 +30,14 @@ class EvalCommandTest {
     record Run(int exit, String out, String err) {}
 
     static Run eval(ClaimExtractor extractor, String... args) {
-        CommandLine cl = TreatywatchCommand.commandLine();
-        ((EvalCommand) cl.getSubcommands().get("eval").getCommand()).extractors = () -> extractor;
+        CommandLine cl = TreatywatchCommand.commandLine(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == EvalCommand.class
+                        ? type.cast(new EvalCommand(() -> extractor))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        });
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
