@@ -2,23 +2,19 @@ package org.treatywatch.cli.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.UsageException;
-import org.treatywatch.core.claim.Claim;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.extract.eval.EvalCorpus;
 import org.treatywatch.extract.eval.EvalDocument;
 import org.treatywatch.extract.eval.EvalInputException;
 import org.treatywatch.extract.eval.Evaluation;
 import org.treatywatch.extract.eval.ScoreTable;
-import org.treatywatch.extract.json.ClaimJson;
+import org.treatywatch.extract.eval.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,23 +83,16 @@ public final class EvalCommand implements Callable<Integer> {
         out.flush();
         if (updateExpected) {
             for (Evaluation.Result r : evaluation.results()) {
-                writeSnapshot(Path.of(r.document().document().id()), r.claims());
+                Path text = Path.of(r.document().document().id());
+                try {
+                    Snapshots.write(text, r.claims());
+                } catch (IOException e) {
+                    throw new UsageException(EvalCorpus.expectedPath(text) + ": cannot write the snapshot: " + e.getMessage(), e);
+                }
             }
             spec.commandLine().getErr().println("eval: wrote " + evaluation.results().size()
                     + " snapshots (X.expected.jsonl); review them with git diff before committing");
         }
         return ExitCodes.OK;
-    }
-
-    /** Writes {@code claims} as codebook JSON Lines to the snapshot beside {@code text}. */
-    static void writeSnapshot(Path text, List<Claim> claims) {
-        Path expected = EvalCorpus.expectedPath(text);
-        try (Writer w = Files.newBufferedWriter(expected, StandardCharsets.UTF_8)) {
-            for (Claim c : claims) {
-                ClaimJson.writeLine(c, w);
-            }
-        } catch (IOException e) {
-            throw new UsageException(expected + ": cannot write the snapshot: " + e.getMessage(), e);
-        }
     }
 }

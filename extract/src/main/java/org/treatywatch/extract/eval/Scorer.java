@@ -87,12 +87,12 @@ public final class Scorer {
             predicted.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
 
-        TreeSet<String> typeNames = new TreeSet<>();
-        gold.keySet().forEach(k -> typeNames.add(k.type().name()));
-        predicted.keySet().forEach(k -> typeNames.add(k.type().name()));
+        // The reference sorts type names as strings: PROCUREMENT before PRODUCTION.
+        TreeSet<ClaimType> types = new TreeSet<>(Comparator.comparing(ClaimType::name));
+        gold.keySet().forEach(k -> types.add(k.type()));
+        predicted.keySet().forEach(k -> types.add(k.type()));
         List<TypeScore> byType = new ArrayList<>();
-        for (String name : typeNames) {
-            ClaimType type = ClaimType.valueOf(name);
+        for (ClaimType type : types) {
             byType.add(new TypeScore(type, metrics(gold, predicted, k -> k.type() == type)));
         }
         Metrics overall = metrics(gold, predicted, k -> true);
