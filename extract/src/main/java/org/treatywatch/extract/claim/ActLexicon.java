@@ -1,0 +1,137 @@
+package org.treatywatch.extract.claim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * The words that report each kind of act (CODEBOOK.md, "Types": pull out of, quit, withdraw; sign,
+ * ratify, accede, join; produce, manufacture, make; buy, order, procure; supply, send, deliver;
+ * stockpile, retain; destroy; use, lay, plant, deploy), by inflected form, since no lemmatiser runs.
+ *
+ * <p>Each form says whether it is a noun ("production", "withdrawal"), whose modal often follows it
+ * ("production could be launched"), and whether it is too general to count without a weapon named
+ * right by it ("make", "use", "hold", "order" need "mines" or "these" next to them; "produce" and
+ * "stockpile" only need mines in the sentence).
+ */
+final class ActLexicon {
+
+    /** How a word reports an act. {@code receive} marks "received ... from X": X is the giver. */
+    record Act(ClaimType type, boolean nominal, boolean needsNearWeapon, boolean receive) {}
+
+    private static final Map<String, Act> FORMS = new HashMap<>();
+
+    private static void put(ClaimType type, boolean nominal, boolean near, String... forms) {
+        for (String f : forms) {
+            FORMS.put(f, new Act(type, nominal, near, false));
+        }
+    }
+
+    static {
+        put(ClaimType.WITHDRAWAL, false, false, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "quit",
+                "quits", "quitting", "leave", "leaves", "leaving", "left", "exit", "exits", "exiting", "exited",
+                "denounce", "denounces", "denounced", "denouncing", "abandon", "abandons", "abandoning", "abandoned",
+                "pull", "pulls", "pulling", "pulled", "suspend", "suspends", "suspended", "suspending", "renounce",
+                "renounced", "renounces");
+        put(ClaimType.WITHDRAWAL, true, false, "withdrawal", "withdrawals", "departure", "denunciation", "suspension");
+        put(ClaimType.ACCESSION, false, false, "join", "joins", "joined", "joining", "sign", "signs", "signed", "signing",
+                "ratify", "ratifies", "ratified", "ratifying", "accede", "accedes", "acceded", "acceding", "rejoin",
+                "rejoined", "rejoining");
+        put(ClaimType.ACCESSION, true, false, "accession", "ratification", "party", "parties", "signatory", "signatories");
+        put(ClaimType.PRODUCTION, false, false, "produce", "produces", "produced", "producing", "manufacture",
+                "manufactures", "manufactured", "manufacturing");
+        put(ClaimType.PRODUCTION, true, false, "production", "producer", "producers", "manufacturer", "manufacturers");
+        put(ClaimType.PRODUCTION, false, true, "make", "makes", "made", "making", "build", "builds", "building", "built",
+                "develop", "develops", "developing", "developed");
+        put(ClaimType.PROCUREMENT, false, false, "procure", "procures", "procured", "procuring", "purchase", "purchases",
+                "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring");
+        put(ClaimType.PROCUREMENT, true, false, "procurement", "acquisition", "acquisitions");
+        put(ClaimType.PROCUREMENT, false, true, "buy", "buys", "buying", "bought", "order", "orders", "ordered", "ordering",
+                "spend", "spends", "spending", "spent", "import", "imports", "imported", "importing");
+        put(ClaimType.TRANSFER, false, false, "supply", "supplies", "supplied", "supplying", "transfer", "transfers",
+                "transferred", "transferring", "export", "exports", "exported", "exporting", "deliver", "delivers",
+                "delivered", "delivering");
+        put(ClaimType.TRANSFER, true, false, "delivery", "deliveries", "shipment", "shipments", "exporter", "exporters",
+                "supplier", "suppliers");
+        put(ClaimType.TRANSFER, false, true, "send", "sends", "sending", "sent", "provide", "provides", "provided",
+                "providing", "give", "gives", "gave", "giving", "given", "ship", "ships", "shipped", "shipping", "hand",
+                "handed", "handing", "donate", "donated", "donating", "sell", "sells", "selling", "sold");
+        put(ClaimType.STOCKPILE, false, false, "stockpile", "stockpiles", "stockpiled", "stockpiling");
+        put(ClaimType.STOCKPILE, true, false, "stocks", "stockpiles", "arsenal", "arsenals", "inventory", "inventories");
+        put(ClaimType.STOCKPILE, false, true, "retain", "retains", "retained", "retaining", "hold", "holds", "holding",
+                "held", "keep", "keeps", "kept", "keeping", "possess", "possesses", "possessed", "possessing", "store",
+                "stores", "stored", "storing");
+        put(ClaimType.DESTRUCTION, false, false, "destroy", "destroys", "destroyed", "destroying", "eliminate", "eliminates",
+                "eliminated", "eliminating");
+        put(ClaimType.DESTRUCTION, true, false, "destruction", "elimination");
+        put(ClaimType.USE, false, true, "use", "uses", "used", "using", "lay", "lays", "laid", "laying", "plant", "plants",
+                "planted", "planting", "deploy", "deploys", "deployed", "deploying", "emplace", "emplaces", "emplaced",
+                "emplacing", "scatter", "scattered", "scattering", "sow", "sowed", "sown", "sowing", "employ", "employed",
+                "employing");
+        put(ClaimType.USE, true, true, "use", "deployment", "emplacement");
+        for (String f : List.of("receive", "receives", "received", "receiving", "obtain", "obtained", "obtaining", "got",
+                "gets", "get", "getting")) {
+            FORMS.put(f, new Act(ClaimType.TRANSFER, false, true, true));
+        }
+    }
+
+    private ActLexicon() {}
+
+    /** The act {@code tokens[i]} reports, or null; looks at neighbours for "pull out", "party to". */
+    static Act at(List<Token> tokens, int i, int sentenceEnd) {
+        Token t = tokens.get(i);
+        Act act = FORMS.get(t.norm());
+        if (act == null) {
+            return null;
+        }
+        String next = i + 1 < sentenceEnd ? tokens.get(i + 1).norm() : "";
+        String prev = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).norm() : "";
+        switch (t.norm()) {
+            case "pull", "pulls", "pulling", "pulled" -> {
+                return next.equals("out") ? act : null;
+            }
+            case "hand", "handed", "handing" -> {
+                return next.equals("over") ? act : null;
+            }
+            case "order" -> {
+                return prev.equals("in") || prev.equals("executive") || prev.equals("court") || prev.equals("presidential")
+                        ? null : act;
+            }
+            case "use" -> {
+                // "the use of mines": a noun; "use mines": a verb. Both need the weapon next to them.
+                return prev.equals("the") || prev.equals("its") || prev.equals("their") || prev.equals("of")
+                        ? new Act(ClaimType.USE, true, true, false) : act;
+            }
+            case "supply", "supplies" -> {
+                // "security of supply", "supply chains", "the supply of mines to Ukraine" (kept)
+                if (prev.equals("of") || prev.equals("security") || next.equals("chain") || next.equals("chains")
+                        || next.equals("lines") || next.equals("line") || next.equals("routes") || prev.equals("energy")
+                        || prev.equals("water") || prev.equals("power")) {
+                    return null;
+                }
+                return prev.equals("the") || prev.equals("a") || prev.equals("its") || prev.equals("their")
+                        ? new Act(ClaimType.TRANSFER, true, false, false) : act;
+            }
+            case "stocks", "stockpiles" -> {
+                return prev.equals("the") || prev.equals("its") || prev.equals("their") || prev.equals("of")
+                        || next.equals("of") ? new Act(ClaimType.STOCKPILE, true, false, false) : FORMS.get("stockpile");
+            }
+            case "transfer" -> {
+                return prev.equals("the") || prev.equals("a") || prev.equals("its") || prev.equals("their")
+                        ? new Act(ClaimType.TRANSFER, true, false, false) : act;
+            }
+            case "party", "parties", "signatory", "signatories" -> {
+                return next.equals("'s") || next.equals("of") && !prev.equals("state") || prev.equals("political")
+                        || prev.equals("ruling") || prev.equals("opposition") ? null : act;
+            }
+            case "left" -> {
+                return prev.equals("the") || prev.equals("far") || next.equals("wing") ? null : act;
+            }
+            default -> {
+                return act;
+            }
+        }
+    }
+}

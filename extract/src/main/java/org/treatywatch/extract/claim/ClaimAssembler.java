@@ -1,0 +1,944 @@
+package org.treatywatch.extract.claim;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.treatywatch.core.claim.Amount;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Quantity;
+import org.treatywatch.core.claim.Speaker;
+import org.treatywatch.core.claim.Stage;
+import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.extract.pipeline.ActorRef;
+import org.treatywatch.extract.pipeline.AnnotatedText;
+import org.treatywatch.extract.pipeline.Layer;
+import org.treatywatch.extract.pipeline.Layers;
+import org.treatywatch.extract.pipeline.Measure;
+import org.treatywatch.extract.pipeline.Mention;
+import org.treatywatch.extract.pipeline.Mention.WeaponSense;
+import org.treatywatch.extract.pipeline.Quote;
+import org.treatywatch.extract.pipeline.Sentence;
+import org.treatywatch.extract.pipeline.TimeExpression;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * The last stage: finds each act word ({@link ActLexicon}) and assembles its claims from the layers
+ * before it (CODEBOOK.md, "A claim"): who did it, on which weapon or treaty, to whom, how certain,
+ * when, said by whom, on what evidence.
+ *
+ * <p><b>Who.</b> The subject is the nearest {@link ActorRef} to the left of the act word that can be a
+ * subject: not the object of a preposition or a verb ("threat from Russia", "which border Russia"),
+ * not inside a relative clause or brackets the act is outside of, an adjective or possessive only
+ * when it modifies an agent ("Finnish officials", "Russia's army") or the act noun ("Lithuania's
+ * withdrawal"). A passive takes its "by" agent; "X accused Y of using" makes Y the actor, ALLEGED,
+ * alleged by X; a clause opened by "Once"/"If" takes the main clause's subject; an act with no
+ * subject in the text ("... will be ordered, he said") is the speaker's state. One claim per state.
+ *
+ * <p><b>What the treaty says is no claim.</b> An act governed by a prohibiting or permitting verb whose
+ * subject is a treaty or a withdrawal ("the Ottawa Convention banning the use", "the withdrawal
+ * allows the three states to produce") yields nothing; a state's own ban ("South Africa banned the
+ * manufacture") is NEGATED.
+ *
+ * <p><b>Which weapon.</b> Non-treaty acts need a weapon: near the act for general verbs ("make these",
+ * "use mines"), anywhere in the sentence (or the one before) for mine-specific ones ("production
+ * could be launched"). Only anti-personnel mines are {@code AP_MINE}; anti-tank mines give
+ * {@code AT_MINE} claims (unscored), naval and non-weapon mines none (CODEBOOK.md, rules of thumb).
+ *
+ * <p><b>Which treaty.</b> Treaty acts need a treaty named right after the verb ("pull out of the Ottawa
+ * Convention"); "the treaty" is the last treaty named, and a treaty outside the codebook (the Vienna
+ * Convention) yields nothing. "X, which is not a party" is ACCESSION NEGATED.
+ */
+public final class ClaimAssembler implements org.treatywatch.extract.pipeline.Stage {
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "against", "with", "about", "of", "to", "into",
+            "on", "onto", "beyond", "than", "for", "at", "over", "between", "toward", "towards", "including", "like",
+            "near", "along", "across", "through", "under", "inside", "within", "by", "via", "among", "upon", "per",
+            "despite", "unlike", "in", "around", "behind", "outside", "throughout", "bordering", "neighbouring",
+            "neighboring", "amid", "after", "before");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "that", "while", "because", "if",
+            "when", "once", "after", "before", "since", "although", "though", "so", "then", "whether", "also", "as",
+            "where", "whereas", "meanwhile", "however", "now", "even", "yet", "unless", "until", "whilst", "which", "who",
+            "only", "instead", "thus", "therefore", "moreover", "indeed", "already", "reportedly", "officially",
+            "formally", "recently", "finally", "eventually", "initially", "earlier", "later", "today", "yesterday",
+            "year", "month", "week", "ago", "said", "says", "told", "added", "stated", "noted", "warned", "confirmed",
+            "announced", "believes", "thinks", "expects", "insisted", "argued", "claimed", "say", "tell", "both");
+    private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an");
+    private static final Set<String> AGENT_NOUNS = Set.of("officials", "official", "government", "governments", "forces",
+            "troops", "army", "armies", "military", "militaries", "authorities", "ministry", "minister", "ministers",
+            "president", "leaders", "leader", "industry", "industries", "companies", "company", "lawmakers", "parliament",
+            "diplomats", "soldiers", "engineers", "sappers", "units", "navy", "defence", "defense", "side", "producers",
+            "manufacturers", "firms", "firm", "officers", "cabinet", "administration", "state", "deputy", "prime",
+            "foreign", "parliamentary", "commander", "commanders", "generals", "general", "spokesman", "spokeswoman",
+            "envoy", "delegation", "moves", "plans", "decision", "military's", "armed", "border", "guards", "agency",
+            "contractors", "manufacturer", "producer", "politicians", "legislators", "mps", "senate", "congress",
+            "kremlin", "regime", "junta", "president's", "officials'", "navy's", "air", "infantry", "division",
+            "brigade", "battalion", "fighters", "mission", "delegates", "representatives", "negotiators", "authority");
+    private static final Set<String> RULE_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
+            "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidding", "allow", "allows", "allowed",
+            "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let",
+            "lets", "free", "frees", "freed", "oblige", "obliges", "obliged", "obligate", "obligates", "require",
+            "requires", "required", "requiring", "commit", "commits", "compel", "compels", "outlaw", "outlaws",
+            "outlawed", "renounce", "renounced", "renounces", "abolish", "abolished");
+    private static final Set<String> OWN_BAN_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
+            "prohibited", "forbid", "forbids", "forbade", "outlaw", "outlaws", "outlawed", "renounce", "renounced",
+            "renounces", "abolish", "abolished");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
+            "must", "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "not", "never", "plans",
+            "plan", "intends", "then", "'s", "wants", "said", "says", "also", "already", "still");
+    private static final Set<String> SUBORDINATORS = Set.of("once", "if", "when", "after", "before", "until", "unless",
+            "as", "while", "should");
+    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
+            "blame", "charged", "charges");
+    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "it", "such", "they", "some", "more",
+            "one");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS, Layers.QUOTES, Layers.ACTORS, Layers.MEASURES,
+                Layers.TIMES);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layers.CLAIMS);
+    }
+
+    @Override
+    public AnnotatedText apply(AnnotatedText in) {
+        return in.with(Layers.CLAIMS, new Doc(in).assemble());
+    }
+
+    /** Per-document lookups, built once per call; never shared between threads. */
+    private static final class Doc {
+        final AnnotatedText in;
+        final String text;
+        final List<Token> tokens;
+        final List<Sentence> sentences;
+        final List<Quote> quotes;
+        final List<Measure> measures;
+        final List<TimeExpression> times;
+        final ActorRef[] refAt;
+        final Mention[] treatyAt;
+        final Mention[] weaponAt;
+        final int[] maskId;
+        final String[] treatyCodeAt;
+        final String defaultTreaty;
+
+        Doc(AnnotatedText in) {
+            this.in = in;
+            this.text = in.text();
+            this.tokens = in.get(Layers.TOKENS);
+            this.sentences = in.get(Layers.SENTENCES);
+            this.quotes = in.get(Layers.QUOTES);
+            this.measures = in.get(Layers.MEASURES);
+            this.times = in.get(Layers.TIMES);
+            int n = tokens.size();
+            refAt = new ActorRef[n];
+            for (ActorRef r : in.get(Layers.ACTORS)) {
+                for (int k = r.firstToken(); k < r.endToken() && k < n; k++) {
+                    refAt[k] = r;
+                }
+            }
+            treatyAt = new Mention[n];
+            weaponAt = new Mention[n];
+            treatyCodeAt = new String[n];
+            String lastTreaty = null;
+            boolean seenTreaty = false;
+            int ap = 0, cluster = 0;
+            for (Mention m : in.get(Layers.MENTIONS)) {
+                if (m.kind() == Mention.Kind.TREATY || m.kind() == Mention.Kind.TREATY_REF) {
+                    if (m.kind() == Mention.Kind.TREATY) {
+                        lastTreaty = m.code();
+                        seenTreaty = true;
+                    }
+                    for (int k = m.firstToken(); k < m.endToken(); k++) {
+                        treatyAt[k] = m;
+                        treatyCodeAt[k] = m.kind() == Mention.Kind.TREATY ? m.code() : seenTreaty ? lastTreaty : "?";
+                    }
+                } else if (m.kind() == Mention.Kind.WEAPON) {
+                    if (weaponAt[m.firstToken()] == null || m.code().equals(WeaponSense.AP_MINE.name())) {
+                        for (int k = m.firstToken(); k < m.endToken(); k++) {
+                            weaponAt[k] = m;
+                        }
+                    }
+                    ap += m.code().equals(WeaponSense.AP_MINE.name()) ? 1 : 0;
+                    cluster += m.code().equals(WeaponSense.CLUSTER_MUNITION.name()) ? 1 : 0;
+                }
+            }
+            defaultTreaty = ap >= cluster && ap > 0 ? "APMBC" : cluster > 0 ? "CCM" : null;
+            maskId = masks();
+        }
+
+        /** Relative clauses (", which ... ,") and brackets: a subject is not sought inside one from outside. */
+        private int[] masks() {
+            int[] mask = new int[tokens.size()];
+            int id = 0;
+            for (Sentence s : sentences) {
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    Token t = tokens.get(k);
+                    if (t.is(",") && k + 1 < s.endToken()
+                            && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"))) {
+                        id++;
+                        int e = k + 1;
+                        while (e < s.endToken() && !tokens.get(e).is(",") && !tokens.get(e).is(";")
+                                && !tokens.get(e).is("-")) {
+                            mask[e] = id;
+                            e++;
+                        }
+                        mask[k] = id;
+                        k = e - 1;
+                    } else if (t.is("(")) {
+                        id++;
+                        int e = k;
+                        while (e < s.endToken() && !tokens.get(e).is(")") && e - k < 30) {
+                            mask[e] = id;
+                            e++;
+                        }
+                        if (e < s.endToken()) {
+                            mask[e] = id;
+                        }
+                        k = e;
+                    }
+                }
+            }
+            return mask;
+        }
+
+        List<Claim> assemble() {
+            Map<String, Claim> out = new LinkedHashMap<>();
+            for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
+                for (int t = s.firstToken(); t < s.endToken(); t++) {
+                    ActLexicon.Act act = ActLexicon.at(tokens, t, s.endToken());
+                    if (act != null) {
+                        for (Claim c : claimsAt(si, s, t, act)) {
+                            out.putIfAbsent(c.type() + "|" + c.actor() + "|" + c.treaty() + "|" + c.recipient() + "|"
+                                    + c.modality() + "|" + c.weapon() + "|" + c.evidence().start(), c);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(out.values());
+        }
+
+        private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
+            ClaimType type = act.type();
+            // what it is about: a treaty, or a weapon
+            String treaty = null;
+            EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
+            if (type.isTreatyType()) {
+                treaty = treatyOf(s, t, act);
+                if (treaty == null) {
+                    return List.of();
+                }
+            } else {
+                weapons = weaponsOf(si, s, t, act);
+                if (weapons.isEmpty()) {
+                    return List.of();
+                }
+            }
+            Subject subject = subjectOf(s, t, act);
+            if (subject == null || subject.generalRule()) {
+                return List.of();
+            }
+            List<String> actors = subject.states();
+            List<String> recipients = List.of();
+            if (act.receive()) {
+                List<String> givers = giversAfter(s, t);
+                if (givers.isEmpty()) {
+                    return List.of();
+                }
+                recipients = actors;
+                actors = givers;
+            } else if (type == ClaimType.TRANSFER) {
+                recipients = recipientsAfter(s, t, actors);
+            }
+            if (actors.isEmpty()) {
+                return List.of();
+            }
+            Modality modality = modalityOf(s, t, act, subject);
+            Speaker speaker = speakerAt(s, t);
+            Evidence evidence = evidenceFor(s, t);
+            org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
+                    && modality != Modality.ALLEGED ? stageOf(s) : null;
+            String when = whenOf(s, t);
+            Quantity quantity = type.isTreatyType() ? null : quantityOf(s, t);
+            Amount amount = type.isTreatyType() ? null : amountOf(s, t);
+            String allegedBy = modality == Modality.ALLEGED ? subject.allegedBy() : null;
+            List<Claim> claims = new ArrayList<>();
+            for (String actor : actors) {
+                if (type.isTreatyType()) {
+                    claims.add(new Claim(in.document().id(), type, actor, modality, treaty, stage, null, null,
+                            safeAllegedBy(allegedBy, actor), null, null, when, speaker, evidence));
+                    continue;
+                }
+                for (Weapon w : weapons) {
+                    if (type == ClaimType.TRANSFER && !recipients.isEmpty()) {
+                        for (String r : recipients) {
+                            if (!r.equals(actor)) {
+                                claims.add(new Claim(in.document().id(), type, actor, modality, null, null, w, r,
+                                        safeAllegedBy(allegedBy, actor), quantity, amount, when, speaker, evidence));
+                            }
+                        }
+                    } else {
+                        claims.add(new Claim(in.document().id(), type, actor, modality, null, null, w, null,
+                                safeAllegedBy(allegedBy, actor), quantity, amount, when, speaker, evidence));
+                    }
+                }
+            }
+            return claims;
+        }
+
+        private static String safeAllegedBy(String allegedBy, String actor) {
+            return allegedBy == null || allegedBy.equals(actor) ? null : allegedBy;
+        }
+
+        // ---- treaty and weapon ------------------------------------------------------------
+
+        private String treatyOf(Sentence s, int t, ActLexicon.Act act) {
+            String norm = tokens.get(t).norm();
+            boolean party = norm.startsWith("part") || norm.startsWith("signator");
+            int limit = Math.min(s.endToken(), t + (party ? 5 : 7));
+            int from = t + 1;
+            if (act.nominal() && !party) {
+                // "withdrawal from the treaty", "accession to the convention"
+                if (from < s.endToken() && (tokens.get(from).is("from") || tokens.get(from).is("of") || tokens.get(from).is("to"))) {
+                    // fine: the treaty follows
+                } else if (t > s.firstToken() && treatyAt[t - 1] != null) {
+                    return resolvedTreaty(t - 1);
+                } else {
+                    return null;
+                }
+            }
+            if (norm.equals("pull") || norm.equals("pulls") || norm.equals("pulling") || norm.equals("pulled")) {
+                from = t + 2;
+                limit = Math.min(s.endToken(), t + 8);
+            }
+            for (int k = from; k < limit; k++) {
+                if (treatyAt[k] != null) {
+                    return resolvedTreaty(k);
+                }
+                Token tok = tokens.get(k);
+                if (tok.is(",") && !party || tok.is(";") || tok.is("decree") || tok.is("law") || tok.is("bill")
+                        || tok.is("agreement") || tok.is("deal") || tok.is("contract") || tok.is("order")
+                        || ActLexicon.at(tokens, k, s.endToken()) != null) {
+                    return null;
+                }
+            }
+            if (party && t > s.firstToken() && (tokens.get(t - 1).is("a") || tokens.get(t - 1).is("state")
+                    || tokens.get(t - 1).is("states")) && defaultTreaty != null) {
+                String next = t + 1 < s.endToken() ? tokens.get(t + 1).norm() : ".";
+                if (!tokens.get(t + 1 < s.endToken() ? t + 1 : t).isWord() || next.equals("to") || next.equals("since")
+                        || next.equals("and")) {
+                    return lastTreatyBefore(t);
+                }
+            }
+            return null;
+        }
+
+        private String resolvedTreaty(int k) {
+            String code = treatyCodeAt[k];
+            if ("?".equals(code)) {
+                return defaultTreaty;
+            }
+            return code;
+        }
+
+        private String lastTreatyBefore(int t) {
+            for (int k = t - 1; k >= 0; k--) {
+                if (treatyAt[k] != null && treatyAt[k].kind() == Mention.Kind.TREATY) {
+                    return treatyAt[k].code();
+                }
+            }
+            return defaultTreaty;
+        }
+
+        private EnumSet<Weapon> weaponsOf(int si, Sentence s, int t, ActLexicon.Act act) {
+            EnumSet<WeaponSense> found = EnumSet.noneOf(WeaponSense.class);
+            int limit = Math.min(s.endToken(), t + 16);
+            for (int k = t + 1; k < limit; k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null
+                        && !found.isEmpty()) {
+                    break;
+                }
+                if (weaponAt[k] != null) {
+                    found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                }
+            }
+            if (found.isEmpty() && t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
+                    || found.isEmpty() && t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm())) {
+                Mention last = lastWeaponBefore(t, si, 2);
+                if (last != null) {
+                    found.add(WeaponSense.valueOf(last.code()));
+                }
+            }
+            if (found.isEmpty()) {
+                // a passive or a fronted object: "Tens of thousands of landmines ... will be ordered"
+                int from = Math.max(s.firstToken(), t - 14);
+                for (int k = t - 1; k >= from; k--) {
+                    if (tokens.get(k).is(";") || (act.needsNearWeapon() && refAt[k] != null && !isPassive(t))) {
+                        break;
+                    }
+                    if (weaponAt[k] != null) {
+                        found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                        if (act.needsNearWeapon()) {
+                            break;
+                        }
+                    }
+                }
+                if (act.needsNearWeapon() && !isPassive(t) && !act.nominal()) {
+                    found.clear();
+                }
+            }
+            if (found.isEmpty() && !act.needsNearWeapon()) {
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    if (weaponAt[k] != null) {
+                        found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                    }
+                }
+                if (found.isEmpty()) {
+                    // the topic of the last few sentences: "Once production is established, ..."
+                    Mention last = lastWeaponBefore(s.firstToken(), si, 3);
+                    if (last != null) {
+                        found.add(WeaponSense.valueOf(last.code()));
+                    }
+                }
+            }
+            EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
+            if (found.contains(WeaponSense.AP_MINE)) {
+                weapons.add(Weapon.AP_MINE);
+            }
+            if (found.contains(WeaponSense.AT_MINE)) {
+                weapons.add(Weapon.AT_MINE);
+            }
+            if (found.contains(WeaponSense.CLUSTER_MUNITION)) {
+                weapons.add(Weapon.CLUSTER_MUNITION);
+            }
+            return weapons;
+        }
+
+        private Mention lastWeaponBefore(int t, int si, int sentencesBack) {
+            int stop = sentences.get(Math.max(0, si - sentencesBack)).firstToken();
+            for (int k = t - 1; k >= stop; k--) {
+                if (weaponAt[k] != null) {
+                    return weaponAt[k];
+                }
+            }
+            return null;
+        }
+
+        private boolean isPassive(int t) {
+            return t > 0 && BE.contains(tokens.get(t - 1).norm());
+        }
+
+        private boolean isHardBarrier(Token tok, int k, Sentence s) {
+            if (tok.is(";") || tok.is(".") || tok.is("because") || tok.is("which") || tok.is("while")
+                    || tok.is("whereas") || tok.is("although") || tok.kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+            return tok.is("but") && !(k + 1 < s.endToken() && tokens.get(k + 1).is("also"));
+        }
+
+        // ---- subject ------------------------------------------------------------------------
+
+        /** Who does the act: states (possibly empty), the window start for modality cues, flags. */
+        record Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
+                String allegedBy, boolean denied) {}
+
+        private Subject subjectOf(Sentence s, int t, ActLexicon.Act act) {
+            int sf = s.firstToken();
+            // passive with an agent: "mines were laid by Russian forces"
+            if (isPassive(t) || act.nominal()) {
+                ActorRef agent = byAgent(s, t);
+                if (agent != null && !agent.states().isEmpty()) {
+                    return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
+                }
+            }
+            Subject accused = accusation(s, t);
+            if (accused != null) {
+                return accused;
+            }
+            boolean rule = false;
+            boolean ownBan = false;
+            for (int k = t - 1; k >= sf; k--) {
+                if (maskId[k] != 0 && maskId[k] != maskId[t]) {
+                    continue;
+                }
+                Token tok = tokens.get(k);
+                if (tok.is(";")) {
+                    break;
+                }
+                if (RULE_VERBS.contains(tok.norm())) {
+                    rule = true;
+                    ownBan |= OWN_BAN_VERBS.contains(tok.norm());
+                }
+                ActorRef ref = refAt[k];
+                if (ref != null) {
+                    if (acceptable(ref, t, s, act)) {
+                        if (ref.states().isEmpty() && ref.kind() != ActorRef.Kind.PRONOUN) {
+                            k = ref.firstToken();
+                            continue;
+                        }
+                        if (objectOfRuleVerb(ref, s)) {
+                            return new Subject(List.of(), 0, true, false, false, null, false);
+                        }
+                        int windowFrom = ref.endToken();
+                        if (ref.form() == Mention.Form.POSSESSIVE) {
+                            windowFrom = clauseStart(s, ref.firstToken());
+                        }
+                        boolean[] pre = preSubjectCues(s, ref.firstToken());
+                        return new Subject(ref.states(), windowFrom, false, rule && ownBan, pre[0], null, pre[1]);
+                    }
+                    k = ref.firstToken();
+                    continue;
+                }
+                if (treatyAt[k] != null && rule) {
+                    return new Subject(List.of(), 0, true, false, false, null, false);
+                }
+            }
+            if (rule) {
+                return new Subject(List.of(), 0, true, false, false, null, false);
+            }
+            // a clause opened by "Once", "If": the main clause's subject
+            if (SUBORDINATORS.contains(tokens.get(sf).norm())) {
+                int comma = -1;
+                for (int k = sf; k < s.endToken(); k++) {
+                    if (tokens.get(k).is(",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma > t) {
+                    for (int k = comma + 1; k < Math.min(s.endToken(), comma + 6); k++) {
+                        ActorRef ref = refAt[k];
+                        if (ref != null && !ref.states().isEmpty()) {
+                            return new Subject(ref.states(), sf, false, false, false, null, false);
+                        }
+                    }
+                }
+            }
+            ActorRef agent = byAgent(s, t);
+            if (agent != null && !agent.states().isEmpty()) {
+                return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
+            }
+            Quote q = quoteAt(s, t);
+            if (q != null && q.speakerActor() != null) {
+                return new Subject(List.of(q.speakerActor()), clauseStart(s, t), false, false, false, null, false);
+            }
+            return null;
+        }
+
+        /** "X accused Y of using mines", "Each side has accused the other of using", "Y was accused of". */
+        private Subject accusation(Sentence s, int t) {
+            int of = t - 1;
+            if (of > s.firstToken() && (tokens.get(of).is("allegedly") || tokens.get(of).is("again"))) {
+                of--;
+            }
+            if (of <= s.firstToken() || !(tokens.get(of).is("of") || tokens.get(of).is("for"))) {
+                return null;
+            }
+            for (int v = of - 1; v >= Math.max(s.firstToken(), of - 8); v--) {
+                if (!ACCUSE.contains(tokens.get(v).norm())) {
+                    continue;
+                }
+                ActorRef accused = null;
+                for (int k = v + 1; k < of; k++) {
+                    if (refAt[k] != null && !refAt[k].states().isEmpty()) {
+                        accused = refAt[k];
+                    }
+                }
+                if (accused != null) {
+                    String accuser = null;
+                    for (int k = v - 1; k >= s.firstToken(); k--) {
+                        ActorRef r = refAt[k];
+                        if (r != null && r.kind() != ActorRef.Kind.RECIPROCAL && r.states().size() == 1) {
+                            accuser = r.states().get(0);
+                            break;
+                        }
+                    }
+                    return new Subject(accused.states(), of, false, false, true, accuser, false);
+                }
+                // passive: "Russia has been accused of laying mines"
+                for (int k = v - 1; k >= s.firstToken(); k--) {
+                    ActorRef r = refAt[k];
+                    if (r != null && !r.states().isEmpty()) {
+                        return new Subject(r.states(), of, false, false, true, null, false);
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** "by Russia", "by Russian forces" after the act word. */
+        private ActorRef byAgent(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 8); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || tok.is(",")) {
+                    return null;
+                }
+                if (tok.is("by")) {
+                    for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+                        if (refAt[j] != null) {
+                            return refAt[j];
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private boolean acceptable(ActorRef ref, int t, Sentence s, ActLexicon.Act act) {
+            String first = tokens.get(ref.firstToken()).norm();
+            switch (ref.kind()) {
+                case RECIPROCAL, RELATIVE -> {
+                    return !first.equals("the") || ref.firstToken() == s.firstToken();
+                }
+                case PRONOUN -> {
+                    return switch (first) {
+                        case "they", "we" -> true;
+                        case "it" -> {
+                            int next = ref.endToken();
+                            yield next < s.endToken() && (AUXILIARIES.contains(tokens.get(next).norm()) || next == t
+                                    || tokens.get(next).norm().endsWith("s") && !tokens.get(next).is("as"));
+                        }
+                        case "its", "their", "our" -> possessiveOk(ref, t, s, act);
+                        default -> false;
+                    };
+                }
+                default -> { }
+            }
+            if (ref.form() == Mention.Form.ADJECTIVE) {
+                return agentNounAfter(ref.endToken(), s) || act.nominal() && t - ref.endToken() <= 2 && t >= ref.endToken();
+            }
+            if (ref.form() == Mention.Form.POSSESSIVE) {
+                return possessiveOk(ref, t, s, act);
+            }
+            return previousAllowsSubject(ref, s);
+        }
+
+        private boolean possessiveOk(ActorRef ref, int t, Sentence s, ActLexicon.Act act) {
+            int after = ref.endToken();
+            if (after < s.endToken() && tokens.get(after).is("'s")) {
+                after++;
+            }
+            return agentNounAfter(after, s) || act.nominal() && t - after <= 5 && t >= after;
+        }
+
+        private boolean agentNounAfter(int from, Sentence s) {
+            for (int k = from; k < Math.min(s.endToken(), from + 3); k++) {
+                if (AGENT_NOUNS.contains(tokens.get(k).norm())) {
+                    return true;
+                }
+                if (!tokens.get(k).isWord()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean previousAllowsSubject(ActorRef ref, Sentence s) {
+            int p = ref.firstToken() - 1;
+            while (p >= s.firstToken() && DETERMINERS.contains(tokens.get(p).norm())) {
+                p--;
+            }
+            if (p < s.firstToken()) {
+                return true;
+            }
+            Token prev = tokens.get(p);
+            String n = prev.norm();
+            if (OBJECT_PREPOSITIONS.contains(n)) {
+                if ((n.equals("in") || n.equals("from") || n.equals("of")) && p - 1 >= s.firstToken()
+                        && AGENT_NOUNS.contains(tokens.get(p - 1).norm())) {
+                    return true; // "officials in Poland", "the moves in Finland"
+                }
+                return false;
+            }
+            if (!prev.isWord() || prev.kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+            if (CLAUSE_OPENERS.contains(n)) {
+                return true;
+            }
+            if (Character.isUpperCase(text.charAt(prev.start()))) {
+                return true;
+            }
+            return refAt[p] != null;
+        }
+
+        private boolean objectOfRuleVerb(ActorRef ref, Sentence s) {
+            int p = ref.firstToken() - 1;
+            while (p >= s.firstToken() && DETERMINERS.contains(tokens.get(p).norm())) {
+                p--;
+            }
+            return p >= s.firstToken() && RULE_VERBS.contains(tokens.get(p).norm());
+        }
+
+        /** [alleged, denied] from the few words before the subject: "accusations that Russia ...". */
+        private boolean[] preSubjectCues(Sentence s, int subjectStart) {
+            boolean alleged = false, denied = false;
+            for (int k = subjectStart - 1; k >= Math.max(s.firstToken(), subjectStart - 4); k--) {
+                String n = tokens.get(k).norm();
+                if (n.equals(";") || n.equals(".")) {
+                    break;
+                }
+                alleged |= n.startsWith("accus") || n.startsWith("alleg");
+                denied |= n.equals("denied") || n.equals("denies") || n.equals("deny");
+            }
+            return new boolean[] {alleged, denied};
+        }
+
+        private int clauseStart(Sentence s, int t) {
+            for (int k = t - 1; k >= s.firstToken(); k--) {
+                if (isModalityBarrier(k, s)) {
+                    return k + 1;
+                }
+            }
+            return s.firstToken();
+        }
+
+        // ---- recipients and givers ------------------------------------------------------------
+
+        private List<String> recipientsAfter(Sentence s, int t, List<String> actors) {
+            List<String> out = new ArrayList<>();
+            int limit = Math.min(s.endToken(), t + 14);
+            for (int k = t + 1; k < limit; k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || tok.is("so") || tok.is("said") || tok.is("says")) {
+                    break;
+                }
+                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null && !tokens.get(k - 1).is("to")) {
+                    break;
+                }
+                ActorRef ref = refAt[k];
+                if (ref == null || ref.firstToken() != k) {
+                    continue;
+                }
+                String prev = tokens.get(k - 1).norm();
+                boolean ok = k - 1 == t || prev.equals("to") || prev.equals("for") || prev.equals("including")
+                        || prev.equals("and") || prev.equals(",") || prev.equals("or") || prev.equals("as")
+                        || prev.equals("like") || prev.equals("namely") || weaponAt[k - 1] != null
+                        || (k - 2 > t && tokens.get(k - 2).is("to") && DETERMINERS.contains(prev));
+                String first = tokens.get(k).norm();
+                if (ok && ref.kind() != ActorRef.Kind.RECIPROCAL && !first.equals("themselves") && !first.equals("itself")
+                        && !first.equals("ourselves") && ref.form() != Mention.Form.POSSESSIVE) {
+                    for (String st : ref.states()) {
+                        if (!actors.contains(st) && !out.contains(st)) {
+                            out.add(st);
+                        }
+                    }
+                }
+                k = ref.endToken() - 1;
+            }
+            return out;
+        }
+
+        private List<String> giversAfter(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 12); k++) {
+                if (isHardBarrier(tokens.get(k), k, s)) {
+                    break;
+                }
+                if (tokens.get(k).is("from")) {
+                    for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+                        if (refAt[j] != null) {
+                            return refAt[j].states();
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        // ---- modality -------------------------------------------------------------------------
+
+        private Modality modalityOf(Sentence s, int t, ActLexicon.Act act, Subject subject) {
+            int from = Math.max(subject.windowFrom(), s.firstToken());
+            for (int k = t - 1; k >= from; k--) {
+                if (isModalityBarrier(k, s)) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            int afterTo = t + 1;
+            boolean lookAfter = act.nominal() || isPassive(t);
+            int afterLimit = Math.min(s.endToken(), t + (lookAfter ? 7 : 9));
+            while (afterTo < afterLimit) {
+                Token tok = tokens.get(afterTo);
+                if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && !lookAfter) {
+                    break;
+                }
+                if (!lookAfter && !(tok.is("if") || tok.is("unless"))) {
+                    afterTo++;
+                    continue;
+                }
+                afterTo++;
+            }
+            boolean future = false;
+            for (TimeExpression te : times) {
+                if (te.firstToken() >= from && te.firstToken() < afterTo + 6 && tokens.get(te.firstToken()).sentence() == tokens.get(t).sentence()) {
+                    future |= te.future();
+                }
+            }
+            boolean[] skip = new boolean[tokens.size()];
+            for (int k = from; k < t; k++) {
+                skip[k] = maskId[k] != 0 && maskId[k] != maskId[t];
+            }
+            Modality m;
+            if (lookAfter) {
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip);
+            } else {
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip);
+            }
+            if (subject.ownBan() || subject.denied()) {
+                return Modality.NEGATED;
+            }
+            if (subject.alleged() && m != Modality.NEGATED) {
+                return Modality.ALLEGED;
+            }
+            return m;
+        }
+
+        /** After a verb only "if"/"unless" counts ("could start production quickly if needed"). */
+        private int conditionalEnd(int t, int afterTo) {
+            for (int k = t + 1; k < afterTo; k++) {
+                if (tokens.get(k).is("if") || tokens.get(k).is("unless")) {
+                    return k + 1;
+                }
+            }
+            return t + 1;
+        }
+
+        private boolean isModalityBarrier(int k, Sentence s) {
+            Token tok = tokens.get(k);
+            if (tok.is(";") || tok.is(":") || tok.is("while") || tok.is("whereas") || tok.is("although")
+                    || tok.is("though") || tok.is("however")) {
+                return true;
+            }
+            if (tok.is("but")) {
+                return !(k + 1 < s.endToken() && tokens.get(k + 1).is("also"));
+            }
+            if ((tok.is("and") || tok.is("or")) && k + 1 < s.endToken()) {
+                String next = tokens.get(k + 1).norm();
+                return AUXILIARIES.contains(next) && !next.equals("'s") || refAt[k + 1] != null;
+            }
+            return false;
+        }
+
+        // ---- stage, time, measures, speaker, evidence --------------------------------------------
+
+        private org.treatywatch.core.claim.Stage stageOf(Sentence s) {
+            boolean effective = false, notified = false, approved = false, announced = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String n = tokens.get(k).norm();
+                String next = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
+                switch (n) {
+                    case "effective" -> effective = true;
+                    case "took", "takes", "take", "taking", "came", "comes", "entered", "enters" ->
+                            effective |= next.equals("effect") || next.equals("into");
+                    case "deposited", "deposit", "depositing", "notified", "notification", "instrument", "submitted" -> notified = true;
+                    case "approved", "approve", "approves", "voted", "vote", "votes", "passed", "endorsed", "decree",
+                            "adopted", "ratified" -> approved = true;
+                    case "announced", "announces", "intention", "intends", "plans", "plan", "decided" -> announced = true;
+                    default -> { }
+                }
+            }
+            return effective ? org.treatywatch.core.claim.Stage.EFFECTIVE
+                    : notified ? org.treatywatch.core.claim.Stage.NOTIFIED
+                    : approved ? org.treatywatch.core.claim.Stage.APPROVED
+                    : announced ? org.treatywatch.core.claim.Stage.ANNOUNCED : null;
+        }
+
+        private String whenOf(Sentence s, int t) {
+            TimeExpression best = null;
+            for (TimeExpression te : times) {
+                if (te.value() != null && te.start() >= s.start() && te.end() <= s.end()
+                        && (best == null || Math.abs(te.firstToken() - t) < Math.abs(best.firstToken() - t))) {
+                    best = te;
+                }
+            }
+            return best == null ? null : best.value();
+        }
+
+        private Quantity quantityOf(Sentence s, int t) {
+            Measure best = nearestMeasure(s, t, false);
+            if (best == null) {
+                return null;
+            }
+            return new Quantity(best.min() == null ? null : Math.round(best.min()),
+                    best.max() == null ? null : Math.round(best.max()), best.unit());
+        }
+
+        private Amount amountOf(Sentence s, int t) {
+            Measure best = nearestMeasure(s, t, true);
+            return best == null ? null : new Amount(best.min(), best.max(), best.unit());
+        }
+
+        private Measure nearestMeasure(Sentence s, int t, boolean money) {
+            Measure best = null;
+            for (Measure m : measures) {
+                if (m.money() != money || m.start() < s.start() || m.end() > s.end()) {
+                    continue;
+                }
+                if (!money && !(m.unit().endsWith("mines") || m.unit().equals("munitions") || m.unit().equals("bombs"))) {
+                    continue;
+                }
+                if (best == null || Math.abs(m.firstToken() - t) < Math.abs(best.firstToken() - t)) {
+                    best = m;
+                }
+            }
+            if (best != null && (best.min() == null && best.max() == null)) {
+                return null;
+            }
+            return best;
+        }
+
+        private Quote quoteAt(Sentence s, int t) {
+            Quote reported = null;
+            for (Quote q : quotes) {
+                if (q.kind() == Quote.Kind.QUOTED && q.span().contains(tokens.get(t).start())) {
+                    return q;
+                }
+                if (q.kind() == Quote.Kind.REPORTED && q.span().covers(s.span())) {
+                    reported = q;
+                }
+            }
+            return reported;
+        }
+
+        private Speaker speakerAt(Sentence s, int t) {
+            Quote q = quoteAt(s, t);
+            if (q == null || !q.hasSpeaker()) {
+                return null;
+            }
+            String role = q.speakerRole();
+            if (role != null && role.length() > 120) {
+                role = role.substring(0, 120);
+            }
+            return new Speaker(q.speakerName(), role, q.speakerActor());
+        }
+
+        /** The sentence; for words inside a quotation attributed in a neighbouring sentence, both. */
+        private Evidence evidenceFor(Sentence s, int t) {
+            int start = s.start();
+            int end = s.end();
+            Quote q = quoteAt(s, t);
+            if (q != null && q.kind() == Quote.Kind.QUOTED && q.attribution() != null) {
+                int gapBefore = s.start() - q.attribution().end();
+                int gapAfter = q.attribution().start() - s.end();
+                if (gapBefore < 400 && gapAfter < 400) {
+                    start = Math.min(start, q.attribution().start());
+                    end = Math.max(end, q.attribution().end());
+                }
+            }
+            return Evidence.of(text, start, end);
+        }
+    }
+}
