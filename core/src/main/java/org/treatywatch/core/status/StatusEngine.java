@@ -61,15 +61,17 @@ public final class StatusEngine {
         for (Treaty t : data.treaties().all()) {
             Map<String, Participation> rows = new HashMap<>();
             data.participation().stream().filter(p -> p.treaty().equals(t.code())).forEach(p -> rows.put(p.state(), p));
+            Map<String, List<Declaration>> declarations = new HashMap<>();
+            data.declarations().stream().filter(d -> d.treaty().equals(t.code()))
+                    .forEach(d -> declarations.computeIfAbsent(d.state(), k -> new ArrayList<>()).add(d));
+            Map<String, List<ObligationExtension>> extensions = new HashMap<>();
+            data.extensions().stream().filter(e -> e.treaty().equals(t.code()))
+                    .forEach(e -> extensions.computeIfAbsent(e.state(), k -> new ArrayList<>()).add(e));
             Map<String, History> histories = new HashMap<>();
             for (State s : data.states().all()) {
                 String a3 = s.alpha3();
-                List<Declaration> declarations = data.declarations().stream()
-                        .filter(d -> d.treaty().equals(t.code()) && d.state().equals(a3)).toList();
-                List<ObligationExtension> extensions = data.extensions().stream()
-                        .filter(e -> e.treaty().equals(t.code()) && e.state().equals(a3)).toList();
                 histories.put(a3, new History(s, t, rows.get(a3), conflictsByState.getOrDefault(a3, List.of()),
-                        declarations, extensions));
+                        declarations.getOrDefault(a3, List.of()), extensions.getOrDefault(a3, List.of())));
             }
             all.put(t.code(), Map.copyOf(histories));
         }
@@ -130,8 +132,7 @@ public final class StatusEngine {
         } else if (t.status() instanceof TreatyStatus.WithdrawalSuspended s) {
             next = new NextChange(null, StatusCode.WITHDRAWN, "when the armed conflict ends (" + s.conflict().note() + ")");
         }
-        return new StatusAnswer(h.state, h.treaty, on, t.status(), t.rule(),
-                upTo(h.timeline, on, false), next, h.declarations.stream().filter(d -> !d.date().isAfter(on)).toList());
+        return new StatusAnswer(h.state, h.treaty, on, t.status(), t.rule(), h.eventsUpTo(on), next, h.declarationsUpTo(on));
     }
 
     private static String condition(History h, TreatyStatus to) {
@@ -139,19 +140,6 @@ public final class StatusEngine {
                 && h.treaty.withdrawalRule().armedConflictHold()
                 && w.effective().equals(h.periodEnds);
         return couldBeHeld ? "unless the state is then engaged in an armed conflict" : "";
-    }
-
-    private static List<Event> upTo(List<Event> timeline, LocalDate on, boolean withDeadlines) {
-        List<Event> out = new ArrayList<>();
-        for (Event e : timeline) {
-            if (e.date().isAfter(on)) {
-                break;
-            }
-            if (withDeadlines || !(e instanceof Event.ObligationDue)) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 
     /**
