@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.eval.EvalCorpus;
 import org.treatywatch.extract.eval.EvalDocument;
 import org.treatywatch.extract.eval.EvalInputException;
@@ -57,7 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The command with Treatywatch's standard extractor. */
     public EvalCommand() {
-        this(StandardExtractor::create);
+        this(Extractors::standard);
     }
 
     /** The command with another extractor (tests, experiments). */
