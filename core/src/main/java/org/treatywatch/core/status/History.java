@@ -229,7 +229,8 @@ final class History {
         out.add(new Transition(LocalDate.MIN, first, ruleFor(first)));
         for (LocalDate day : days) {
             TreatyStatus s = statusOn(day);
-            if (!s.equals(out.getLast().status())) {
+            // A change of holding conflict during a suspension is no status change (see StatusEngine#answer).
+            if (s.code() != out.getLast().status().code()) {
                 out.add(new Transition(day, s, ruleFor(s)));
             }
         }

@@ -132,7 +132,14 @@ public final class StatusEngine {
         } else if (t.status() instanceof TreatyStatus.WithdrawalSuspended s) {
             next = new NextChange(null, StatusCode.WITHDRAWN, "when the armed conflict ends (" + s.conflict().note() + ")");
         }
-        return new StatusAnswer(h.state, h.treaty, on, t.status(), t.rule(), h.eventsUpTo(on), next, h.declarationsUpTo(on));
+        TreatyStatus status = t.status();
+        Rule rule = t.rule();
+        if (status instanceof TreatyStatus.WithdrawalSuspended) {
+            // Back-to-back conflicts: name the one holding the withdrawal on this very day.
+            status = h.statusOn(on);
+            rule = h.ruleFor(status);
+        }
+        return new StatusAnswer(h.state, h.treaty, on, status, rule, h.eventsUpTo(on), next, h.declarationsUpTo(on));
     }
 
     private static String condition(History h, TreatyStatus to) {
