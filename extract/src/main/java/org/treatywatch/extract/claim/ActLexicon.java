@@ -3,6 +3,7 @@ package org.treatywatch.extract.claim;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.extract.pipeline.Token;
 
@@ -19,7 +20,16 @@ import org.treatywatch.extract.pipeline.Token;
 final class ActLexicon {
 
     /** How a word reports an act. {@code receive} marks "received ... from X": X is the giver. */
-    record Act(ClaimType type, boolean nominal, boolean needsNearWeapon, boolean receive) {}
+    record Act(ClaimType type, boolean nominal, boolean needsNearWeapon, boolean receive, boolean inverted) {
+        Act(ClaimType type, boolean nominal, boolean needsNearWeapon, boolean receive) {
+            this(type, nominal, needsNearWeapon, receive, false);
+        }
+    }
+
+    /** "remain in the treaty", "stay", "remains outside the treaty": the act is denied. */
+    private static final Act STAY = new Act(ClaimType.WITHDRAWAL, false, false, false, true);
+    private static final Act OUTSIDE = new Act(ClaimType.ACCESSION, false, false, false, true);
+    private static final Act OUT_OF = new Act(ClaimType.WITHDRAWAL, false, false, false, false);
 
     private static final Map<String, Act> FORMS = new HashMap<>();
 
@@ -33,9 +43,9 @@ final class ActLexicon {
         put(ClaimType.WITHDRAWAL, false, false, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "quit",
                 "quits", "quitting", "leave", "leaves", "leaving", "left", "exit", "exits", "exiting", "exited",
                 "denounce", "denounces", "denounced", "denouncing", "abandon", "abandons", "abandoning", "abandoned",
-                "pull", "pulls", "pulling", "pulled", "suspend", "suspends", "suspended", "suspending", "renounce",
+                "pull", "pulls", "pulling", "pulled", "renounce",
                 "renounced", "renounces");
-        put(ClaimType.WITHDRAWAL, true, false, "withdrawal", "withdrawals", "departure", "denunciation", "suspension");
+        put(ClaimType.WITHDRAWAL, true, false, "withdrawal", "withdrawals", "departure", "denunciation");
         put(ClaimType.ACCESSION, false, false, "join", "joins", "joined", "joining", "sign", "signs", "signed", "signing",
                 "ratify", "ratifies", "ratified", "ratifying", "accede", "accedes", "acceded", "acceding", "rejoin",
                 "rejoined", "rejoining");
@@ -66,6 +76,7 @@ final class ActLexicon {
         put(ClaimType.DESTRUCTION, false, false, "destroy", "destroys", "destroyed", "destroying", "eliminate", "eliminates",
                 "eliminated", "eliminating");
         put(ClaimType.DESTRUCTION, true, false, "destruction", "elimination");
+        put(ClaimType.DESTRUCTION, false, false, "dispose", "disposed", "disposes", "disposing");
         put(ClaimType.USE, false, true, "use", "uses", "used", "using", "lay", "lays", "laid", "laying", "plant", "plants",
                 "planted", "planting", "deploy", "deploys", "deployed", "deploying", "emplace", "emplaces", "emplaced",
                 "emplacing", "scatter", "scattered", "scattering", "sow", "sowed", "sown", "sowing", "employ", "employed",
@@ -82,12 +93,76 @@ final class ActLexicon {
     /** The act {@code tokens[i]} reports, or null; looks at neighbours for "pull out", "party to". */
     static Act at(List<Token> tokens, int i, int sentenceEnd) {
         Token t = tokens.get(i);
+        String next = i + 1 < sentenceEnd ? tokens.get(i + 1).norm() : "";
+        String prev = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).norm() : "";
+        switch (t.norm()) {
+            case "build", "builds", "building", "built", "rebuild", "rebuilding" -> {
+                if (next.equals("up") || t.norm().startsWith("re")) {
+                    return new Act(ClaimType.STOCKPILE, false, false, false); // "build up a reserve of the mines"
+                }
+            }
+            case "out" -> {
+                // "take the country out of the treaty", "following Poland out of the Mine Ban Treaty"
+                return next.equals("of") && !prev.equals("pull") && !prev.equals("pulls") && !prev.equals("pulling")
+                        && !prev.equals("pulled") ? OUT_OF : null;
+            }
+            case "remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying" -> {
+                return STAY;
+            }
+            case "outside" -> {
+                return OUTSIDE;
+            }
+            case "bound" -> {
+                // "Seoul, which is not bound by the Ottawa treaty"
+                return next.equals("by") ? new Act(ClaimType.ACCESSION, false, false, false) : null;
+            }
+            case "notice", "notices" -> {
+                // "deposit its own notice", "lodged notices of withdrawal" (the latter also via "withdrawal")
+                for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                    if (Set.of("deposit", "deposited", "deposits", "depositing", "lodge", "lodged", "lodges", "lodging",
+                            "submit", "submitted", "submits", "file", "filed", "files", "hand", "handed", "send", "sent",
+                            "serve", "served", "give", "gave", "given").contains(tokens.get(k).norm())) {
+                        return next.equals("of") ? null : new Act(ClaimType.WITHDRAWAL, true, false, false);
+                    }
+                }
+                return null;
+            }
+            case "stock" -> {
+                return next.equals("of") ? new Act(ClaimType.STOCKPILE, true, false, false) : null;
+            }
+            case "producer", "producers", "manufacturer", "manufacturers", "exporter", "exporters", "supplier", "suppliers" -> {
+                // "buy them from European producers": not an act of the buyer
+                if (Set.of("from", "by", "with", "to", "for", "among", "other", "foreign", "private").contains(prev)
+                        || i > 1 && tokens.get(i - 2).is("from")) {
+                    return null;
+                }
+            }
+            case "rid" -> {
+                return prev.equals("got") || prev.equals("get") || prev.equals("gets") || prev.equals("getting")
+                        ? new Act(ClaimType.DESTRUCTION, false, false, false) : null;
+            }
+            case "mining", "mined" -> {
+                // "accused the army of mining areas close to villages"; coal mining has no such object
+                return Set.of("areas", "area", "fields", "the", "roads", "border", "land", "villages", "territory",
+                        "approaches", "farmland", "bridges", "routes", "positions", "paths").contains(next)
+                        ? new Act(ClaimType.USE, false, false, false) : null;
+            }
+            case "stockpile" -> {
+                return Set.of("to", "will", "would", "could", "can", "may", "might", "not", "never", "also", "still",
+                        "they", "we", "and", "or", "nor").contains(prev) ? FORMS.get("stockpile")
+                        : new Act(ClaimType.STOCKPILE, true, false, false);
+            }
+            default -> { }
+        }
         Act act = FORMS.get(t.norm());
         if (act == null) {
             return null;
         }
-        String next = i + 1 < sentenceEnd ? tokens.get(i + 1).norm() : "";
-        String prev = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).norm() : "";
+        if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive() && t.norm().endsWith("s")
+                && Set.of("such", "any", "possible", "future", "further", "new", "these", "those", "the", "planned",
+                        "its", "their").contains(prev)) {
+            act = new Act(ClaimType.TRANSFER, true, act.needsNearWeapon(), false); // "no decision on such transfers"
+        }
         switch (t.norm()) {
             case "pull", "pulls", "pulling", "pulled" -> {
                 return next.equals("out") ? act : null;
@@ -95,9 +170,17 @@ final class ActLexicon {
             case "hand", "handed", "handing" -> {
                 return next.equals("over") ? act : null;
             }
-            case "order" -> {
-                return prev.equals("in") || prev.equals("executive") || prev.equals("court") || prev.equals("presidential")
-                        ? null : act;
+            case "order", "orders" -> {
+                if (prev.equals("in") || prev.equals("executive") || prev.equals("court") || prev.equals("presidential")) {
+                    return null;
+                }
+                // "placed an order for", "may place joint orders": a purchase whatever follows
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    if (Set.of("place", "placed", "places", "placing").contains(tokens.get(k).norm())) {
+                        return new Act(ClaimType.PROCUREMENT, true, false, false);
+                    }
+                }
+                return act;
             }
             case "use" -> {
                 // "the use of mines": a noun; "use mines": a verb. Both need the weapon next to them.

@@ -28,15 +28,15 @@ final class ModalityClassifier {
     private static final Set<String> POSSIBILITY = Set.of("could", "may", "might", "can", "possible", "possibly",
             "potentially", "potential", "option", "options", "consider", "considers", "considering", "considered",
             "weighing", "weighs", "mulling", "mull", "explore", "exploring", "discuss", "discussing", "debating",
-            "debate", "if", "unless", "able", "position", "ready", "prepared", "should", "must", "need", "needs",
-            "proposal", "proposed", "proposes", "propose", "recommend", "recommended", "recommends", "suggested",
+            "debate", "if", "unless", "able", "position", "ready", "should", "must", "need", "needs",
+            "study", "studying", "studies", "examining", "assessing", "evaluating", "reviewing", "recommend", "recommended", "recommends", "suggested",
             "suggests", "urged", "urges", "capable", "capacity", "contemplating", "contemplate", "whether", "considerable",
             "conditional", "perhaps", "ought");
     private static final Set<String> PLAN = Set.of("will", "'ll", "shall", "going", "plan", "plans", "planned", "planning",
             "intend", "intends", "intended", "intention", "intentions", "decided", "decision", "decides", "aim", "aims",
-            "aiming", "expected", "expects", "agreed", "pledged", "promised", "vowed", "prepare", "preparing", "prepares",
+            "aiming", "expected", "expects", "agreed", "pledged", "promised", "vowed", "prepare", "preparing", "prepares", "prepared",
             "wants", "want", "seeks", "seek", "seeking", "towards", "toward", "moves", "would", "soon", "once", "upcoming",
-            "scheduled", "announced", "announces", "announcing", "intent", "launch", "resolved", "committed");
+            "scheduled", "announced", "announces", "announcing", "intent", "launch", "resolved", "committed", "proposal", "proposed", "proposes", "propose", "backed", "bill");
 
     private ModalityClassifier() {}
 

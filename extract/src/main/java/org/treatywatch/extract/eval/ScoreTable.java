@@ -58,7 +58,7 @@ public final class ScoreTable {
      */
     public static String formatErrors(Score score) {
         Map<String, List<EvalError>> groups = new LinkedHashMap<>();
-        for (String cause : List.of("wrong actor", "wrong modality", "missed", "spurious", "bad evidence")) {
+        for (String cause : List.of("wrong actor", "wrong recipient", "wrong modality", "missed", "spurious", "bad evidence")) {
             groups.put(cause, new ArrayList<>());
         }
         score.errors().forEach(e -> groups.get(e.cause()).add(e));
@@ -78,6 +78,8 @@ public final class ScoreTable {
     static String describe(EvalError error) {
         return switch (error) {
             case EvalError.WrongActor w -> key(w.key()) + " (gold has " + w.gold().actor() + ")" + excerpt(w.example());
+            case EvalError.WrongRecipient w -> key(w.key()) + (w.key().recipient() == null ? " -> null" : "")
+                    + " (gold has -> " + w.gold().recipient() + ")" + excerpt(w.example());
             case EvalError.WrongModality w -> key(w.key()) + " " + w.predicted() + " (gold accepts "
                     + modalities(w.acceptable()) + ")" + excerpt(w.example());
             case EvalError.Missed m -> key(m.key()) + " " + modalities(m.acceptable());

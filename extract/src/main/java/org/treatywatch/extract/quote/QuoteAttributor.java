@@ -83,6 +83,12 @@ public final class QuoteAttributor implements Stage {
             }
         }
         Memory memory = new Memory();
+        for (Mention m : mentions) {
+            if (m.form() == Mention.Form.DATELINE) {
+                memory.datelineState = m.code(); // "HELSINKI -": a minister quoted here speaks for Finland
+                break;
+            }
+        }
         List<int[]> pairs = pairQuotes(text, tokens);
         List<Quote> out = new ArrayList<>();
         int pairIndex = 0;
@@ -116,6 +122,7 @@ public final class QuoteAttributor implements Stage {
                 }
                 hadQuote = true;
             }
+            rememberNamedPerson(text, tokens, mentionAt, sentence, memory);
             if (!hadQuote && !insideQuote(out, sentence.span())) {
                 Speaker sp = reported(text, tokens, mentionAt, sentence, memory);
                 if (sp != null) {
@@ -124,6 +131,40 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "Andris Sprūds, the Latvian minister, took a different line": a person named as a sentence's
+     * subject with an apposition becomes the one a later "he said" refers to.
+     */
+    private void rememberNamedPerson(String text, List<Token> tokens, Mention[] mentionAt, Sentence s, Memory memory) {
+        int k = s.firstToken();
+        while (k < s.endToken() && isNameWord(text, tokens.get(k), mentionAt[k])) {
+            k++;
+        }
+        if (k - s.firstToken() < 2 || k - s.firstToken() > 4 || k >= s.endToken() || !tokens.get(k).is(",")) {
+            return;
+        }
+        int a = k + 1;
+        int aEnd = a;
+        while (aEnd < s.endToken() && !tokens.get(aEnd).is(",") && aEnd - a < 10) {
+            aEnd++;
+        }
+        boolean role = false;
+        for (int j = a; j < aEnd; j++) {
+            role |= ROLE_WORDS.contains(tokens.get(j).norm());
+        }
+        if (!role || aEnd >= s.endToken()) {
+            return;
+        }
+        String name = text.substring(tokens.get(s.firstToken()).start(), tokens.get(k - 1).end());
+        int roleFrom = a;
+        while (roleFrom < aEnd && (tokens.get(roleFrom).is("the") || tokens.get(roleFrom).is("a")
+                || mentionAt[roleFrom] != null && mentionAt[roleFrom].kind() == Mention.Kind.STATE)) {
+            roleFrom++;
+        }
+        String roleText = roleFrom < aEnd ? text.substring(tokens.get(roleFrom).start(), tokens.get(aEnd - 1).end()) : null;
+        memory.remember(new Speaker(name, roleText, stateIn(mentionAt, a, aEnd)));
     }
 
     private static boolean insideQuote(List<Quote> quotes, Span sentence) {
@@ -373,9 +414,13 @@ public final class QuoteAttributor implements Stage {
     /** Speakers seen so far in one document: "he" is the last named one; surnames complete to full names. */
     static final class Memory {
         Speaker last;
+        String datelineState;
         private final Map<String, Speaker> bySurname = new HashMap<>();
 
         Speaker remember(Speaker s) {
+            if (s != null && s.actor() == null && datelineState != null && s.role() != null && isGovernmentRole(s.role())) {
+                s = new Speaker(s.name(), s.role(), datelineState);
+            }
             if (s != null && s.name() != null) {
                 last = s;
                 String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
@@ -385,6 +430,12 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return s;
+        }
+
+        private static boolean isGovernmentRole(String role) {
+            String r = role.toLowerCase(java.util.Locale.ROOT);
+            return r.contains("minister") || r.contains("ministry") || r.contains("president") || r.contains("government")
+                    || r.contains("defence forces") || r.contains("commander") || r.contains("spokes");
         }
 
         Speaker byName(String name) {
