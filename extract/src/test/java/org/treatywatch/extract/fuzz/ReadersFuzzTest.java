@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -25,7 +26,8 @@ import org.treatywatch.extract.input.InputFormat;
 class ReadersFuzzTest {
     private static final int LIMIT = 64 * 1024;
     private static final DocumentReader READER = DocumentReader.standard().withMaxDocumentBytes(LIMIT);
-    private static final ClaimExtractor EXTRACTOR = new SentenceRuleExtractor();
+    /** The checking extractor validates every layer after every stage and lets errors surface. */
+    private static final ClaimExtractor EXTRACTOR = Extractors.checking();
 
     @FuzzTest(maxDuration = "15s")
     void readersAndExtractor_neverThrow_andEvidenceIsItsSlice(FuzzedDataProvider data) {
