@@ -35,7 +35,7 @@ public final class ScoreTable {
     /** The table, the missed/extra counts and the summary line, each line ending in {@code \n}. */
     public static String format(Score score) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-12s %4s %4s  keyP  keyR  keyF1  strP  strR  strF1%n", "type", "gold", "pred"));
+        out.append(String.format(Locale.ROOT, "%-12s %4s %4s  keyP  keyR  keyF1  strP  strR  strF1\n", "type", "gold", "pred"));
         for (TypeScore row : score.byType()) {
             out.append(row(row.type().name(), row.metrics()));
         }
@@ -49,7 +49,7 @@ public final class ScoreTable {
         out.append("strict_f1=").append(fixed(score.overall().strictF1(), 3))
                 .append(" key_f1=").append(fixed(score.overall().keyF1(), 3))
                 .append(" evidence_bad=").append(score.evidenceBad()).append('\n');
-        return out.toString().replace(System.lineSeparator(), "\n");
+        return out.toString();
     }
 
     /**
@@ -117,7 +117,7 @@ public final class ScoreTable {
     }
 
     private static String row(String name, Metrics m) {
-        return String.format(Locale.ROOT, "%-12s %4d %4d  %s  %s  %s   %s  %s  %s%n", name, m.gold(), m.predicted(),
+        return String.format(Locale.ROOT, "%-12s %4d %4d  %s  %s  %s   %s  %s  %s\n", name, m.gold(), m.predicted(),
                 fixed(m.keyPrecision(), 2), fixed(m.keyRecall(), 2), fixed(m.keyF1(), 2),
                 fixed(m.strictPrecision(), 2), fixed(m.strictRecall(), 2), fixed(m.strictF1(), 2));
     }
