@@ -114,6 +114,14 @@ public final class MentionFinder implements Stage {
     List<Mention> find(String text, List<Sentence> sentences, List<Token> tokens, List<Span> datelines) {
         List<Mention> out = new ArrayList<>();
         WeaponSenses senses = WeaponSenses.forDocument(tokens);
+        boolean[] datelined = new boolean[tokens.size()];
+        int d = 0;
+        for (int k = 0; k < tokens.size() && d < datelines.size(); k++) {
+            while (d < datelines.size() && datelines.get(d).end() <= tokens.get(k).start()) {
+                d++;
+            }
+            datelined[k] = d < datelines.size() && datelines.get(d).contains(tokens.get(k).start());
+        }
         for (Sentence s : sentences) {
             int i = s.firstToken();
             int end = s.endToken();
@@ -123,7 +131,7 @@ public final class MentionFinder implements Stage {
                     i++;
                     continue;
                 }
-                if (inDateline(t, datelines)) {
+                if (datelined[i]) {
                     Gazetteer.Match<Entry> m = gazetteer.longest(tokens, i, end);
                     if (m != null && m.values().get(0).kind() == Kind.STATE) {
                         Entry e = m.values().get(0);
@@ -159,15 +167,6 @@ public final class MentionFinder implements Stage {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::firstToken));
         return out;
-    }
-
-    private static boolean inDateline(Token t, List<Span> datelines) {
-        for (Span d : datelines) {
-            if (d.contains(t.start())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The entry whose case rules the matched surface satisfies, if any. */
