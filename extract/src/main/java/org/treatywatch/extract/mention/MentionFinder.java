@@ -173,7 +173,10 @@ public final class MentionFinder implements Stage {
     private static Entry accept(Gazetteer.Match<Entry> m, String text, List<Token> tokens) {
         Token first = tokens.get(m.from());
         String surface = text.substring(first.start(), tokens.get(m.end() - 1).end());
-        for (Entry e : m.values()) {
+        // a name beats an adjective spelled the same ("US"): names can be subjects on their own
+        List<Entry> ordered = new ArrayList<>(m.values());
+        ordered.sort(java.util.Comparator.comparingInt(e -> e.form() == Form.NAME ? 0 : 1));
+        for (Entry e : ordered) {
             if (e.exactCase() != null) {
                 if (surface.equals(e.exactCase()) || surface.replace(".", "").equals(e.exactCase().replace(".", ""))) {
                     return e;
