@@ -20,8 +20,15 @@ import picocli.CommandLine.Option;
             "Cluster Munitions (CCM), and what its officials say, traced to the sentence",
             "and its source."
         },
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvalCommand.class,
-            StatusCommand.class, TimelineCommand.class, PartiesCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
+            StatusCommand.class,
+            TimelineCommand.class,
+            PartiesCommand.class,
+            ServeCommand.class,
+        })
 public final class TreatywatchCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

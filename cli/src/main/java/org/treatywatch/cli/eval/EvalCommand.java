@@ -44,7 +44,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Directory of X.txt files with X.gold.jsonl beside them.")
     Path dir;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the mistakes: wrong actor, wrong modality, missed, spurious, bad evidence.")
+    @Option(names = {"-v", "--verbose"}, description = "Also list the mistakes: wrong actor, wrong recipient, wrong modality, missed, spurious, bad evidence.")
     boolean verbose;
 
     @Option(names = "--update-expected",

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.TreatywatchCommand;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.json.ClaimJson;
 import picocli.CommandLine;
 
@@ -135,7 +136,8 @@ class EvalCommandTest {
 
     /**
      * The command's table must be the one score-claims.py prints for the same claims. The claims
-     * are the snapshots {@code --update-expected} writes, run over a copy of the development corpus.
+     * are what the standard extractor makes of a copy of the development corpus, taken from the
+     * snapshots {@code --update-expected} writes.
      */
     @Test
     void eval_onTheDevCorpus_printsWhatScoreClaimsPyPrints() throws Exception {
@@ -154,7 +156,7 @@ class EvalCommandTest {
             }
         }
 
-        Run run = eval(new KeywordExtractor(), "--update-expected", dir.toString());
+        Run run = eval(Extractors.standard(), "--update-expected", dir.toString());
 
         Path predictions = dir.resolve("all-predictions.jsonl");
         StringBuilder all = new StringBuilder();
@@ -168,8 +170,19 @@ class EvalCommandTest {
         String python = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-        assertThat(all).as("the keyword extractor finds something to score").isNotEmpty();
+        assertThat(all).as("the extractor finds something to score").isNotEmpty();
         assertThat(run.out()).isEqualTo(python);
+    }
+
+    /** The README's example: the standard extractor on the development corpus. */
+    @Test
+    void readmeExample_evalCorpusDev_printsEveryClaimTypeAndTheSummary() {
+        Run run = eval(Extractors.standard(), DEV_CORPUS.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out().lines().map(l -> l.split(" ")[0]).toList()).containsSequence(
+                "type", "ACCESSION", "DESTRUCTION", "PROCUREMENT", "PRODUCTION", "STOCKPILE", "TRANSFER", "USE", "WITHDRAWAL", "ALL");
+        assertThat(run.out()).containsPattern("(?m)^ALL +[0-9]+ +[0-9]+ ").containsPattern("(?m)^strict_f1=[01]\\.[0-9]{3} key_f1=[01]\\.[0-9]{3} evidence_bad=0$");
     }
 
     /** ../shared/tools/score-claims.py beside the repository (or beside the worktrees' directory), else null. */

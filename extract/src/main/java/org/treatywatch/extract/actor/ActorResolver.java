@@ -45,7 +45,8 @@ public final class ActorResolver implements Stage {
             Map.entry("4", 4), Map.entry("5", 5), Map.entry("both", 2));
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "those", "these", "both", "all");
     private static final Set<String> PLURAL_HEADS = Set.of("countries", "states", "nations", "governments", "neighbours",
-            "neighbors", "allies", "republics", "capitals", "members", "signatories", "parties");
+            "neighbors", "allies", "republics", "capitals", "members", "signatories", "parties", "pair", "ministers",
+            "sides");
     private static final Set<String> GENERIC_PLURAL = Set.of("officials", "authorities", "lawmakers", "troops", "forces",
             "leaders", "ministers", "diplomats", "soldiers", "sappers", "engineers", "politicians", "commanders");
     private static final Set<String> GENERIC_SINGULAR = Set.of("government", "ministry", "military", "army", "country",
@@ -67,10 +68,11 @@ public final class ActorResolver implements Stage {
                 in.get(Layers.QUOTES)));
     }
 
+    /** Refs that name a group of people of one state ("Belgian officials"): "they" can point to them. */
     List<ActorRef> resolve(List<Sentence> sentences, List<Token> tokens, List<Mention> mentions, List<Quote> quotes) {
         Mention[] mentionAt = new Mention[tokens.size()];
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.STATE || m.kind() == Mention.Kind.STATE_GROUP) {
+            if ((m.kind() == Mention.Kind.STATE || m.kind() == Mention.Kind.STATE_GROUP) && m.form() != Form.DATELINE) {
                 for (int k = m.firstToken(); k < m.endToken() && k < mentionAt.length; k++) {
                     mentionAt[k] = m;
                 }
@@ -90,7 +92,11 @@ public final class ActorResolver implements Stage {
                 }
                 String n = t.norm();
                 int next = i + 1;
-                if (PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) {
+                boolean groupFollows = false;
+                for (int k = i + 1; k < Math.min(end, i + 4); k++) {
+                    groupFollows |= mentionAt[k] != null && mentionAt[k].kind() == Mention.Kind.STATE_GROUP;
+                }
+                if ((PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) && !groupFollows) {
                     int after = plural(tokens, i, end, refs, sentenceRefs);
                     if (after > i) {
                         i = after;
@@ -149,8 +155,11 @@ public final class ActorResolver implements Stage {
         while (k < end && form != Form.POSSESSIVE) {
             int j = k;
             while (j < end && (tokens.get(j).is(",") || tokens.get(j).is("and") || tokens.get(j).is("or")
-                    || tokens.get(j).is("&") || tokens.get(j).is("/"))) {
+                    || tokens.get(j).is("nor") || tokens.get(j).is("&") || tokens.get(j).is("/"))) {
                 j++;
+            }
+            if (j > k && j + 1 < end && tokens.get(j).is("the") && mentionAt[j + 1] != null) {
+                j++; // "Poland and the Baltic states"
             }
             if (j == k || j >= end || mentionAt[j] == null) {
                 break;
@@ -196,6 +205,9 @@ public final class ActorResolver implements Stage {
             count = NUMBERS.get(tokens.get(k).norm());
             k++;
         }
+        if (count == null && k < end && tokens.get(k).is("pair")) {
+            count = 2;
+        }
         if (count == null && !(tokens.get(i).is("these") || tokens.get(i).is("those"))) {
             return i;
         }
@@ -224,11 +236,21 @@ public final class ActorResolver implements Stage {
                 return ref.states();
             }
         }
-        LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        for (int r = refs.size() - 1; r >= 0 && distinct.size() < count; r--) {
-            distinct.addAll(refs.get(r).states());
+        // else the {@code count} states the text has named most often so far ("Both ministers" in a story about two states)
+        Map<String, Integer> frequency = new java.util.LinkedHashMap<>();
+        for (ActorRef ref : refs) {
+            if (ref.kind() == Kind.NAMED) {
+                for (String st : ref.states()) {
+                    frequency.merge(st, 1, Integer::sum);
+                }
+            }
         }
-        return distinct.size() == count ? List.copyOf(distinct) : List.of();
+        List<String> ranked = new ArrayList<>(frequency.keySet());
+        ranked.sort((a, b) -> frequency.get(b) - frequency.get(a));
+        if (ranked.size() < count || ranked.size() > count && frequency.get(ranked.get(count - 1)).equals(frequency.get(ranked.get(count)))) {
+            return List.of();
+        }
+        return List.copyOf(ranked.subList(0, count));
     }
 
     /** The last {@code count} distinct states named before, within a few sentences. */
@@ -254,10 +276,20 @@ public final class ActorResolver implements Stage {
     }
 
     /** The nearest ref with one state ({@code size == 1}) or several ({@code size == 2}). */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "of", "in", "for", "by", "into",
+            "on", "at", "including", "towards", "toward", "beyond", "over", "than", "near");
+
     private static List<String> nearest(List<ActorRef> refs, int sentenceRefs, int size, List<Token> tokens, Sentence s) {
         for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
+            ActorRef ref = refs.get(r);
+            boolean governed = ref.firstToken() > 0 && PREPOSITIONS.contains(tokens.get(ref.firstToken() - 1).norm());
+            if (!governed && fits(ref.states(), size) && ref.form() != Form.ADJECTIVE) {
+                return ref.states();
+            }
+        }
+        for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
             List<String> st = refs.get(r).states();
-            if (fits(st, size) && refs.get(r).form() != Form.ADJECTIVE) {
+            if (fits(st, size) && refs.get(r).form() != Form.ADJECTIVE || size == 2 && peopleOf(refs.get(r), tokens)) {
                 return st;
             }
         }
@@ -278,6 +310,22 @@ public final class ActorResolver implements Stage {
             sentence = k > 0 ? tokens.get(refs.get(k - 1).firstToken()).sentence() : -1;
         }
         return List.of();
+    }
+
+    /** "Belgian officials", "officials in Poland": a group of people of a state, which "they" can refer to. */
+    private static boolean peopleOf(ActorRef ref, List<Token> tokens) {
+        if (ref.states().isEmpty() || ref.kind() != Kind.NAMED) {
+            return false;
+        }
+        int after = ref.endToken();
+        for (int k = after; k < Math.min(tokens.size(), after + 2); k++) {
+            if (GENERIC_PLURAL.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        int before = ref.firstToken() - 2;
+        return before >= 0 && (tokens.get(before + 1).is("in") || tokens.get(before + 1).is("from"))
+                && GENERIC_PLURAL.contains(tokens.get(before).norm());
     }
 
     private static boolean fits(List<String> states, int size) {

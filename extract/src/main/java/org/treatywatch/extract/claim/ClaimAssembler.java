@@ -59,7 +59,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "on", "onto", "beyond", "than", "for", "at", "over", "between", "toward", "towards", "including", "like",
             "near", "along", "across", "through", "under", "inside", "within", "by", "via", "among", "upon", "per",
             "despite", "unlike", "in", "around", "behind", "outside", "throughout", "bordering", "neighbouring",
-            "neighboring", "amid", "after", "before");
+            "neighboring", "amid", "after", "before", "since", "until");
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "that", "while", "because", "if",
             "when", "once", "after", "before", "since", "although", "though", "so", "then", "whether", "also", "as",
             "where", "whereas", "meanwhile", "however", "now", "even", "yet", "unless", "until", "whilst", "which", "who",
@@ -67,7 +67,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "formally", "recently", "finally", "eventually", "initially", "earlier", "later", "today", "yesterday",
             "year", "month", "week", "ago", "said", "says", "told", "added", "stated", "noted", "warned", "confirmed",
             "announced", "believes", "thinks", "expects", "insisted", "argued", "claimed", "say", "tell", "both");
-    private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an");
+    private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an",
+            "neighbouring", "neighboring", "nearby", "fellow",
+            "two", "three", "four", "five", "six", "seven", "eight", "several", "many", "most", "some", "each");
     private static final Set<String> AGENT_NOUNS = Set.of("officials", "official", "government", "governments", "forces",
             "troops", "army", "armies", "military", "militaries", "authorities", "ministry", "minister", "ministers",
             "president", "leaders", "leader", "industry", "industries", "companies", "company", "lawmakers", "parliament",
@@ -83,10 +85,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let",
             "lets", "free", "frees", "freed", "oblige", "obliges", "obliged", "obligate", "obligates", "require",
             "requires", "required", "requiring", "commit", "commits", "compel", "compels", "outlaw", "outlaws",
-            "outlawed", "renounce", "renounced", "renounces", "abolish", "abolished");
+            "outlawed", "renounce", "renounced", "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
     private static final Set<String> OWN_BAN_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
             "prohibited", "forbid", "forbids", "forbade", "outlaw", "outlaws", "outlawed", "renounce", "renounced",
-            "renounces", "abolish", "abolished");
+            "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
+    private static final Set<String> FORMER = Set.of("SUN", "YUG", "CSK", "DDR", "SCG");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
             "must", "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "not", "never", "plans",
@@ -95,8 +98,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "as", "while", "should");
     private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
             "blame", "charged", "charges");
-    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "it", "such", "they", "some", "more",
-            "one");
+    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "such", "they");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -229,6 +231,17 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
             ClaimType type = act.type();
+            boolean stockStillHeld = false;
+            if (type == ClaimType.STOCKPILE && act.nominal()) {
+                int destruction = nearDestruction(s, t);
+                if (destruction >= 0 && !failedBefore(s, destruction)) {
+                    return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
+                }
+                stockStillHeld = destruction >= 0;
+                if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))) {
+                    return List.of(); // "inherited mines from the Soviet arsenal"
+                }
+            }
             // what it is about: a treaty, or a weapon
             String treaty = null;
             EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
@@ -243,11 +256,19 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     return List.of();
                 }
             }
+            if (inQuestionOrObjectClause(s, t)) {
+                return List.of();
+            }
             Subject subject = subjectOf(s, t, act);
             if (subject == null || subject.generalRule()) {
                 return List.of();
             }
-            List<String> actors = subject.states();
+            List<String> actors = new ArrayList<>(subject.states());
+            for (String extra : companions(s, t)) {
+                if (!actors.contains(extra)) {
+                    actors.add(extra);
+                }
+            }
             List<String> recipients = List.of();
             if (act.receive()) {
                 List<String> givers = giversAfter(s, t);
@@ -258,20 +279,60 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 actors = givers;
             } else if (type == ClaimType.TRANSFER) {
                 recipients = recipientsAfter(s, t, actors);
+                if (recipients.isEmpty()) {
+                    recipients = recentRecipients(s, t, actors);
+                }
+                if (recipients.isEmpty() && act.nominal()) {
+                    return List.of(); // "the first known transfer of such weapons": nobody named
+                }
+                if (subject.fromSpeaker() && !recipients.isEmpty() && recipients.containsAll(actors)) {
+                    return List.of();
+                }
             }
             if (actors.isEmpty()) {
                 return List.of();
             }
             Modality modality = modalityOf(s, t, act, subject);
+            if (stockStillHeld) {
+                modality = Modality.FACT; // "failed to destroy their stockpiles": they hold them
+            }
+            if (act.inverted()) {
+                // "will remain in the convention", "remains outside the treaty": the act does not happen
+                if (modality == Modality.NEGATED) {
+                    return List.of();
+                }
+                modality = Modality.NEGATED;
+            }
+            if (type == ClaimType.ACCESSION && ceasedBefore(s, t)) {
+                // "formally ceased to be a party", "is no longer a party": a withdrawal that took effect
+                type = ClaimType.WITHDRAWAL;
+                modality = Modality.FACT;
+            }
             Speaker speaker = speakerAt(s, t);
+            String thirdParty = null;
+            if (modality == Modality.FACT && speaker != null && speaker.actor() != null && !actors.contains(speaker.actor())
+                    && !recipients.contains(speaker.actor()) && !subject.fromSpeaker()) {
+                // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation
+                modality = Modality.ALLEGED;
+                thirdParty = speaker.actor();
+            }
             Evidence evidence = evidenceFor(s, t);
             org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
                     && modality != Modality.ALLEGED ? stageOf(s) : null;
             String when = whenOf(s, t);
             Quantity quantity = type.isTreatyType() ? null : quantityOf(s, t);
             Amount amount = type.isTreatyType() ? null : amountOf(s, t);
-            String allegedBy = modality == Modality.ALLEGED ? subject.allegedBy() : null;
+            String allegedBy = modality == Modality.ALLEGED ? (thirdParty != null ? thirdParty : subject.allegedBy()) : null;
             List<Claim> claims = new ArrayList<>();
+            if (tokens.get(t).is("out")) {
+                // "following Poland and Finland out of the treaty": those two have left
+                for (String followed : followedOutOf(s, t)) {
+                    if (!actors.contains(followed)) {
+                        claims.add(new Claim(in.document().id(), type, followed, Modality.FACT, treaty, null, null, null,
+                                null, null, null, when, speaker, evidence));
+                    }
+                }
+            }
             for (String actor : actors) {
                 if (type.isTreatyType()) {
                     claims.add(new Claim(in.document().id(), type, actor, modality, treaty, stage, null, null,
@@ -304,39 +365,115 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private String treatyOf(Sentence s, int t, ActLexicon.Act act) {
             String norm = tokens.get(t).norm();
             boolean party = norm.startsWith("part") || norm.startsWith("signator");
-            int limit = Math.min(s.endToken(), t + (party ? 5 : 7));
-            int from = t + 1;
-            if (act.nominal() && !party) {
-                // "withdrawal from the treaty", "accession to the convention"
-                if (from < s.endToken() && (tokens.get(from).is("from") || tokens.get(from).is("of") || tokens.get(from).is("to"))) {
-                    // fine: the treaty follows
-                } else if (t > s.firstToken() && treatyAt[t - 1] != null) {
-                    return resolvedTreaty(t - 1);
-                } else {
-                    return null;
+            int end = s.endToken();
+            String next = t + 1 < end ? tokens.get(t + 1).norm() : ".";
+            if (act.inverted()) {
+                // "remains outside the treaty", "will remain in the convention", "they will stay."
+                if (next.equals("outside") || next.equals("a") || next.equals("parties") || next.equals("party")) {
+                    return null; // the "outside" or "party" word is the trigger
                 }
+                if (act.type() == ClaimType.WITHDRAWAL && !(next.equals("in") || next.equals("within")
+                        || next.equals("part") || next.equals("members") || next.equals("committed"))) {
+                    return isClauseEnd(t + 1, s) ? recentTreaty(t, 2) : null;
+                }
+                return treatyWithin(t + 1, Math.min(end, t + 5), s, true);
             }
-            if (norm.equals("pull") || norm.equals("pulls") || norm.equals("pulling") || norm.equals("pulled")) {
-                from = t + 2;
-                limit = Math.min(s.endToken(), t + 8);
+            if (act.nominal() && !party) {
+                // "withdrawal from the treaty"; "the Ottawa withdrawal"; "Poland's withdrawal bill", "their withdrawal notices"
+                if (next.equals("from") || next.equals("of") || next.equals("to")) {
+                    String named = treatyWithin(t + 1, Math.min(end, t + 7), s, false);
+                    return named != null || !next.equals("of") ? named : recentTreaty(t, 3);
+                }
+                if (next.equals("by")) {
+                    return recentTreaty(t, 3);
+                }
+                if (t > s.firstToken() && treatyAt[t - 1] != null) {
+                    return resolvedTreaty(t - 1);
+                }
+                ActorRef owner = t > s.firstToken() ? refAt[t - 1] : null;
+                if (owner != null && (owner.form() == Mention.Form.POSSESSIVE || owner.form() == Mention.Form.ADJECTIVE)) {
+                    return recentTreaty(t, 3);
+                }
+                return null;
             }
+            int from = t + 1;
+            if (norm.equals("pull") || norm.equals("pulls") || norm.equals("pulling") || norm.equals("pulled")
+                    || norm.equals("out")) {
+                from = norm.equals("out") ? t + 1 : t + 2;
+            }
+            String found = treatyWithin(from, Math.min(end, t + (party ? 5 : 7)), s, party);
+            if (found != null) {
+                return found;
+            }
+            if (party && t > s.firstToken() && (tokens.get(t - 1).is("a") || tokens.get(t - 1).is("state")
+                    || tokens.get(t - 1).is("states")) && defaultTreaty != null) {
+                if (!tokens.get(t + 1 < end ? t + 1 : t).isWord() || next.equals("to") || next.equals("since")
+                        || next.equals("and")) {
+                    return lastTreatyBefore(t);
+                }
+                return null;
+            }
+            if (norm.startsWith("belong")) {
+                // "the Ottawa Convention, to which both countries belong"
+                for (int k = t - 1; k >= Math.max(s.firstToken(), t - 6); k--) {
+                    if (tokens.get(k).is("which") && k - 2 >= s.firstToken() && tokens.get(k - 1).is("to")) {
+                        int c = tokens.get(k - 2).is(",") ? k - 3 : k - 2;
+                        return c >= s.firstToken() && treatyAt[c] != null ? resolvedTreaty(c) : null;
+                    }
+                }
+                return null;
+            }
+            if (party || norm.equals("out")) {
+                return null;
+            }
+            // "signed it", "will join in the coming months", "we have no intention of withdrawing."
+            if (next.equals("it") && isClauseEnd(t + 2, s) || isClauseEnd(t + 1, s)) {
+                return recentTreaty(t, 2);
+            }
+            return null;
+        }
+
+        private String treatyWithin(int from, int limit, Sentence s, boolean commaAllowed) {
             for (int k = from; k < limit; k++) {
                 if (treatyAt[k] != null) {
                     return resolvedTreaty(k);
                 }
                 Token tok = tokens.get(k);
-                if (tok.is(",") && !party || tok.is(";") || tok.is("decree") || tok.is("law") || tok.is("bill")
+                if (tok.is("it") && k <= from + 1) {
+                    return recentTreaty(k, 2);
+                }
+                if (tok.is(",") && !commaAllowed || tok.is(";") || tok.is("decree") || tok.is("law") || tok.is("bill")
                         || tok.is("agreement") || tok.is("deal") || tok.is("contract") || tok.is("order")
+                        || tok.is("talks") || tok.is("alliance") || tok.is("nato") || tok.is("union")
                         || ActLexicon.at(tokens, k, s.endToken()) != null) {
                     return null;
                 }
             }
-            if (party && t > s.firstToken() && (tokens.get(t - 1).is("a") || tokens.get(t - 1).is("state")
-                    || tokens.get(t - 1).is("states")) && defaultTreaty != null) {
-                String next = t + 1 < s.endToken() ? tokens.get(t + 1).norm() : ".";
-                if (!tokens.get(t + 1 < s.endToken() ? t + 1 : t).isWord() || next.equals("to") || next.equals("since")
-                        || next.equals("and")) {
-                    return lastTreatyBefore(t);
+            return null;
+        }
+
+        /** True when the act word ends its clause: "... will join in the coming months", "... withdrawing." */
+        private boolean isClauseEnd(int k, Sentence s) {
+            if (k >= s.endToken()) {
+                return true;
+            }
+            Token tok = tokens.get(k);
+            if (!tok.isWord()) {
+                return !tok.is("(") && !tok.is("-");
+            }
+            return Set.of("in", "by", "next", "this", "soon", "later", "when", "once", "after", "before", "at", "on",
+                    "within", "as", "until", "and", "but", "because", "if", "unless", "early", "late", "too", "either",
+                    "altogether", "entirely", "completely", "formally", "officially", "immediately", "quickly")
+                    .contains(tok.norm()) && !(k + 1 < s.endToken() && treatyAt[k + 1] != null);
+        }
+
+        /** The last treaty named in this sentence or the {@code sentencesBack} before it, else none. */
+        private String recentTreaty(int t, int sentencesBack) {
+            int sentence = tokens.get(t).sentence();
+            int stop = sentences.get(Math.max(0, sentence - sentencesBack)).firstToken();
+            for (int k = t - 1; k >= stop; k--) {
+                if (treatyAt[k] != null) {
+                    return resolvedTreaty(k);
                 }
             }
             return null;
@@ -361,19 +498,27 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private EnumSet<Weapon> weaponsOf(int si, Sentence s, int t, ActLexicon.Act act) {
             EnumSet<WeaponSense> found = EnumSet.noneOf(WeaponSense.class);
-            int limit = Math.min(s.endToken(), t + 16);
+            int limit = Math.min(s.endToken(), t + (act.needsNearWeapon() ? 10 : 16));
             for (int k = t + 1; k < limit; k++) {
                 Token tok = tokens.get(k);
-                if (isHardBarrier(tok, k, s) || k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null
-                        && !found.isEmpty()) {
+                if (isHardBarrier(tok, k, s)) {
                     break;
+                }
+                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null) {
+                    String before = tokens.get(k - 1).norm();
+                    if (!found.isEmpty() || act.needsNearWeapon() && !(before.equals(",") || before.equals("or") || before.equals("and"))) {
+                        break; // "the maps it holds and accuses ... of laying new mines": another act's weapon
+                    }
                 }
                 if (weaponAt[k] != null) {
                     found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                    if (k + 2 < s.endToken() && tokens.get(k + 1).is(",") && tokens.get(k + 2).is("but")) {
+                        limit = Math.min(s.endToken(), k + 9); // "on anti-tank mines, but also on anti-personnel mines"
+                    }
                 }
             }
-            if (found.isEmpty() && t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
-                    || found.isEmpty() && t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm())) {
+            if (found.isEmpty() && (t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
+                    || t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm()) || weaponNounAhead(s, t))) {
                 Mention last = lastWeaponBefore(t, si, 2);
                 if (last != null) {
                     found.add(WeaponSense.valueOf(last.code()));
@@ -424,6 +569,27 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return weapons;
         }
 
+        /** "using, producing, buying, selling or transferring the weapons": a plain noun for the weapon named before. */
+        private boolean weaponNounAhead(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 12); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s)) {
+                    return false;
+                }
+                if ((tok.is("weapons") || tok.is("weapon") || tok.is("devices") || tok.is("munitions") || tok.is("them"))
+                        && k > t + 1 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("such") || tokens.get(k - 1).is("these")
+                        || tok.is("them"))) {
+                    return true;
+                }
+                ActLexicon.Act a = ActLexicon.at(tokens, k, s.endToken());
+                boolean listed = tokens.get(k - 1).is(",") || tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and");
+                if (a != null && !listed) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private Mention lastWeaponBefore(int t, int si, int sentencesBack) {
             int stop = sentences.get(Math.max(0, si - sentencesBack)).firstToken();
             for (int k = t - 1; k >= stop; k--) {
@@ -434,8 +600,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return null;
         }
 
+        /** "were laid", "is established"; not the progressive "are buying". */
         private boolean isPassive(int t) {
-            return t > 0 && BE.contains(tokens.get(t - 1).norm());
+            return t > 0 && BE.contains(tokens.get(t - 1).norm()) && !tokens.get(t).norm().endsWith("ing");
         }
 
         private boolean isHardBarrier(Token tok, int k, Sentence s) {
@@ -446,11 +613,129 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return tok.is("but") && !(k + 1 < s.endToken() && tokens.get(k + 1).is("also"));
         }
 
+        /** "Estonia left the treaty together with Latvia and Lithuania": the companions act too. */
+        private List<String> companions(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 14); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || tok.is(",")) {
+                    return List.of();
+                }
+                boolean together = (tok.is("together") || tok.is("along")) && k + 1 < s.endToken() && tokens.get(k + 1).is("with");
+                if (together && k + 2 < s.endToken() && refAt[k + 2] != null && refAt[k + 2].kind() == ActorRef.Kind.NAMED) {
+                    return refAt[k + 2].states();
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * "Asked whether either country would send mines": a question, not a claim; "a reserve ..., which
+         * would be kept in storage": a relative clause about a thing, whose act the main clause already reports.
+         */
+        private boolean inQuestionOrObjectClause(Sentence s, int t) {
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 10); k--) {
+                if ((tokens.get(k).is("whether") || tokens.get(k).is("if")) && k > s.firstToken()
+                        && (tokens.get(k - 1).is("asked") || tokens.get(k - 1).is("asking") || tokens.get(k - 1).is("ask"))) {
+                    return true;
+                }
+                if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                    break;
+                }
+            }
+            if (maskId[t] != 0) {
+                int k = t;
+                while (k > s.firstToken() && maskId[k - 1] == maskId[t]) {
+                    k--;
+                }
+                // k is the comma opening ", which ..."; is there an actor for "which"?
+                if (k + 1 < s.endToken() && tokens.get(k).is(",") && tokens.get(k + 1).is("which")
+                        && (refAt[k + 1] == null || refAt[k + 1].states().isEmpty())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean ceasedBefore(Sentence s, int t) {
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 5); k--) {
+                String n = tokens.get(k).norm();
+                if (n.equals("ceased") || n.equals("ceases") || n.equals("cease")
+                        || n.equals("longer") && k > s.firstToken() && tokens.get(k - 1).is("no")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int nearDestruction(Sentence s, int t) {
+            for (int k = Math.max(s.firstToken(), t - 6); k < Math.min(s.endToken(), t + 7); k++) {
+                ActLexicon.Act other = k == t ? null : ActLexicon.at(tokens, k, s.endToken());
+                if (other != null && other.type() == ClaimType.DESTRUCTION) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "have failed to destroy their stockpiles": the stockpile is still there. */
+        private boolean failedBefore(Sentence s, int k) {
+            for (int j = Math.max(s.firstToken(), k - 4); j < k; j++) {
+                String n = tokens.get(j).norm();
+                if (n.equals("failed") || n.equals("not") || n.endsWith("n't") || n.equals("missed") || n.equals("yet")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<String> followedOutOf(Sentence s, int t) {
+            List<String> out = new ArrayList<>();
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 8); k--) {
+                String n = tokens.get(k).norm();
+                if (n.equals("following") || n.equals("follow") || n.equals("followed") || n.equals("follows")) {
+                    for (int j = k + 1; j < t; j++) {
+                        if (refAt[j] != null && refAt[j].kind() == ActorRef.Kind.NAMED) {
+                            for (String st : refAt[j].states()) {
+                                if (!out.contains(st)) {
+                                    out.add(st);
+                                }
+                            }
+                        }
+                    }
+                    return out;
+                }
+            }
+            return out;
+        }
+
+        /** The recipients of the last transfer reported in the two sentences before: "The weapons, supplied by the United States". */
+        private List<String> recentRecipients(Sentence s, int t, List<String> actors) {
+            int sentence = tokens.get(t).sentence();
+            for (int si = sentence - 1; si >= Math.max(0, sentence - 2); si--) {
+                Sentence prev = sentences.get(si);
+                for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
+                    ActLexicon.Act a = ActLexicon.at(tokens, k, prev.endToken());
+                    if (a != null && a.type() == ClaimType.TRANSFER && !a.receive()) {
+                        List<String> r = recipientsAfter(prev, k, actors);
+                        if (!r.isEmpty()) {
+                            return r;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
         // ---- subject ------------------------------------------------------------------------
 
         /** Who does the act: states (possibly empty), the window start for modality cues, flags. */
         record Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
-                String allegedBy, boolean denied) {}
+                String allegedBy, boolean denied, boolean fromSpeaker) {
+            Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
+                    String allegedBy, boolean denied) {
+                this(states, windowFrom, generalRule, ownBan, alleged, allegedBy, denied, false);
+            }
+        }
 
         private Subject subjectOf(Sentence s, int t, ActLexicon.Act act) {
             int sf = s.firstToken();
@@ -458,21 +743,27 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (isPassive(t) || act.nominal()) {
                 ActorRef agent = byAgent(s, t);
                 if (agent != null && !agent.states().isEmpty()) {
-                    return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
+                    return new Subject(agent.states(), act.nominal() ? t : clauseStart(s, t), false, false, false, null, false);
                 }
             }
             Subject accused = accusation(s, t);
             if (accused != null) {
                 return accused;
             }
+            if (!act.nominal() && otherSubject(s, t)) {
+                return null; // "when several European members were leaving": a subject that is no state
+            }
             boolean rule = false;
             boolean ownBan = false;
+            boolean definiteNoun = act.nominal() && t > sf && (tokens.get(t - 1).is("the") || tokens.get(t - 1).is("this")
+                    || tokens.get(t - 1).is("that"));
             for (int k = t - 1; k >= sf; k--) {
                 if (maskId[k] != 0 && maskId[k] != maskId[t]) {
                     continue;
                 }
                 Token tok = tokens.get(k);
-                if (tok.is(";")) {
+                if (tok.is(";") || definiteNoun && (tok.is("said") || tok.is("says") || tok.is("told")
+                        || tok.is("welcomed") || tok.is("condemned") || tok.is("criticised") || tok.is("criticized"))) {
                     break;
                 }
                 if (RULE_VERBS.contains(tok.norm())) {
@@ -486,15 +777,35 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             k = ref.firstToken();
                             continue;
                         }
-                        if (objectOfRuleVerb(ref, s)) {
-                            return new Subject(List.of(), 0, true, false, false, null, false);
+                        int ruleVerb = objectOfRuleVerb(ref, s);
+                        if (ruleVerb >= 0) {
+                            // "the treaty bans signatories from ...": no claim; "the law barred the armed forces from ...": own ban
+                            if (treatyOrWithdrawalBefore(ref.firstToken(), s) || !OWN_BAN_VERBS.contains(tokens.get(ruleVerb).norm())) {
+                                return new Subject(List.of(), 0, true, false, false, null, false);
+                            }
+                            return new Subject(ref.states(), ref.endToken(), false, true, false, null, false);
                         }
                         int windowFrom = ref.endToken();
                         if (ref.form() == Mention.Form.POSSESSIVE) {
                             windowFrom = clauseStart(s, ref.firstToken());
                         }
                         boolean[] pre = preSubjectCues(s, ref.firstToken());
-                        return new Subject(ref.states(), windowFrom, false, rule && ownBan, pre[0], null, pre[1]);
+                        List<String> states = ref.states();
+                        int and = ref.firstToken() - 1;
+                        if (and > sf && tokens.get(and).is("and") && ref.form() != Mention.Form.NAME) {
+                            for (int j = and - 1; j >= Math.max(sf, and - 3); j--) {
+                                ActorRef other = refAt[j];
+                                if (other != null && !other.states().isEmpty() && other.kind() == ActorRef.Kind.NAMED
+                                        && agentNounAfter(other.endToken() + (other.form() == Mention.Form.POSSESSIVE ? 1 : 0), s)) {
+                                    List<String> both = new ArrayList<>(other.states());
+                                    states.stream().filter(x -> !both.contains(x)).forEach(both::add);
+                                    states = both;
+                                    break;
+                                }
+                            }
+                        }
+                        return new Subject(states, pre[2] ? ref.firstToken() - 1 : windowFrom, false, rule && ownBan, pre[0],
+                                null, pre[1]);
                     }
                     k = ref.firstToken();
                     continue;
@@ -528,11 +839,51 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (agent != null && !agent.states().isEmpty()) {
                 return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
             }
+            if (act.type() == ClaimType.TRANSFER) {
+                // "The first American anti-personnel mines have been delivered to Ukraine": the maker's adjective
+                for (int k = Math.max(sf, t - 8); k < t; k++) {
+                    if (weaponAt[k] != null) {
+                        for (int j = k - 1; j >= Math.max(sf, k - 2); j--) {
+                            if (refAt[j] != null && refAt[j].form() == Mention.Form.ADJECTIVE && !refAt[j].states().isEmpty()) {
+                                return new Subject(refAt[j].states(), clauseStart(s, t), false, false, false, null, false);
+                            }
+                        }
+                    }
+                }
+                return null;
+            }
             Quote q = quoteAt(s, t);
             if (q != null && q.speakerActor() != null) {
-                return new Subject(List.of(q.speakerActor()), clauseStart(s, t), false, false, false, null, false);
+                return new Subject(List.of(q.speakerActor()), clauseStart(s, t), false, false, false, null, false, true);
             }
             return null;
+        }
+
+        private static final Set<String> ADVERBS = Set.of("also", "still", "not", "never", "already", "now", "then", "soon",
+                "later", "reportedly", "allegedly", "recently", "formally", "officially", "quickly", "n't", "so", "far",
+                "ever", "again", "even", "only", "just", "first", "all", "both", "each");
+
+        /** The verb group before the act has a plain noun for subject ("members were leaving", "mines were laid"). */
+        private boolean otherSubject(Sentence s, int t) {
+            int k = t - 1;
+            while (k >= s.firstToken() && (AUXILIARIES.contains(tokens.get(k).norm()) || BE.contains(tokens.get(k).norm())
+                    || ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("n't"))) {
+                k--;
+            }
+            if (k == t - 1 || k < s.firstToken()) {
+                return false; // no auxiliary: "Lithuania produces", or the sentence starts here
+            }
+            Token head = tokens.get(k);
+            if (!head.isWord() || refAt[k] != null || weaponAt[k] != null || treatyAt[k] != null
+                    || AGENT_NOUNS.contains(head.norm()) || Character.isUpperCase(text.charAt(head.start()))) {
+                return false;
+            }
+            String n = head.norm();
+            if (Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to").contains(n)) {
+                return false;
+            }
+            // a plural noun ending in s right before the verb group: "members", "groups", "rebels"
+            return n.endsWith("s") && !n.endsWith("ss") && n.length() > 3;
         }
 
         /** "X accused Y of using mines", "Each side has accused the other of using", "Y was accused of". */
@@ -602,6 +953,26 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 case RECIPROCAL, RELATIVE -> {
                     return !first.equals("the") || ref.firstToken() == s.firstToken();
                 }
+                case GENERIC -> {
+                    // "The island nation", "the Lithuanian government": look past adjectives to the determiner
+                    int p = ref.firstToken() - 1;
+                    int words = 0;
+                    while (p >= s.firstToken() && words < 2 && tokens.get(p).isWord()
+                            && Character.isLowerCase(text.charAt(tokens.get(p).start()))
+                            && !DETERMINERS.contains(tokens.get(p).norm()) && !OBJECT_PREPOSITIONS.contains(tokens.get(p).norm())
+                            && !CLAUSE_OPENERS.contains(tokens.get(p).norm())) {
+                        p--;
+                        words++;
+                    }
+                    if (words > 0 && (p < s.firstToken() || !DETERMINERS.contains(tokens.get(p).norm()))) {
+                        return false;
+                    }
+                    int q = p;
+                    while (q >= s.firstToken() && DETERMINERS.contains(tokens.get(q).norm())) {
+                        q--;
+                    }
+                    return previousAllowsSubject(p + 1, s) || q >= s.firstToken() && RULE_VERBS.contains(tokens.get(q).norm());
+                }
                 case PRONOUN -> {
                     return switch (first) {
                         case "they", "we" -> true;
@@ -616,13 +987,31 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
                 default -> { }
             }
+            if (ref.form() == Mention.Form.ADJECTIVE && ref.states().stream().anyMatch(FORMER::contains)) {
+                return false; // "Soviet-era mines", "the Soviet arsenal": where they come from, not who acts
+            }
             if (ref.form() == Mention.Form.ADJECTIVE) {
                 return agentNounAfter(ref.endToken(), s) || act.nominal() && t - ref.endToken() <= 2 && t >= ref.endToken();
             }
             if (ref.form() == Mention.Form.POSSESSIVE) {
                 return possessiveOk(ref, t, s, act);
             }
-            return previousAllowsSubject(ref, s);
+            return previousAllowsSubject(ref.firstToken(), s) || conjunctionBefore(ref, s);
+        }
+
+        /** "a year after Lithuania became ...": after, before, since, as, than open a clause when a verb follows. */
+        private boolean conjunctionBefore(ActorRef ref, Sentence s) {
+            int p = ref.firstToken() - 1;
+            if (p < s.firstToken() || !Set.of("after", "before", "since", "as", "until", "than").contains(tokens.get(p).norm())) {
+                return false;
+            }
+            int next = ref.endToken();
+            if (next >= s.endToken()) {
+                return false;
+            }
+            Token n = tokens.get(next);
+            return n.isWord() && Character.isLowerCase(text.charAt(n.start())) && !OBJECT_PREPOSITIONS.contains(n.norm())
+                    && !DETERMINERS.contains(n.norm()) && !n.is("each") && !n.is("and") && !n.is("or") && !n.is("'s");
         }
 
         private boolean possessiveOk(ActorRef ref, int t, Sentence s, ActLexicon.Act act) {
@@ -645,8 +1034,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return false;
         }
 
-        private boolean previousAllowsSubject(ActorRef ref, Sentence s) {
-            int p = ref.firstToken() - 1;
+        private boolean previousAllowsSubject(int firstToken, Sentence s) {
+            int p = firstToken - 1;
             while (p >= s.firstToken() && DETERMINERS.contains(tokens.get(p).norm())) {
                 p--;
             }
@@ -655,6 +1044,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             Token prev = tokens.get(p);
             String n = prev.norm();
+            if (n.equals("of") && p - 1 >= s.firstToken() && Set.of("all", "each", "both", "none", "neither", "some",
+                    "most", "many", "either", "one").contains(tokens.get(p - 1).norm())) {
+                return previousAllowsSubject(p - 1, s); // "All of these states"
+            }
             if (OBJECT_PREPOSITIONS.contains(n)) {
                 if ((n.equals("in") || n.equals("from") || n.equals("of")) && p - 1 >= s.firstToken()
                         && AGENT_NOUNS.contains(tokens.get(p - 1).norm())) {
@@ -674,26 +1067,43 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return refAt[p] != null;
         }
 
-        private boolean objectOfRuleVerb(ActorRef ref, Sentence s) {
+        private boolean treatyOrWithdrawalBefore(int k, Sentence s) {
+            for (int j = k - 1; j >= s.firstToken(); j--) {
+                if (treatyAt[j] != null || tokens.get(j).is("withdrawal") || tokens.get(j).is("withdrawals")
+                        || tokens.get(j).is("exit")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int objectOfRuleVerb(ActorRef ref, Sentence s) {
             int p = ref.firstToken() - 1;
-            while (p >= s.firstToken() && DETERMINERS.contains(tokens.get(p).norm())) {
+            while (p >= s.firstToken() && (DETERMINERS.contains(tokens.get(p).norm())
+                    || ref.kind() == ActorRef.Kind.GENERIC && p >= ref.firstToken() - 2 && tokens.get(p).isWord()
+                    && !RULE_VERBS.contains(tokens.get(p).norm()))) {
                 p--;
             }
-            return p >= s.firstToken() && RULE_VERBS.contains(tokens.get(p).norm());
+            return p >= s.firstToken() && RULE_VERBS.contains(tokens.get(p).norm()) ? p : -1;
         }
 
         /** [alleged, denied] from the few words before the subject: "accusations that Russia ...". */
         private boolean[] preSubjectCues(Sentence s, int subjectStart) {
-            boolean alleged = false, denied = false;
+            boolean alleged = false, denied = false, expected = false;
             for (int k = subjectStart - 1; k >= Math.max(s.firstToken(), subjectStart - 4); k--) {
                 String n = tokens.get(k).norm();
                 if (n.equals(";") || n.equals(".")) {
                     break;
                 }
                 alleged |= n.startsWith("accus") || n.startsWith("alleg");
-                denied |= n.equals("denied") || n.equals("denies") || n.equals("deny");
+                expected |= k == subjectStart - 1 && Set.of("expects", "expected", "wants", "wanted", "plans", "planned")
+                        .contains(n);
+                String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
+                denied |= (n.equals("not") || n.endsWith("n't")) && Set.of("mean", "means", "imply", "signal").contains(after);
+                denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
+                        || n.equals("none") && k == subjectStart - 1;
             }
-            return new boolean[] {alleged, denied};
+            return new boolean[] {alleged, denied, expected};
         }
 
         private int clauseStart(Sentence s, int t) {
@@ -791,17 +1201,35 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             for (int k = from; k < t; k++) {
                 skip[k] = maskId[k] != 0 && maskId[k] != maskId[t];
             }
+            boolean reported = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String n = tokens.get(k).norm();
+                reported |= n.equals("said") || n.equals("says") || n.equals("told") || n.equals("announced")
+                        || n.equals("expected") || n.equals("stressed") || n.equals("insisted") || n.equals("added")
+                        || tokens.get(k).kind() == Token.Kind.QUOTE;
+            }
             Modality m;
             if (lookAfter) {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, reported);
             } else {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, reported);
             }
             if (subject.ownBan() || subject.denied()) {
                 return Modality.NEGATED;
             }
+            if (!act.nominal() && t + 1 < s.endToken() && (tokens.get(t + 1).is("no") || tokens.get(t + 1).is("none")
+                    || t + 2 < s.endToken() && tokens.get(t + 2).is("no") && !tokens.get(t + 1).isWord())) {
+                return Modality.NEGATED; // "now hold no anti-personnel mines"
+            }
             if (subject.alleged() && m != Modality.NEGATED) {
                 return Modality.ALLEGED;
+            }
+            if (m == Modality.FACT) {
+                for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
+                    if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
+                        return Modality.PLANNED; // "until its own production begins"
+                    }
+                }
             }
             return m;
         }
@@ -819,7 +1247,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private boolean isModalityBarrier(int k, Sentence s) {
             Token tok = tokens.get(k);
             if (tok.is(";") || tok.is(":") || tok.is("while") || tok.is("whereas") || tok.is("although")
-                    || tok.is("though") || tok.is("however")) {
+                    || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because") || tok.is("after")
+                    || tok.is("before")) {
                 return true;
             }
             if (tok.is("but")) {
@@ -827,7 +1256,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             if ((tok.is("and") || tok.is("or")) && k + 1 < s.endToken()) {
                 String next = tokens.get(k + 1).norm();
-                return AUXILIARIES.contains(next) && !next.equals("'s") || refAt[k + 1] != null;
+                return AUXILIARIES.contains(next) && !next.equals("'s")
+                        || refAt[k + 1] != null && refAt[k + 1].firstToken() == k + 1;
             }
             return false;
         }

@@ -119,8 +119,20 @@ public final class MentionFinder implements Stage {
             int end = s.endToken();
             while (i < end) {
                 Token t = tokens.get(i);
-                if (!t.isWord() || inDateline(t, datelines)) {
+                if (!t.isWord()) {
                     i++;
+                    continue;
+                }
+                if (inDateline(t, datelines)) {
+                    Gazetteer.Match<Entry> m = gazetteer.longest(tokens, i, end);
+                    if (m != null && m.values().get(0).kind() == Kind.STATE) {
+                        Entry e = m.values().get(0);
+                        out.add(new Mention(new Span(tokens.get(m.from()).start(), tokens.get(m.end() - 1).end()), m.from(),
+                                m.end(), Kind.STATE, e.code(), e.states(), Form.DATELINE));
+                        i = m.end();
+                    } else {
+                        i++;
+                    }
                     continue;
                 }
                 Gazetteer.Match<Entry> m = gazetteer.longest(tokens, i, end);
@@ -135,7 +147,8 @@ public final class MentionFinder implements Stage {
                     i = m.end();
                     continue;
                 }
-                if (t.is("treaty") || t.is("convention") || t.is("pact") || t.is("accord")) {
+                if (t.is("treaty") || t.is("convention") || t.is("pact") || t.is("accord")
+                        || t.is("ban") && i > s.firstToken() && tokens.get(i - 1).is("the")) {
                     out.add(new Mention(t.span(), i, i + 1, Kind.TREATY_REF, null, List.of(), Form.OTHER));
                     i++;
                     continue;

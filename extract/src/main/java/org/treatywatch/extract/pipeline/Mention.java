@@ -39,6 +39,8 @@ public record Mention(Span span, int firstToken, int endToken, Kind kind, String
         CAPITAL,
         /** "Lithuania's" */
         POSSESSIVE,
+        /** a capital in a dateline ("VILNIUS (Reuters) -"): where the story was filed, never an actor */
+        DATELINE,
         OTHER
     }
 

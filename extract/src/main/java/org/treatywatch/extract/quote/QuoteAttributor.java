@@ -48,7 +48,8 @@ public final class QuoteAttributor implements Stage {
             "industry", "association", "agency", "department", "office", "policy", "analyst", "researcher", "expert",
             "campaigner", "activist", "coordinator", "manager", "executive", "ceo", "founder", "professor", "senior",
             "top", "former", "acting", "first", "chairs", "heads", "sources", "source", "diplomat", "diplomats",
-            "military", "defence-industry", "mr", "mrs", "ms", "dr", "gen", "lt", "col");
+            "military", "defence-industry", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "intelligence", "service", "watchdog",
+            "monitor", "investigators", "prosecutor", "prosecutors", "court", "ombudsman");
     private static final Set<String> NOT_NAMES = Set.of("reuters", "ap", "afp", "bbc", "nato", "eu", "un", "the", "a", "an",
             "on", "in", "at", "he", "she", "they", "we", "it", "and", "of", "for", "to", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "but", "i", "this", "that");
@@ -83,6 +84,12 @@ public final class QuoteAttributor implements Stage {
             }
         }
         Memory memory = new Memory();
+        for (Mention m : mentions) {
+            if (m.form() == Mention.Form.DATELINE) {
+                memory.datelineState = m.code(); // "HELSINKI -": a minister quoted here speaks for Finland
+                break;
+            }
+        }
         List<int[]> pairs = pairQuotes(text, tokens);
         List<Quote> out = new ArrayList<>();
         int pairIndex = 0;
@@ -108,6 +115,9 @@ public final class QuoteAttributor implements Stage {
                     attribution = null;
                 }
                 Span span = new Span(tokens.get(open).start(), tokens.get(close).end());
+                if (close - open <= 5 && (sp == null || attribution == null)) {
+                    continue; // a scare quote ("within months"), not speech
+                }
                 out.add(new Quote(span, attribution == null ? span : attribution, Quote.Kind.QUOTED,
                         sp == null ? null : sp.name(), sp == null ? null : sp.role(), sp == null ? null : sp.actor()));
                 if (sp != null && !sp.isEmpty()) {
@@ -116,6 +126,7 @@ public final class QuoteAttributor implements Stage {
                 }
                 hadQuote = true;
             }
+            rememberNamedPerson(text, tokens, mentionAt, sentence, memory);
             if (!hadQuote && !insideQuote(out, sentence.span())) {
                 Speaker sp = reported(text, tokens, mentionAt, sentence, memory);
                 if (sp != null) {
@@ -124,6 +135,40 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "Andris Sprūds, the Latvian minister, took a different line": a person named as a sentence's
+     * subject with an apposition becomes the one a later "he said" refers to.
+     */
+    private void rememberNamedPerson(String text, List<Token> tokens, Mention[] mentionAt, Sentence s, Memory memory) {
+        int k = s.firstToken();
+        while (k < s.endToken() && isNameWord(text, tokens.get(k), mentionAt[k])) {
+            k++;
+        }
+        if (k - s.firstToken() < 2 || k - s.firstToken() > 4 || k >= s.endToken() || !tokens.get(k).is(",")) {
+            return;
+        }
+        int a = k + 1;
+        int aEnd = a;
+        while (aEnd < s.endToken() && !tokens.get(aEnd).is(",") && aEnd - a < 10) {
+            aEnd++;
+        }
+        boolean role = false;
+        for (int j = a; j < aEnd; j++) {
+            role |= ROLE_WORDS.contains(tokens.get(j).norm());
+        }
+        if (!role || aEnd >= s.endToken()) {
+            return;
+        }
+        String name = text.substring(tokens.get(s.firstToken()).start(), tokens.get(k - 1).end());
+        int roleFrom = a;
+        while (roleFrom < aEnd && (tokens.get(roleFrom).is("the") || tokens.get(roleFrom).is("a")
+                || mentionAt[roleFrom] != null && mentionAt[roleFrom].kind() == Mention.Kind.STATE)) {
+            roleFrom++;
+        }
+        String roleText = roleFrom < aEnd ? text.substring(tokens.get(roleFrom).start(), tokens.get(aEnd - 1).end()) : null;
+        memory.remember(new Speaker(name, roleText, stateIn(mentionAt, a, aEnd)));
     }
 
     private static boolean insideQuote(List<Quote> quotes, Span sentence) {
@@ -173,10 +218,10 @@ public final class QuoteAttributor implements Stage {
         if (isSpeechVerb(tokens.get(k))) {
             return memory.remember(parseAfterVerb(text, tokens, mentionAt, k + 1, end, memory));
         }
-        int limit = Math.min(end, k + 14);
+        int limit = Math.min(end, k + 9);
         for (int v = k; v < limit; v++) {
             Token t = tokens.get(v);
-            if (t.kind() == Token.Kind.QUOTE || t.is(".") || t.is(";")) {
+            if (t.kind() == Token.Kind.QUOTE || t.is(".") || t.is(";") || t.is(",") && v > k) {
                 return null;
             }
             if (isSpeechVerb(t) && v > k) {
@@ -373,9 +418,16 @@ public final class QuoteAttributor implements Stage {
     /** Speakers seen so far in one document: "he" is the last named one; surnames complete to full names. */
     static final class Memory {
         Speaker last;
+        String datelineState;
         private final Map<String, Speaker> bySurname = new HashMap<>();
 
         Speaker remember(Speaker s) {
+            if (s != null && s.actor() == null && datelineState != null && s.role() != null && isGovernmentRole(s.role())) {
+                s = new Speaker(s.name(), s.role(), datelineState);
+            }
+            if (s != null && s.name() == null && s.role() != null && (last == null || last.name() == null)) {
+                last = s; // "a ministry official told reporters ... he added"
+            }
             if (s != null && s.name() != null) {
                 last = s;
                 String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
@@ -385,6 +437,12 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return s;
+        }
+
+        private static boolean isGovernmentRole(String role) {
+            String r = role.toLowerCase(java.util.Locale.ROOT);
+            return r.contains("minister") || r.contains("ministry") || r.contains("president") || r.contains("government")
+                    || r.contains("defence forces") || r.contains("commander") || r.contains("spokes");
         }
 
         Speaker byName(String name) {
