@@ -3,6 +3,8 @@ package org.treatywatch.cli;
 import java.io.PrintWriter;
 import org.treatywatch.cli.eval.EvalCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
+import org.treatywatch.cli.ingest.IngestCommand;
+import org.treatywatch.cli.serve.ServeCommand;
 import org.treatywatch.cli.status.PartiesCommand;
 import org.treatywatch.cli.status.StatusCommand;
 import org.treatywatch.cli.status.TimelineCommand;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Option;
             TimelineCommand.class,
             PartiesCommand.class,
             ServeCommand.class,
+            IngestCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
 
