@@ -2,6 +2,7 @@ package org.treatywatch.cli;
 
 import java.io.PrintWriter;
 import org.treatywatch.cli.eval.EvalCommand;
+import org.treatywatch.cli.export.ExportCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
 import org.treatywatch.cli.ingest.IngestCommand;
 import org.treatywatch.cli.serve.ServeCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Option;
             PartiesCommand.class,
             ServeCommand.class,
             IngestCommand.class,
+            ExportCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
 
