@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -30,22 +31,28 @@ import org.treatywatch.spark.output.ClaimRows;
 
 /**
  * One run of the batch job, as a plan of narrow steps that Spark fuses into one stage per input:
- * read (WARC, JSON Lines or Parquet) → documents → {@link ExtractPartition} → claim rows. Rows are
- * then grouped by year and type (a small shuffle: claims are rare, documents never move) and
- * written as Parquet. That write is the only action that runs extraction, so the accumulators
- * count every document once. The JSON Lines copy is then made from the Parquet files, which keeps
- * the two outputs identical by construction and extraction single-pass.
+ * read (WARC, JSON Lines or Parquet) → documents → {@link ExtractPartition} → claims, and the
+ * documents that have claims, written to a staging directory. That write is the only action that
+ * reads the inputs and runs extraction, so the accumulators count every document once and an
+ * archive is read once. The outputs are made from the staged rows, which are few (claims are
+ * rare): claims grouped by year and type as Parquet (a small shuffle; documents never move), the
+ * JSON Lines copy from that Parquet (so the two agree by construction), and the documents with
+ * claims as JSON Lines in the job's own input format, which {@code treatywatch import} needs to
+ * store the claims with their text.
  *
  * <p>Layout of the output directory:
  * <pre>
  *   claims-parquet/year=2025/type=PRODUCTION/part-*.parquet
  *   claims-jsonl/year=2025/type=PRODUCTION/part-*.txt   (one JSON object per line)
+ *   documents-jsonl/part-*.json                         ({id, text, title, published, url, outlet})
  *   report.json
  * </pre>
  */
 public final class BatchRun {
     public static final String PARQUET_DIR = "claims-parquet";
     public static final String JSONL_DIR = "claims-jsonl";
+    public static final String DOCUMENTS_DIR = "documents-jsonl";
+    private static final String STAGING_DIR = "_staging";
     public static final String REPORT_FILE = "report.json";
 
     private static final StructType LINE_SCHEMA = new StructType()
@@ -83,11 +90,19 @@ public final class BatchRun {
         files.failures().forEach(counters.failures::add);
 
         JavaRDD<Document> documents = documents(spark, files, counters, options);
-        JavaRDD<Row> rows = documents.mapPartitions(new ExtractPartition(options.extractor(), counters));
+        JavaRDD<Row> results = documents.mapPartitions(new ExtractPartition(options.extractor(), counters));
+        Path staging = new Path(out, STAGING_DIR);
+        spark.createDataFrame(results, ClaimRows.RESULT).write().parquet(staging.toString());
+
+        Dataset<Row> staged = spark.read().schema(ClaimRows.RESULT).parquet(staging.toString());
         String parquetDir = new Path(out, PARQUET_DIR).toString();
-        spark.createDataFrame(rows, ClaimRows.SCHEMA)
+        staged.where(functions.col("claim").isNotNull()).select("claim.*")
                 .repartition(functions.col("year"), functions.col("type"))
                 .write().partitionBy("year", "type").parquet(parquetDir);
+        staged.where(functions.col("document").isNotNull()).select("document.*")
+                .coalesce(Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")))
+                .write().json(new Path(out, DOCUMENTS_DIR).toString());
+        outFs.delete(staging, true);
 
         JavaRDD<Row> lines = spark.read().schema(ClaimRows.SCHEMA).parquet(parquetDir).toJavaRDD()
                 .map(r -> RowFactory.create(ClaimJsonLines.line(r), r.getAs("year"), r.getAs("type")));

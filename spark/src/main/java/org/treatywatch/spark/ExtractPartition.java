@@ -17,7 +17,8 @@ import org.treatywatch.spark.output.ClaimRows;
  * ({@link ClaimExtractor#mightHoldClaims}) first, so that the ordinary news which makes up almost
  * all of an archive never reaches the full pipeline, then {@link ClaimExtractor#extract} on what
  * remains. The extractor comes from {@link ExtractorHolder}: built once per executor JVM, shared by
- * its tasks. Output is lazy (one document's claims at a time), so a partition of a million
+ * its tasks. It emits {@link ClaimRows#RESULT} rows: each claim, and each document that has
+ * claims. Output is lazy (one document's claims at a time), so a partition of a million
  * documents holds no more than one document's claims in memory. A document the extractor throws on
  * is counted as {@link FailureReason#EXTRACTION_ERROR} and skipped.
  */
@@ -69,8 +70,11 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<Document
                 }
                 counters.extracted.add(1);
                 counters.claims.add(claims.size());
+                if (!claims.isEmpty()) {
+                    pending.add(ClaimRows.documentResult(document));
+                }
                 for (Claim claim : claims) {
-                    pending.add(ClaimRows.toRow(claim, document, version));
+                    pending.add(ClaimRows.claimResult(claim, document, version));
                 }
             }
         };

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 
 /**
  * One {@link ClaimExtractor} per executor JVM, built on first use and shared by every task and
@@ -12,7 +13,8 @@ import org.treatywatch.extract.ClaimExtractor;
  * broadcast would serialise it, which it need not support. The job passes only the extractor's
  * name to the executors.
  *
- * <p>Names: {@value #STANDARD} is the extraction library's standard pipeline; any other name is the
+ * <p>Names: {@value #STANDARD} is the extraction library's standard pipeline
+ * ({@link Extractors#standard()}); any other name is the
  * class name of a {@code ClaimExtractor} with a public no-argument constructor (tests use this).
  */
 public final class ExtractorHolder {
@@ -27,17 +29,9 @@ public final class ExtractorHolder {
         return BY_NAME.computeIfAbsent(name, ExtractorHolder::build);
     }
 
-    private static ClaimExtractor standard() {
-        try {
-            return (ClaimExtractor) Class.forName("org.treatywatch.extract.Extractors").getMethod("standard").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("the standard extractor is not available in this build: " + e, e);
-        }
-    }
-
     private static ClaimExtractor build(String name) {
         if (STANDARD.equals(name)) {
-            return standard();
+            return Extractors.standard();
         }
         try {
             Class<?> type = Class.forName(name, true, Thread.currentThread().getContextClassLoader());

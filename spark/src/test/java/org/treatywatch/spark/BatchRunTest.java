@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.json.ClaimJson;
 import org.treatywatch.spark.input.HtmlPages;
@@ -33,11 +34,14 @@ import org.treatywatch.spark.output.ClaimRows;
  * damaged inputs are counted, not fatal. One local session serves the whole class.
  */
 class BatchRunTest {
+    /** Fast and predictable, for the tests about inputs and outputs rather than claims. */
     private static final String EXTRACTOR = KeywordTestExtractor.class.getName();
     private static final Path REPO_ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private static SparkSession spark;
     private final ClaimExtractor library = ExtractorHolder.get(EXTRACTOR);
+    /** The extraction library's standard extractor, for the tests that compare claims. */
+    private final ClaimExtractor standard = Extractors.standard();
 
     @TempDir
     Path dir;
@@ -83,22 +87,26 @@ class BatchRunTest {
             warc.response("https://news.example.org/logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         }
 
-        RunReport report = run(in.toString());
+        RunReport report = run(in.toString(), ExtractorHolder.STANDARD);
 
         List<Document> all = new ArrayList<>(viaJson);
         all.addAll(warcDocuments);
-        List<Claim> expected = all.stream().flatMap(d -> library.extract(d).stream()).toList();
-        assertThat(expected).as("the test articles hold claims").hasSizeGreaterThan(5);
+        List<Claim> expected = all.stream().flatMap(d -> standard.extract(d).stream()).toList();
+        assertThat(expected).as("the test articles hold claims").hasSizeGreaterThan(10);
         assertThat(parquetClaims()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(jsonLinesClaims()).containsExactlyInAnyOrderElementsOf(expected);
 
-        long dropped = all.stream().filter(d -> !library.mightHoldClaims(d.text())).count();
+        List<Document> withClaims = all.stream().filter(d -> !standard.extract(d).isEmpty()).toList();
+        assertThat(storedDocuments()).as("documents-jsonl holds each document with claims, as read")
+                .containsExactlyInAnyOrderElementsOf(withClaims);
+
+        long dropped = all.stream().filter(d -> !standard.mightHoldClaims(d.text())).count();
         assertThat(report.documentsRead()).isEqualTo(all.size());
         assertThat(report.prefiltered()).isEqualTo(dropped).isGreaterThanOrEqualTo(fillers.size());
         assertThat(report.extracted()).isEqualTo(all.size() - dropped);
         assertThat(report.claims()).isEqualTo(expected.size());
         assertThat(report.failures()).isEmpty();
-        assertThat(report.extractorVersion()).isEqualTo(library.version());
+        assertThat(report.extractorVersion()).isEqualTo(standard.version());
     }
 
     @Test
@@ -133,9 +141,9 @@ class BatchRunTest {
                 .add("url", "string");
         spark.createDataFrame(rows, schema).coalesce(1).write().parquet(dir.resolve("in/docs.parquet").toString());
 
-        RunReport report = run(dir.resolve("in").toString());
+        RunReport report = run(dir.resolve("in").toString(), ExtractorHolder.STANDARD);
 
-        List<Claim> expected = docs.stream().flatMap(d -> library.extract(d).stream()).toList();
+        List<Claim> expected = docs.stream().flatMap(d -> standard.extract(d).stream()).toList();
         assertThat(expected).isNotEmpty();
         assertThat(parquetClaims()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(report.documentsRead()).isEqualTo(docs.size());
@@ -198,13 +206,28 @@ class BatchRunTest {
     }
 
     private RunReport run(String input) throws IOException {
-        return BatchRun.run(spark, new BatchOptions(List.of(input), dir.resolve("out").toString(), EXTRACTOR, false,
+        return run(input, EXTRACTOR);
+    }
+
+    private RunReport run(String input, String extractor) throws IOException {
+        return BatchRun.run(spark, new BatchOptions(List.of(input), dir.resolve("out").toString(), extractor, false,
                 1 << 20));
     }
 
     private List<Claim> parquetClaims() {
         return spark.read().parquet(dir.resolve("out/claims-parquet").toString()).collectAsList().stream()
                 .map(ClaimRows::toClaim).toList();
+    }
+
+    /** documents-jsonl read back with the extraction library's JSON Lines reader, as import does. */
+    private List<Document> storedDocuments() throws IOException {
+        List<Document> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir.resolve("out/documents-jsonl"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                docs.addAll(DocumentReader.standard().readAll(f));
+            }
+        }
+        return docs;
     }
 
     private List<Claim> jsonLinesClaims() throws IOException {

@@ -50,6 +50,8 @@ import org.treatywatch.core.treaty.Treaty;
 public final class StatusEngine {
     private final ReferenceData data;
     private final Map<String, Map<String, History>> byTreatyThenState;
+    /** Per treaty, the histories of the current states in alpha-3 order: what world tables walk. */
+    private final Map<String, List<History>> currentByTreaty;
     private final List<State> current;
 
     private StatusEngine(ReferenceData data) {
@@ -76,6 +78,18 @@ public final class StatusEngine {
             all.put(t.code(), Map.copyOf(histories));
         }
         this.byTreatyThenState = Map.copyOf(all);
+        Map<String, List<History>> currentHistories = new HashMap<>();
+        all.forEach((code, histories) -> currentHistories.put(code,
+                current.stream().map(s -> histories.get(s.alpha3())).toList()));
+        this.currentByTreaty = Map.copyOf(currentHistories);
+    }
+
+    private List<History> currentHistories(Treaty treaty) {
+        List<History> histories = currentByTreaty.get(treaty.code());
+        if (histories == null) {
+            throw new IllegalArgumentException("treaty " + treaty.code() + " is not in this engine's reference data");
+        }
+        return histories;
     }
 
     /** An engine over {@code data}; derives every history once. */
@@ -115,9 +129,10 @@ public final class StatusEngine {
 
     /** {@link #status} for every current state (not the former ones), ordered by alpha-3. */
     public List<StatusAnswer> statusOfAll(Treaty treaty, LocalDate on) {
-        List<StatusAnswer> out = new ArrayList<>(current.size());
-        for (State s : current) {
-            out.add(answer(history(s, treaty), on));
+        List<History> histories = currentHistories(treaty);
+        List<StatusAnswer> out = new ArrayList<>(histories.size());
+        for (History h : histories) {
+            out.add(answer(h, on));
         }
         return out;
     }
@@ -167,14 +182,12 @@ public final class StatusEngine {
     public Parties parties(Treaty treaty, LocalDate on) {
         List<State> parties = new ArrayList<>();
         List<State> joining = new ArrayList<>();
-        Map<String, History> histories = byTreatyThenState.get(treaty.code());
-        for (State s : current) {
-            History h = histories.get(s.alpha3());
+        for (History h : currentHistories(treaty)) {
             StatusCode code = h.transitions.get(h.transitionIndexOn(on)).status().code();
             if (code.countedAsParty()) {
-                parties.add(s);
+                parties.add(h.state);
                 if (code == StatusCode.JOINING) {
-                    joining.add(s);
+                    joining.add(h.state);
                 }
             }
         }

@@ -50,6 +50,7 @@ final class ActLexicon {
                 "ratify", "ratifies", "ratified", "ratifying", "accede", "accedes", "acceded", "acceding", "rejoin",
                 "rejoined", "rejoining");
         put(ClaimType.ACCESSION, true, false, "accession", "ratification", "party", "parties", "signatory", "signatories");
+        put(ClaimType.ACCESSION, false, false, "belong", "belongs", "belonged");
         put(ClaimType.PRODUCTION, false, false, "produce", "produces", "produced", "producing", "manufacture",
                 "manufactures", "manufactured", "manufacturing");
         put(ClaimType.PRODUCTION, true, false, "production", "producer", "producers", "manufacturer", "manufacturers");
@@ -68,11 +69,14 @@ final class ActLexicon {
         put(ClaimType.TRANSFER, false, true, "send", "sends", "sending", "sent", "provide", "provides", "provided",
                 "providing", "give", "gives", "gave", "giving", "given", "ship", "ships", "shipped", "shipping", "hand",
                 "handed", "handing", "donate", "donated", "donating", "sell", "sells", "selling", "sold");
+        put(ClaimType.TRANSFER, false, false, "smuggle", "smuggles", "smuggled", "smuggling");
+        put(ClaimType.TRANSFER, false, true, "help", "helps", "helped", "helping", "assist", "assists", "assisted",
+                "assisting", "equip", "equips", "equipped", "equipping", "arm", "arms", "armed", "arming");
         put(ClaimType.STOCKPILE, false, false, "stockpile", "stockpiles", "stockpiled", "stockpiling");
         put(ClaimType.STOCKPILE, true, false, "stocks", "stockpiles", "arsenal", "arsenals", "inventory", "inventories");
         put(ClaimType.STOCKPILE, false, true, "retain", "retains", "retained", "retaining", "hold", "holds", "holding",
                 "held", "keep", "keeps", "kept", "keeping", "possess", "possesses", "possessed", "possessing", "store",
-                "stores", "stored", "storing");
+                "stores", "stored", "storing", "inherited", "inherits", "inherit");
         put(ClaimType.DESTRUCTION, false, false, "destroy", "destroys", "destroyed", "destroying", "eliminate", "eliminates",
                 "eliminated", "eliminating");
         put(ClaimType.DESTRUCTION, true, false, "destruction", "elimination");
@@ -89,6 +93,13 @@ final class ActLexicon {
     }
 
     private ActLexicon() {}
+
+    /** "Romanian", "Finnish": a demonym-like adjective (ends like one), not a name. */
+    private static boolean isCapitalisedAdjective(Token t) {
+        String n = t.norm();
+        return t.isWord() && (n.endsWith("ian") || n.endsWith("ish") || n.endsWith("ese") || n.endsWith("ean")
+                || n.endsWith("ic") || n.endsWith("an")) && n.length() > 4;
+    }
 
     /** The act {@code tokens[i]} reports, or null; looks at neighbours for "pull out", "party to". */
     static Act at(List<Token> tokens, int i, int sentenceEnd) {
@@ -127,6 +138,9 @@ final class ActLexicon {
                 }
                 return null;
             }
+            case "pass", "passed", "passes", "passing" -> {
+                return next.equals("on") || next.equals("along") ? new Act(ClaimType.TRANSFER, false, true, false) : null;
+            }
             case "stock" -> {
                 return next.equals("of") ? new Act(ClaimType.STOCKPILE, true, false, false) : null;
             }
@@ -157,6 +171,23 @@ final class ActLexicon {
         Act act = FORMS.get(t.norm());
         if (act == null) {
             return null;
+        }
+        if (!act.nominal() && (prev.equals("a") || prev.equals("an") || prev.equals("its") || prev.equals("their")
+                || prev.equals("this") || prev.equals("such") || i > 0 && tokens.get(i - 1).sentence() == t.sentence()
+                && isCapitalisedAdjective(tokens.get(i - 1))) && !act.receive()) {
+            act = new Act(act.type(), true, act.needsNearWeapon(), false); // "a Romanian exit", "its exit"
+        }
+        if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive()
+                && (t.norm().equals("transfer") || t.norm().equals("transfers") || t.norm().equals("supply")) && next.equals("of")) {
+            act = new Act(ClaimType.TRANSFER, true, act.needsNearWeapon(), false); // "the first known transfer of such weapons"
+        }
+        if (t.norm().equals("arms") || t.norm().equals("armed")) {
+            // "arms deals", "the armed forces": nouns and adjectives, not "to arm"
+            return null;
+        }
+        if ((t.norm().equals("help") || t.norm().equals("helps") || t.norm().equals("helped") || t.norm().equals("helping"))
+                && !(i + 2 < sentenceEnd && (tokens.get(i + 2).is("with") || i + 3 < sentenceEnd && tokens.get(i + 3).is("with")))) {
+            return null; // "help Ukraine with mines" only
         }
         if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive() && t.norm().endsWith("s")
                 && Set.of("such", "any", "possible", "future", "further", "new", "these", "those", "the", "planned",
@@ -198,16 +229,23 @@ final class ActLexicon {
                         ? new Act(ClaimType.TRANSFER, true, false, false) : act;
             }
             case "stocks", "stockpiles" -> {
-                return prev.equals("the") || prev.equals("its") || prev.equals("their") || prev.equals("of")
-                        || next.equals("of") ? new Act(ClaimType.STOCKPILE, true, false, false) : FORMS.get("stockpile");
+                return Set.of("it", "which", "that", "also", "still", "and", "country", "army", "military", "who")
+                        .contains(prev) ? FORMS.get("stockpile") : new Act(ClaimType.STOCKPILE, true, false, false);
             }
             case "transfer" -> {
                 return prev.equals("the") || prev.equals("a") || prev.equals("its") || prev.equals("their")
                         ? new Act(ClaimType.TRANSFER, true, false, false) : act;
             }
             case "party", "parties", "signatory", "signatories" -> {
-                return next.equals("'s") || next.equals("of") && !prev.equals("state") || prev.equals("political")
-                        || prev.equals("ruling") || prev.equals("opposition") ? null : act;
+                if (next.equals("'s") || next.equals("of") && !prev.equals("state") || prev.equals("political")
+                        || prev.equals("ruling") || prev.equals("opposition")) {
+                    return null;
+                }
+                // a predicate ("is not a party", "became the 112th State Party"), not "the other parties to the convention"
+                Set<String> predicate = Set.of("a", "state", "states", "become", "became", "becoming", "becomes", "remain",
+                        "remains", "remained", "are", "is", "were", "was", "been", "be", "not", "never", "no", "longer");
+                String prev2 = i > 1 && tokens.get(i - 2).sentence() == t.sentence() ? tokens.get(i - 2).norm() : "";
+                return predicate.contains(prev) || predicate.contains(prev2) ? act : null;
             }
             case "left" -> {
                 return prev.equals("the") || prev.equals("far") || next.equals("wing") ? null : act;

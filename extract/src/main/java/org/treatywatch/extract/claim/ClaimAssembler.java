@@ -68,6 +68,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "year", "month", "week", "ago", "said", "says", "told", "added", "stated", "noted", "warned", "confirmed",
             "announced", "believes", "thinks", "expects", "insisted", "argued", "claimed", "say", "tell", "both");
     private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an",
+            "neighbouring", "neighboring", "nearby", "fellow",
             "two", "three", "four", "five", "six", "seven", "eight", "several", "many", "most", "some", "each");
     private static final Set<String> AGENT_NOUNS = Set.of("officials", "official", "government", "governments", "forces",
             "troops", "army", "armies", "military", "militaries", "authorities", "ministry", "minister", "ministers",
@@ -88,6 +89,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
     private static final Set<String> OWN_BAN_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
             "prohibited", "forbid", "forbids", "forbade", "outlaw", "outlaws", "outlawed", "renounce", "renounced",
             "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
+    private static final Set<String> FORMER = Set.of("SUN", "YUG", "CSK", "DDR", "SCG");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
             "must", "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "not", "never", "plans",
@@ -96,8 +98,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "as", "while", "should");
     private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
             "blame", "charged", "charges");
-    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "it", "such", "they", "some", "more",
-            "one");
+    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "such", "they");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -230,8 +231,16 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
             ClaimType type = act.type();
-            if (type == ClaimType.STOCKPILE && nearDestruction(s, t)) {
-                return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
+            boolean stockStillHeld = false;
+            if (type == ClaimType.STOCKPILE && act.nominal()) {
+                int destruction = nearDestruction(s, t);
+                if (destruction >= 0 && !failedBefore(s, destruction)) {
+                    return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
+                }
+                stockStillHeld = destruction >= 0;
+                if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))) {
+                    return List.of(); // "inherited mines from the Soviet arsenal"
+                }
             }
             // what it is about: a treaty, or a weapon
             String treaty = null;
@@ -284,6 +293,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 return List.of();
             }
             Modality modality = modalityOf(s, t, act, subject);
+            if (stockStillHeld) {
+                modality = Modality.FACT; // "failed to destroy their stockpiles": they hold them
+            }
             if (act.inverted()) {
                 // "will remain in the convention", "remains outside the treaty": the act does not happen
                 if (modality == Modality.NEGATED) {
@@ -297,13 +309,20 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 modality = Modality.FACT;
             }
             Speaker speaker = speakerAt(s, t);
+            String thirdParty = null;
+            if (modality == Modality.FACT && speaker != null && speaker.actor() != null && !actors.contains(speaker.actor())
+                    && !recipients.contains(speaker.actor()) && !subject.fromSpeaker()) {
+                // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation
+                modality = Modality.ALLEGED;
+                thirdParty = speaker.actor();
+            }
             Evidence evidence = evidenceFor(s, t);
             org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
                     && modality != Modality.ALLEGED ? stageOf(s) : null;
             String when = whenOf(s, t);
             Quantity quantity = type.isTreatyType() ? null : quantityOf(s, t);
             Amount amount = type.isTreatyType() ? null : amountOf(s, t);
-            String allegedBy = modality == Modality.ALLEGED ? subject.allegedBy() : null;
+            String allegedBy = modality == Modality.ALLEGED ? (thirdParty != null ? thirdParty : subject.allegedBy()) : null;
             List<Claim> claims = new ArrayList<>();
             if (tokens.get(t).is("out")) {
                 // "following Poland and Finland out of the treaty": those two have left
@@ -372,7 +391,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     return resolvedTreaty(t - 1);
                 }
                 ActorRef owner = t > s.firstToken() ? refAt[t - 1] : null;
-                if (owner != null && owner.form() == Mention.Form.POSSESSIVE) {
+                if (owner != null && (owner.form() == Mention.Form.POSSESSIVE || owner.form() == Mention.Form.ADJECTIVE)) {
                     return recentTreaty(t, 3);
                 }
                 return null;
@@ -391,6 +410,16 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 if (!tokens.get(t + 1 < end ? t + 1 : t).isWord() || next.equals("to") || next.equals("since")
                         || next.equals("and")) {
                     return lastTreatyBefore(t);
+                }
+                return null;
+            }
+            if (norm.startsWith("belong")) {
+                // "the Ottawa Convention, to which both countries belong"
+                for (int k = t - 1; k >= Math.max(s.firstToken(), t - 6); k--) {
+                    if (tokens.get(k).is("which") && k - 2 >= s.firstToken() && tokens.get(k - 1).is("to")) {
+                        int c = tokens.get(k - 2).is(",") ? k - 3 : k - 2;
+                        return c >= s.firstToken() && treatyAt[c] != null ? resolvedTreaty(c) : null;
+                    }
                 }
                 return null;
             }
@@ -469,15 +498,23 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private EnumSet<Weapon> weaponsOf(int si, Sentence s, int t, ActLexicon.Act act) {
             EnumSet<WeaponSense> found = EnumSet.noneOf(WeaponSense.class);
-            int limit = Math.min(s.endToken(), t + 16);
+            int limit = Math.min(s.endToken(), t + (act.needsNearWeapon() ? 10 : 16));
             for (int k = t + 1; k < limit; k++) {
                 Token tok = tokens.get(k);
-                if (isHardBarrier(tok, k, s) || k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null
-                        && !found.isEmpty()) {
+                if (isHardBarrier(tok, k, s)) {
                     break;
+                }
+                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null) {
+                    String before = tokens.get(k - 1).norm();
+                    if (!found.isEmpty() || act.needsNearWeapon() && !(before.equals(",") || before.equals("or") || before.equals("and"))) {
+                        break; // "the maps it holds and accuses ... of laying new mines": another act's weapon
+                    }
                 }
                 if (weaponAt[k] != null) {
                     found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                    if (k + 2 < s.endToken() && tokens.get(k + 1).is(",") && tokens.get(k + 2).is("but")) {
+                        limit = Math.min(s.endToken(), k + 9); // "on anti-tank mines, but also on anti-personnel mines"
+                    }
                 }
             }
             if (found.isEmpty() && (t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
@@ -563,8 +600,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return null;
         }
 
+        /** "were laid", "is established"; not the progressive "are buying". */
         private boolean isPassive(int t) {
-            return t > 0 && BE.contains(tokens.get(t - 1).norm());
+            return t > 0 && BE.contains(tokens.get(t - 1).norm()) && !tokens.get(t).norm().endsWith("ing");
         }
 
         private boolean isHardBarrier(Token tok, int k, Sentence s) {
@@ -629,10 +667,21 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return false;
         }
 
-        private boolean nearDestruction(Sentence s, int t) {
+        private int nearDestruction(Sentence s, int t) {
             for (int k = Math.max(s.firstToken(), t - 6); k < Math.min(s.endToken(), t + 7); k++) {
                 ActLexicon.Act other = k == t ? null : ActLexicon.at(tokens, k, s.endToken());
                 if (other != null && other.type() == ClaimType.DESTRUCTION) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "have failed to destroy their stockpiles": the stockpile is still there. */
+        private boolean failedBefore(Sentence s, int k) {
+            for (int j = Math.max(s.firstToken(), k - 4); j < k; j++) {
+                String n = tokens.get(j).norm();
+                if (n.equals("failed") || n.equals("not") || n.endsWith("n't") || n.equals("missed") || n.equals("yet")) {
                     return true;
                 }
             }
@@ -701,6 +750,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (accused != null) {
                 return accused;
             }
+            if (!act.nominal() && otherSubject(s, t)) {
+                return null; // "when several European members were leaving": a subject that is no state
+            }
             boolean rule = false;
             boolean ownBan = false;
             boolean definiteNoun = act.nominal() && t > sf && (tokens.get(t - 1).is("the") || tokens.get(t - 1).is("this")
@@ -752,7 +804,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                                 }
                             }
                         }
-                        return new Subject(states, windowFrom, false, rule && ownBan, pre[0], null, pre[1]);
+                        return new Subject(states, pre[2] ? ref.firstToken() - 1 : windowFrom, false, rule && ownBan, pre[0],
+                                null, pre[1]);
                     }
                     k = ref.firstToken();
                     continue;
@@ -786,11 +839,51 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (agent != null && !agent.states().isEmpty()) {
                 return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
             }
+            if (act.type() == ClaimType.TRANSFER) {
+                // "The first American anti-personnel mines have been delivered to Ukraine": the maker's adjective
+                for (int k = Math.max(sf, t - 8); k < t; k++) {
+                    if (weaponAt[k] != null) {
+                        for (int j = k - 1; j >= Math.max(sf, k - 2); j--) {
+                            if (refAt[j] != null && refAt[j].form() == Mention.Form.ADJECTIVE && !refAt[j].states().isEmpty()) {
+                                return new Subject(refAt[j].states(), clauseStart(s, t), false, false, false, null, false);
+                            }
+                        }
+                    }
+                }
+                return null;
+            }
             Quote q = quoteAt(s, t);
             if (q != null && q.speakerActor() != null) {
                 return new Subject(List.of(q.speakerActor()), clauseStart(s, t), false, false, false, null, false, true);
             }
             return null;
+        }
+
+        private static final Set<String> ADVERBS = Set.of("also", "still", "not", "never", "already", "now", "then", "soon",
+                "later", "reportedly", "allegedly", "recently", "formally", "officially", "quickly", "n't", "so", "far",
+                "ever", "again", "even", "only", "just", "first", "all", "both", "each");
+
+        /** The verb group before the act has a plain noun for subject ("members were leaving", "mines were laid"). */
+        private boolean otherSubject(Sentence s, int t) {
+            int k = t - 1;
+            while (k >= s.firstToken() && (AUXILIARIES.contains(tokens.get(k).norm()) || BE.contains(tokens.get(k).norm())
+                    || ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("n't"))) {
+                k--;
+            }
+            if (k == t - 1 || k < s.firstToken()) {
+                return false; // no auxiliary: "Lithuania produces", or the sentence starts here
+            }
+            Token head = tokens.get(k);
+            if (!head.isWord() || refAt[k] != null || weaponAt[k] != null || treatyAt[k] != null
+                    || AGENT_NOUNS.contains(head.norm()) || Character.isUpperCase(text.charAt(head.start()))) {
+                return false;
+            }
+            String n = head.norm();
+            if (Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to").contains(n)) {
+                return false;
+            }
+            // a plural noun ending in s right before the verb group: "members", "groups", "rebels"
+            return n.endsWith("s") && !n.endsWith("ss") && n.length() > 3;
         }
 
         /** "X accused Y of using mines", "Each side has accused the other of using", "Y was accused of". */
@@ -894,6 +987,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
                 default -> { }
             }
+            if (ref.form() == Mention.Form.ADJECTIVE && ref.states().stream().anyMatch(FORMER::contains)) {
+                return false; // "Soviet-era mines", "the Soviet arsenal": where they come from, not who acts
+            }
             if (ref.form() == Mention.Form.ADJECTIVE) {
                 return agentNounAfter(ref.endToken(), s) || act.nominal() && t - ref.endToken() <= 2 && t >= ref.endToken();
             }
@@ -993,19 +1089,21 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         /** [alleged, denied] from the few words before the subject: "accusations that Russia ...". */
         private boolean[] preSubjectCues(Sentence s, int subjectStart) {
-            boolean alleged = false, denied = false;
+            boolean alleged = false, denied = false, expected = false;
             for (int k = subjectStart - 1; k >= Math.max(s.firstToken(), subjectStart - 4); k--) {
                 String n = tokens.get(k).norm();
                 if (n.equals(";") || n.equals(".")) {
                     break;
                 }
                 alleged |= n.startsWith("accus") || n.startsWith("alleg");
+                expected |= k == subjectStart - 1 && Set.of("expects", "expected", "wants", "wanted", "plans", "planned")
+                        .contains(n);
                 String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
                 denied |= (n.equals("not") || n.endsWith("n't")) && Set.of("mean", "means", "imply", "signal").contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
                         || n.equals("none") && k == subjectStart - 1;
             }
-            return new boolean[] {alleged, denied};
+            return new boolean[] {alleged, denied, expected};
         }
 
         private int clauseStart(Sentence s, int t) {
@@ -1103,11 +1201,18 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             for (int k = from; k < t; k++) {
                 skip[k] = maskId[k] != 0 && maskId[k] != maskId[t];
             }
+            boolean reported = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String n = tokens.get(k).norm();
+                reported |= n.equals("said") || n.equals("says") || n.equals("told") || n.equals("announced")
+                        || n.equals("expected") || n.equals("stressed") || n.equals("insisted") || n.equals("added")
+                        || tokens.get(k).kind() == Token.Kind.QUOTE;
+            }
             Modality m;
             if (lookAfter) {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, reported);
             } else {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, reported);
             }
             if (subject.ownBan() || subject.denied()) {
                 return Modality.NEGATED;
@@ -1142,7 +1247,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private boolean isModalityBarrier(int k, Sentence s) {
             Token tok = tokens.get(k);
             if (tok.is(";") || tok.is(":") || tok.is("while") || tok.is("whereas") || tok.is("although")
-                    || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because")) {
+                    || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because") || tok.is("after")
+                    || tok.is("before")) {
                 return true;
             }
             if (tok.is("but")) {
@@ -1150,7 +1256,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             if ((tok.is("and") || tok.is("or")) && k + 1 < s.endToken()) {
                 String next = tokens.get(k + 1).norm();
-                return AUXILIARIES.contains(next) && !next.equals("'s") || refAt[k + 1] != null;
+                return AUXILIARIES.contains(next) && !next.equals("'s")
+                        || refAt[k + 1] != null && refAt[k + 1].firstToken() == k + 1;
             }
             return false;
         }

@@ -21,8 +21,7 @@ import org.treatywatch.extract.pipeline.Token;
 final class ModalityClassifier {
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "neither", "nor", "denied", "denies", "deny",
             "denying", "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject", "rejecting", "without",
-            "nothing", "none", "halted", "ceased", "stopped", "renounced", "renounces", "banned", "bans", "outlawed",
-            "prohibited", "forbade", "abolished", "ended");
+            "nothing", "none", "halted", "ceased", "stopped", "failed");
     private static final Set<String> ALLEGATION = Set.of("accused", "accuses", "accuse", "accusing", "accusation",
             "accusations", "alleged", "allegedly", "alleges", "allege", "alleging", "blamed", "blames", "reportedly");
     private static final Set<String> POSSIBILITY = Set.of("could", "may", "might", "can", "possible", "possibly",
@@ -42,6 +41,15 @@ final class ModalityClassifier {
 
     /** The modality of the cues in {@code [from, to)} and {@code [afterFrom, afterTo)}; {@code future} adds a plan. */
     static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future, boolean[] skip) {
+        return classify(tokens, from, to, afterFrom, afterTo, future, skip, true);
+    }
+
+    /**
+     * As above; {@code reported} says the sentence reports speech, where "would" is a reported future
+     * ("said production would begin": PLANNED) rather than a hypothesis ("an exit would put pressure": POSSIBLE).
+     */
+    static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future, boolean[] skip,
+            boolean reported) {
         boolean neg = false, ruleOut = false, alleged = false, possible = false, plan = future, conditional = false;
         for (int pass = 0; pass < 2; pass++) {
             int a = pass == 0 ? from : afterFrom;
@@ -114,7 +122,7 @@ final class ModalityClassifier {
         if (alleged) {
             return Modality.ALLEGED;
         }
-        if (possible || conditional && plan && hasIf(tokens, from, afterTo)) {
+        if (possible || conditional && plan && (hasIf(tokens, from, afterTo) || !reported)) {
             return Modality.POSSIBLE;
         }
         if (plan) {

@@ -123,6 +123,9 @@ public final class DocumentReader {
                         + " not text, HTML, a feed or JSON Lines; leave it out");
             }
             InputFormat effective = format != null ? format : InputFormat.detect(name, head, head.length);
+            if (effective == InputFormat.FEED && Decoding.decodeForSniffing(head, head.length).isBlank()) {
+                throw new InputException(name, "is empty: no RSS or Atom feed in it");
+            }
             return switch (effective) {
                 case TEXT, HTML -> {
                     Document document = readOne(buffered, name, effective, head);

@@ -48,7 +48,8 @@ public final class QuoteAttributor implements Stage {
             "industry", "association", "agency", "department", "office", "policy", "analyst", "researcher", "expert",
             "campaigner", "activist", "coordinator", "manager", "executive", "ceo", "founder", "professor", "senior",
             "top", "former", "acting", "first", "chairs", "heads", "sources", "source", "diplomat", "diplomats",
-            "military", "defence-industry", "mr", "mrs", "ms", "dr", "gen", "lt", "col");
+            "military", "defence-industry", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "intelligence", "service", "watchdog",
+            "monitor", "investigators", "prosecutor", "prosecutors", "court", "ombudsman");
     private static final Set<String> NOT_NAMES = Set.of("reuters", "ap", "afp", "bbc", "nato", "eu", "un", "the", "a", "an",
             "on", "in", "at", "he", "she", "they", "we", "it", "and", "of", "for", "to", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "but", "i", "this", "that");
@@ -114,6 +115,9 @@ public final class QuoteAttributor implements Stage {
                     attribution = null;
                 }
                 Span span = new Span(tokens.get(open).start(), tokens.get(close).end());
+                if (close - open <= 5 && (sp == null || attribution == null)) {
+                    continue; // a scare quote ("within months"), not speech
+                }
                 out.add(new Quote(span, attribution == null ? span : attribution, Quote.Kind.QUOTED,
                         sp == null ? null : sp.name(), sp == null ? null : sp.role(), sp == null ? null : sp.actor()));
                 if (sp != null && !sp.isEmpty()) {
@@ -214,10 +218,10 @@ public final class QuoteAttributor implements Stage {
         if (isSpeechVerb(tokens.get(k))) {
             return memory.remember(parseAfterVerb(text, tokens, mentionAt, k + 1, end, memory));
         }
-        int limit = Math.min(end, k + 14);
+        int limit = Math.min(end, k + 9);
         for (int v = k; v < limit; v++) {
             Token t = tokens.get(v);
-            if (t.kind() == Token.Kind.QUOTE || t.is(".") || t.is(";")) {
+            if (t.kind() == Token.Kind.QUOTE || t.is(".") || t.is(";") || t.is(",") && v > k) {
                 return null;
             }
             if (isSpeechVerb(t) && v > k) {
@@ -420,6 +424,9 @@ public final class QuoteAttributor implements Stage {
         Speaker remember(Speaker s) {
             if (s != null && s.actor() == null && datelineState != null && s.role() != null && isGovernmentRole(s.role())) {
                 s = new Speaker(s.name(), s.role(), datelineState);
+            }
+            if (s != null && s.name() == null && s.role() != null && (last == null || last.name() == null)) {
+                last = s; // "a ministry official told reporters ... he added"
             }
             if (s != null && s.name() != null) {
                 last = s;

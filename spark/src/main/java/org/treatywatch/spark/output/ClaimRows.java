@@ -63,7 +63,36 @@ public final class ClaimRows {
         DataTypes.createStructField("year", DataTypes.StringType, false),
     });
 
+    /** A document as the job's {@code documents-jsonl/} output and JSON Lines input have it. */
+    public static final StructType DOCUMENT = new StructType(new StructField[] {
+        DataTypes.createStructField("id", DataTypes.StringType, false),
+        DataTypes.createStructField("text", DataTypes.StringType, false),
+        DataTypes.createStructField("title", DataTypes.StringType, true),
+        DataTypes.createStructField("published", DataTypes.DateType, true),
+        DataTypes.createStructField("url", DataTypes.StringType, true),
+        DataTypes.createStructField("outlet", DataTypes.StringType, true),
+    });
+
+    /**
+     * What the extraction step emits, one of the two per row: a claim, or a document that has
+     * claims (its text is needed to store the claims, and only these documents are kept).
+     */
+    public static final StructType RESULT = new StructType()
+            .add("claim", SCHEMA, true)
+            .add("document", DOCUMENT, true);
+
     private ClaimRows() {}
+
+    /** A {@link #RESULT} row holding a claim. */
+    public static Row claimResult(Claim claim, Document document, String version) {
+        return RowFactory.create(toRow(claim, document, version), null);
+    }
+
+    /** A {@link #RESULT} row holding a document. */
+    public static Row documentResult(Document d) {
+        return RowFactory.create(null, RowFactory.create(d.id(), d.text(), d.title(),
+                d.published() == null ? null : java.sql.Date.valueOf(d.published()), d.url(), d.outlet()));
+    }
 
     /** One row of {@link #SCHEMA} for {@code claim}, found in {@code document} by extractor {@code version}. */
     public static Row toRow(Claim claim, Document document, String version) {
