@@ -3,6 +3,7 @@ package org.treatywatch.cli;
 import java.io.PrintWriter;
 import org.treatywatch.cli.eval.EvalCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
+import org.treatywatch.cli.user.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
             "Cluster Munitions (CCM), and what its officials say, traced to the sentence",
             "and its source."
         },
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvalCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvalCommand.class, UserCommand.class})
 public final class TreatywatchCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
