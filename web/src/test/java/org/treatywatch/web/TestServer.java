@@ -4,17 +4,11 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.treatywatch.core.status.StatusEngine;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.Stores;
-import org.treatywatch.web.auth.Access;
 import org.treatywatch.web.auth.Passwords;
-import org.treatywatch.web.auth.Sessions;
-import org.treatywatch.web.pages.EngineFacts;
-import org.treatywatch.web.pages.WebPages;
 
 /**
  * The real web app on 127.0.0.1 with a free port, over a fresh SQLite file in a temp directory
@@ -28,24 +22,9 @@ public final class TestServer implements AutoCloseable {
     private TestServer() throws IOException {
         dir = Files.createTempDirectory("tw-web-");
         store = Stores.open(dir.resolve("test.db").toString());
-        StatusEngine engine = StatusEngine.defaults();
-        Access access = new Access(new Sessions(), new Access.Directory() {
-            @Override
-            public java.util.Optional<org.treatywatch.store.Analyst> byName(String name) {
-                return store.analyst(name);
-            }
-
-            @Override
-            public java.util.Optional<org.treatywatch.store.Analyst> byTokenHash(String hash) {
-                return store.analystByToken(hash);
-            }
-        });
-        WebPages pages = new WebPages(store, new EngineFacts(() -> engine, Clock.systemUTC()), extractor(), access, Clock.systemUTC());
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            pages.install(config);
-        });
-        app.start("127.0.0.1", 0);
+        // What `treatywatch serve` runs: the server with the pages found as a WebExtension.
+        WebServer server = WebServer.builder(store).extractor(extractor()).discoverExtensions().build();
+        app = server.start("127.0.0.1", 0);
     }
 
     /** The extraction module's standard pipeline. */

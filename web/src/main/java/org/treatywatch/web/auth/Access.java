@@ -7,6 +7,11 @@ import io.javalin.http.SameSite;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.Optional;
 import org.treatywatch.store.Analyst;
+import io.javalin.http.HandlerType;
+import org.treatywatch.web.ApiException;
+import org.treatywatch.web.Auth;
+import org.treatywatch.web.Authenticator;
+import org.treatywatch.web.Principal;
 
 /**
  * Who is asking, and whether they may change anything. Reading is open to all; every change needs
@@ -26,7 +31,7 @@ import org.treatywatch.store.Analyst;
  *
  * <p>Answers: no analyst at all is 401; an analyst whose write lacks the CSRF token is 403.
  */
-public final class Access {
+public final class Access implements Authenticator {
     public static final String SESSION_COOKIE = "tw_session";
     public static final String LOGIN_CSRF_COOKIE = "tw_login_csrf";
     public static final String CSRF_FIELD = "_csrf";
@@ -35,12 +40,10 @@ public final class Access {
     /** Checked against when a name is unknown, so a wrong name costs as long as a wrong password. */
     private static final String DUMMY_HASH = Passwords.hash("not-a-real-password".toCharArray());
 
-    /** Where analysts are looked up; the store implements both. */
+    /** Where analysts are looked up by name; the store answers. */
+    @FunctionalInterface
     public interface Directory {
         Optional<Analyst> byName(String name);
-
-        /** The analyst owning the API token whose SHA-256 (hex) this is. */
-        Optional<Analyst> byTokenHash(String sha256Hex);
     }
 
     /** The analyst making this request; {@code csrfToken} is null for API-token requests. */
@@ -54,18 +57,42 @@ public final class Access {
         this.directory = directory;
     }
 
-    /** Before-handler for every request: finds the analyst, if any, and remembers them. */
+    /**
+     * The server's authenticator for session cookies (asked before the API-token one): a live
+     * session makes the request an analyst's. A cookie-borne write without the session's CSRF
+     * token is refused here with 403, for the pages and the API alike; the sign-in form checks its
+     * own token.
+     */
+    @Override
+    public Optional<Principal> authenticate(Context ctx) {
+        Optional<Sessions.Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
+        if (session.isEmpty()) {
+            return Optional.empty();
+        }
+        Sessions.Session s = session.get();
+        User user = new User(s.analystId(), s.analyst(), s.csrfToken(), false);
+        ctx.attribute(USER_ATTRIBUTE, user);
+        if (isWrite(ctx) && !ctx.path().equals("/signin") && !Tokens.same(s.csrfToken(), submittedCsrf(ctx))) {
+            throw ApiException.forbidden("the form's security token is missing or out of date: reload the page and try again");
+        }
+        return Optional.of(new Principal(s.analystId(), s.analyst(), "session"));
+    }
+
+    /**
+     * Before-handler of the pages: remembers an API-token analyst (checked by the server's
+     * {@link org.treatywatch.web.BearerTokenAuthenticator}; a bad token is a 401 there) as a user.
+     */
     public void identify(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String token = authorization.substring(7).trim();
-            Analyst analyst = directory.byTokenHash(Tokens.sha256Hex(token))
-                    .orElseThrow(() -> new UnauthorizedResponse("unknown or revoked API token"));
-            ctx.attribute(USER_ATTRIBUTE, new User(analyst.id(), analyst.name(), null, true));
+        if (ctx.attribute(USER_ATTRIBUTE) != null) {
             return;
         }
-        sessions.find(ctx.cookie(SESSION_COOKIE))
-                .ifPresent(s -> ctx.attribute(USER_ATTRIBUTE, new User(s.analystId(), s.analyst(), s.csrfToken(), false)));
+        Auth.principal(ctx).filter(p -> "token".equals(p.method()))
+                .ifPresent(p -> ctx.attribute(USER_ATTRIBUTE, new User(p.analystId(), p.name(), null, true)));
+    }
+
+    static boolean isWrite(Context ctx) {
+        HandlerType m = ctx.method();
+        return m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
     }
 
     /** The analyst making this request, if any. */

@@ -37,7 +37,7 @@ import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.store.ClaimQuery;
-import org.treatywatch.store.DuplicateDocumentException;
+import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.Page;
 import org.treatywatch.store.ReviewAction;
 import org.treatywatch.store.ReviewState;
@@ -115,7 +115,12 @@ public final class WebPages {
         routes.get("/signin", this::signInForm);
         routes.post("/signin", this::signIn);
         routes.post("/signout", this::signOut);
-        routes.exception(PageException.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        routes.exception(PageException.class, (e, ctx) -> errorPage(ctx, e.status, e.getMessage()));
+        routes.error(404, ctx -> {
+            if (!ctx.path().startsWith("/api") && ctx.result() == null) {
+                errorPage(ctx, 404, "There is no page at " + clip(ctx.path(), 100) + ".");
+            }
+        });
     }
 
     /** An error shown as a page with its status. */
@@ -142,7 +147,7 @@ public final class WebPages {
         try {
             Access.requireWriter(ctx);
         } catch (HttpResponseException e) {
-            error(ctx, e.getStatus(), e.getMessage());
+            errorPage(ctx, e.getStatus(), e.getMessage());
             ctx.skipRemainingHandlers();
         }
     }
@@ -162,7 +167,8 @@ public final class WebPages {
         ctx.html(out.toString());
     }
 
-    private void error(Context ctx, int status, String message) {
+    /** Renders the error page with {@code status}; also the server's renderer for errors outside /api. */
+    public void errorPage(Context ctx, int status, String message) {
         ctx.status(status);
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, status == 404 ? "Not found" : "Error " + status, null));
@@ -507,15 +513,13 @@ public final class WebPages {
             render(ctx, "ingest.jte", Map.of("frame", frame(ctx, "Ingest an article", "ingest"), "form", form));
             return;
         }
+        if (extractor == null) {
+            throw new PageException(503, "This server has no claim extractor, so it cannot ingest articles.");
+        }
         String normalised = text.replace("\r\n", "\n");
         String id = "web:" + org.treatywatch.store.ContentHash.of(normalised).substring(0, 16);
         Document doc = new Document(id, normalised, blankToNull(title), date, blankToNull(url), blankToNull(outlet));
-        long docId;
-        try {
-            docId = store.addDocument(doc, extractor.extract(doc), extractor.version());
-        } catch (DuplicateDocumentException e) {
-            docId = e.existingId();
-        }
+        long docId = new Ingestor(store, extractor).ingest(doc).documentId();
         LOG.info("ingested document {} ({} chars)", docId, normalised.length());
         ctx.redirect("/documents/" + docId, HttpStatus.SEE_OTHER);
     }
@@ -539,7 +543,7 @@ public final class WebPages {
         try {
             user = access.signIn(ctx, name, password == null ? new char[0] : password.toCharArray());
         } catch (HttpResponseException e) {
-            error(ctx, e.getStatus(), e.getMessage());
+            errorPage(ctx, e.getStatus(), e.getMessage());
             return;
         }
         if (user.isPresent()) {
