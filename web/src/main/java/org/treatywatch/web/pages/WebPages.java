@@ -405,7 +405,12 @@ public final class WebPages {
         params.put("frame", frame(ctx, "Review queue", "review"));
         params.put("claims", claimViews(page.items(), null));
         params.put("next", page.nextCursor() == null ? null : "/review?cursor=" + java.net.URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8));
-        params.put("message", blankToNull(clip(ctx.queryParam("done"), 100)));
+        // The claim just reviewed, said in the app's own words (the parameter is only an id).
+        String done = ctx.queryParam("done");
+        params.put("message", done != null && done.matches("\\d{1,18}")
+                ? store.claim(Long.parseLong(done)).map(c -> "claim " + c.id() + " is now " + c.reviewState().name().toLowerCase(Locale.ROOT)).orElse(null)
+                : null);
+        params.put("doneId", done != null && done.matches("\\d{1,18}") ? done : null);
         render(ctx, "review.jte", params);
     }
 
@@ -434,7 +439,7 @@ public final class WebPages {
             return;
         }
         String back = ctx.formParam("back");
-        ctx.redirect("review".equals(back) ? "/review?done=" + after.reviewState().name().toLowerCase(Locale.ROOT) + "+" + id : "/claims/" + id, HttpStatus.SEE_OTHER);
+        ctx.redirect("review".equals(back) ? "/review?done=" + id : "/claims/" + id, HttpStatus.SEE_OTHER);
     }
 
     /** The claim as edited in the form: the same evidence, with the fields the analyst changed. */
