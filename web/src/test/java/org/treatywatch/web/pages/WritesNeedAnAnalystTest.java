@@ -116,6 +116,18 @@ class WritesNeedAnAnalystTest {
     }
 
     @Test
+    void anApiWriteCarryingOnlyTheSessionCookieIsRefusedWith403() throws Exception {
+        HttpClient c = client();
+        String csrf = signIn(c);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url("/api/v1/claims/" + claimId + "/review")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"REJECT\"}"));
+        assertThat(c.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(server.store().claim(claimId).orElseThrow().reviewState()).isEqualTo(ReviewState.PENDING);
+        assertThat(csrf).isNotBlank();
+    }
+
+    @Test
     void theSignInFormItselfNeedsItsCsrfTokenAndAWrongPasswordIs401() throws Exception {
         HttpClient c = client();
         get(c, "/signin");
