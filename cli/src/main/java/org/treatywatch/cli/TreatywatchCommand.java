@@ -2,8 +2,14 @@ package org.treatywatch.cli;
 
 import java.io.PrintWriter;
 import org.treatywatch.cli.eval.EvalCommand;
+import org.treatywatch.cli.export.ExportCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
 import org.treatywatch.cli.user.UserCommand;
+import org.treatywatch.cli.ingest.IngestCommand;
+import org.treatywatch.cli.serve.ServeCommand;
+import org.treatywatch.cli.status.PartiesCommand;
+import org.treatywatch.cli.status.StatusCommand;
+import org.treatywatch.cli.status.TimelineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +24,18 @@ import picocli.CommandLine.Option;
             "Cluster Munitions (CCM), and what its officials say, traced to the sentence",
             "and its source."
         },
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvalCommand.class, UserCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
+            StatusCommand.class,
+            TimelineCommand.class,
+            PartiesCommand.class,
+            ServeCommand.class,
+            IngestCommand.class,
+            ExportCommand.class,
+            UserCommand.class,
+        })
 public final class TreatywatchCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

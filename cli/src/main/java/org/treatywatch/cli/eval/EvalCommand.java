@@ -2,23 +2,23 @@ package org.treatywatch.cli.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.UsageException;
-import org.treatywatch.core.claim.Claim;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.eval.EvalCorpus;
 import org.treatywatch.extract.eval.EvalDocument;
 import org.treatywatch.extract.eval.EvalInputException;
 import org.treatywatch.extract.eval.Evaluation;
 import org.treatywatch.extract.eval.ScoreTable;
-import org.treatywatch.extract.json.ClaimJson;
+import org.treatywatch.extract.eval.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code treatywatch eval DIR}: runs the standard extractor on every {@code X.txt} in DIR that has
- * an {@code X.gold.jsonl} beside it and prints key and strict precision, recall and F1 per claim
+ * {@code treatywatch eval DIR...}: runs the standard extractor on every {@code X.txt} in each DIR
+ * that has an {@code X.gold.jsonl} beside it and prints key and strict precision, recall and F1 per claim
  * type and overall, in the layout and with the numbers of {@code ../shared/tools/score-claims.py}
  * (CODEBOOK.md, "Scoring"). {@code --verbose} adds the mistakes grouped by cause (STYLE.md,
  * "Benchmarks"); {@code --update-expected} rewrites the {@code X.expected.jsonl} snapshots
@@ -44,10 +44,11 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Directory of X.txt files with X.gold.jsonl beside them.")
-    Path dir;
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "Directories of X.txt files with X.gold.jsonl beside them, scored together (e.g. corpus/dev ../shared/corpus).")
+    List<Path> dirs;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the mistakes: wrong actor, wrong modality, missed, spurious, bad evidence.")
+    @Option(names = {"-v", "--verbose"}, description = "Also list the mistakes: wrong actor, wrong recipient, wrong modality, missed, spurious, bad evidence.")
     boolean verbose;
 
     @Option(names = "--update-expected",
@@ -57,14 +58,35 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Builds the extractor; tests replace it with their own. */
-    Supplier<ClaimExtractor> extractors = StandardExtractor::create;
+    private final Supplier<ClaimExtractor> extractors;
+
+    /** The command with Treatywatch's standard extractor. */
+    public EvalCommand() {
+        this(Extractors::standard);
+    }
+
+    /** The command with another extractor (tests, experiments). */
+    public EvalCommand(Supplier<ClaimExtractor> extractors) {
+        this.extractors = extractors;
+    }
 
     @Override
     public Integer call() {
-        List<EvalDocument> corpus;
+        List<EvalDocument> corpus = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
         try {
-            corpus = EvalCorpus.load(dir);
+            for (Path dir : dirs) {
+                for (EvalDocument d : EvalCorpus.load(dir)) {
+                    String before = seen.putIfAbsent(d.basename(), d.document().id());
+                    if (before != null) {
+                        // Claims find their document by basename (CODEBOOK.md, "Scoring"), so two
+                        // texts of one name cannot be told apart.
+                        throw new UsageException(d.document().id() + ": has the same file name as " + before
+                                + "; claims are matched to documents by file name, so rename one");
+                    }
+                    corpus.add(d);
+                }
+            }
         } catch (EvalInputException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -78,23 +100,16 @@ public final class EvalCommand implements Callable<Integer> {
         out.flush();
         if (updateExpected) {
             for (Evaluation.Result r : evaluation.results()) {
-                writeSnapshot(Path.of(r.document().document().id()), r.claims());
+                Path text = Path.of(r.document().document().id());
+                try {
+                    Snapshots.write(text, r.claims());
+                } catch (IOException e) {
+                    throw new UsageException(EvalCorpus.expectedPath(text) + ": cannot write the snapshot: " + e.getMessage(), e);
+                }
             }
             spec.commandLine().getErr().println("eval: wrote " + evaluation.results().size()
                     + " snapshots (X.expected.jsonl); review them with git diff before committing");
         }
         return ExitCodes.OK;
-    }
-
-    /** Writes {@code claims} as codebook JSON Lines to the snapshot beside {@code text}. */
-    static void writeSnapshot(Path text, List<Claim> claims) {
-        Path expected = EvalCorpus.expectedPath(text);
-        try (Writer w = Files.newBufferedWriter(expected, StandardCharsets.UTF_8)) {
-            for (Claim c : claims) {
-                ClaimJson.writeLine(c, w);
-            }
-        } catch (IOException e) {
-            throw new UsageException(expected + ": cannot write the snapshot: " + e.getMessage(), e);
-        }
     }
 }

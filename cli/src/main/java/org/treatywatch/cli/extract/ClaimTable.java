@@ -31,7 +31,7 @@ final class ClaimTable {
 
     void add(Claim c) {
         rows.add(new String[] {
-            cut(c.doc(), DOC_CHARS),
+            cutLeft(c.doc(), DOC_CHARS),
             c.type().name(),
             c.actor(),
             c.modality().name(),
@@ -86,6 +86,18 @@ final class ClaimTable {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Keeps the end of a path, where the file name is. */
+    private static String cutLeft(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int start = s.length() - max + 1;
+        if (Character.isLowSurrogate(s.charAt(start))) {
+            start++;
+        }
+        return "\u2026" + s.substring(start);
     }
 
     private static String cut(String s, int max) {

@@ -1,14 +1,13 @@
 package org.treatywatch.cli.extract;
 
-import org.treatywatch.cli.UsageException;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 
-/** Where the command gets Treatywatch's own extractor. */
+/** Where the command gets Treatywatch's own extractor: the shared, thread-safe standard one. */
 final class StandardExtractor {
     private StandardExtractor() {}
 
     static ClaimExtractor get() {
-        // Replaced by Extractors.standard() when the extraction pipeline lands (issue 3).
-        throw new UsageException("this build has no claim extractor yet");
+        return Extractors.standard();
     }
 }

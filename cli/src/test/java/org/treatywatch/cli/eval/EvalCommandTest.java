@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.TreatywatchCommand;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.json.ClaimJson;
 import picocli.CommandLine;
 
@@ -30,8 +31,14 @@ class EvalCommandTest {
     record Run(int exit, String out, String err) {}
 
     static Run eval(ClaimExtractor extractor, String... args) {
-        CommandLine cl = TreatywatchCommand.commandLine();
-        ((EvalCommand) cl.getSubcommands().get("eval").getCommand()).extractors = () -> extractor;
+        CommandLine cl = TreatywatchCommand.commandLine(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == EvalCommand.class
+                        ? type.cast(new EvalCommand(() -> extractor))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        });
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -109,6 +116,32 @@ class EvalCommandTest {
     }
 
     @Test
+    void twoDirectories_areScoredTogether() throws IOException {
+        writeSmallCorpus();
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("c.txt"), "Estonia left the treaty in December.\n");
+        Files.writeString(other.resolve("c.gold.jsonl"), "{\"type\":\"WITHDRAWAL\",\"actor\":\"EST\",\"treaty\":\"APMBC\",\"modality\":[\"FACT\"]}\n");
+
+        Run run = eval(new KeywordExtractor(), dir.toString(), other.toString());
+
+        assertThat(run.out()).contains("WITHDRAWAL      2    3  0.67  1.00  0.80");
+    }
+
+    @Test
+    void sameFileNameInTwoDirectories_isRejected() throws IOException {
+        writeSmallCorpus();
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("a.txt"), "Estonia left the treaty.\n");
+        Files.writeString(other.resolve("a.gold.jsonl"), "");
+
+        Run run = eval(new KeywordExtractor(), dir.toString(), other.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("treatywatch: " + other.resolve("a.txt") + ": has the same file name as "
+                + dir.resolve("a.txt") + "; claims are matched to documents by file name, so rename one\n");
+    }
+
+    @Test
     void updateExpected_writesTodaysClaimsAsCodebookJsonLines() throws IOException {
         writeSmallCorpus();
 
@@ -129,7 +162,8 @@ class EvalCommandTest {
 
     /**
      * The command's table must be the one score-claims.py prints for the same claims. The claims
-     * are the snapshots {@code --update-expected} writes, run over a copy of the development corpus.
+     * are what the standard extractor makes of a copy of the development corpus, taken from the
+     * snapshots {@code --update-expected} writes.
      */
     @Test
     void eval_onTheDevCorpus_printsWhatScoreClaimsPyPrints() throws Exception {
@@ -148,7 +182,7 @@ class EvalCommandTest {
             }
         }
 
-        Run run = eval(new KeywordExtractor(), "--update-expected", dir.toString());
+        Run run = eval(Extractors.standard(), "--update-expected", dir.toString());
 
         Path predictions = dir.resolve("all-predictions.jsonl");
         StringBuilder all = new StringBuilder();
@@ -162,8 +196,19 @@ class EvalCommandTest {
         String python = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-        assertThat(all).as("the keyword extractor finds something to score").isNotEmpty();
+        assertThat(all).as("the extractor finds something to score").isNotEmpty();
         assertThat(run.out()).isEqualTo(python);
+    }
+
+    /** The README's example: the standard extractor on the development corpus. */
+    @Test
+    void readmeExample_evalCorpusDev_printsEveryClaimTypeAndTheSummary() {
+        Run run = eval(Extractors.standard(), DEV_CORPUS.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out().lines().map(l -> l.split(" ")[0]).toList()).containsSequence(
+                "type", "ACCESSION", "DESTRUCTION", "PROCUREMENT", "PRODUCTION", "STOCKPILE", "TRANSFER", "USE", "WITHDRAWAL", "ALL");
+        assertThat(run.out()).containsPattern("(?m)^ALL +[0-9]+ +[0-9]+ ").containsPattern("(?m)^strict_f1=[01]\\.[0-9]{3} key_f1=[01]\\.[0-9]{3} evidence_bad=0$");
     }
 
     /** ../shared/tools/score-claims.py beside the repository (or beside the worktrees' directory), else null. */

@@ -42,11 +42,13 @@ public final class StateRegistry {
     private static final String RESOURCE = "states.tsv";
 
     private final List<State> all;
+    private final List<State> current;
     private final Map<String, State> byAlpha3;
     private final NameIndex<State> index;
 
     private StateRegistry(List<State> states) {
         this.all = states.stream().sorted(Comparator.comparing(State::alpha3)).toList();
+        this.current = all.stream().filter(s -> !s.former()).toList();
         Map<String, State> codes = new HashMap<>();
         for (State s : all) {
             if (codes.put(s.alpha3(), s) != null) {
@@ -101,7 +103,7 @@ public final class StateRegistry {
 
     /** The states that exist today (not {@link State#former()}), ordered by alpha-3. */
     public List<State> current() {
-        return all.stream().filter(s -> !s.former()).toList();
+        return current;
     }
 
     /** The state with this alpha-3 code, exactly as written ("LTU"; not "ltu"). */

@@ -14,6 +14,22 @@ import org.treatywatch.core.participation.Instrument;
 public sealed interface Event {
     LocalDate date();
 
+    /** A stable snake_case name of the event's kind, for JSON and CSS classes. */
+    default String kind() {
+        return switch (this) {
+            case Signed s -> "signed";
+            case InstrumentDeposited d -> "instrument_deposited";
+            case EnteredIntoForce e -> "entered_into_force";
+            case WithdrawalReceived w -> "withdrawal_received";
+            case WithdrawalPeriodEnded w -> "withdrawal_period_ended";
+            case WithdrawalTookEffect w -> "withdrawal_took_effect";
+            case ConflictBegan c -> "armed_conflict_began";
+            case ConflictEnded c -> "armed_conflict_ended";
+            case DeclarationMade d -> "declaration";
+            case ObligationDue o -> "obligation_due";
+        };
+    }
+
     /** One line in words, for tables and timelines. */
     default String summary() {
         return switch (this) {

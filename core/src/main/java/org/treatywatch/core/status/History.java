@@ -34,6 +34,10 @@ final class History {
     final List<Deadline> deadlines;
     final List<Transition> transitions;
     final List<Event> timeline;
+    /** {@code eventPrefixes.get(n)}: the first n timeline events that are not deadlines (answers share them). */
+    private final List<List<Event>> eventPrefixes;
+    /** {@code declarationPrefixes.get(n)}: the first n declarations by date. */
+    private final List<List<Declaration>> declarationPrefixes;
 
     History(State state, Treaty treaty, Participation p, List<ArmedConflict> conflicts,
             List<Declaration> declarations, List<ObligationExtension> extensions) {
@@ -55,6 +59,36 @@ final class History {
         this.deadlines = deadlines(extensions);
         this.transitions = transitions();
         this.timeline = timeline();
+        this.eventPrefixes = prefixes(timeline.stream().filter(e -> !(e instanceof Event.ObligationDue)).toList());
+        this.declarationPrefixes = prefixes(this.declarations);
+    }
+
+    private static <T> List<List<T>> prefixes(List<T> items) {
+        List<List<T>> out = new ArrayList<>(items.size() + 1);
+        for (int n = 0; n <= items.size(); n++) {
+            out.add(List.copyOf(items.subList(0, n)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The timeline's events on or before {@code day}, deadlines left out; shared, immutable. */
+    List<Event> eventsUpTo(LocalDate day) {
+        List<Event> all = eventPrefixes.getLast();
+        int n = 0;
+        while (n < all.size() && !all.get(n).date().isAfter(day)) {
+            n++;
+        }
+        return eventPrefixes.get(n);
+    }
+
+    /** The declarations made on or before {@code day}; shared, immutable. */
+    List<Declaration> declarationsUpTo(LocalDate day) {
+        List<Declaration> all = declarationPrefixes.getLast();
+        int n = 0;
+        while (n < all.size() && !all.get(n).date().isAfter(day)) {
+            n++;
+        }
+        return declarationPrefixes.get(n);
     }
 
     /**
@@ -195,7 +229,8 @@ final class History {
         out.add(new Transition(LocalDate.MIN, first, ruleFor(first)));
         for (LocalDate day : days) {
             TreatyStatus s = statusOn(day);
-            if (!s.equals(out.getLast().status())) {
+            // A change of holding conflict during a suspension is no status change (see StatusEngine#answer).
+            if (s.code() != out.getLast().status().code()) {
                 out.add(new Transition(day, s, ruleFor(s)));
             }
         }

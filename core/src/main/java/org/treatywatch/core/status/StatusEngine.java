@@ -50,6 +50,8 @@ import org.treatywatch.core.treaty.Treaty;
 public final class StatusEngine {
     private final ReferenceData data;
     private final Map<String, Map<String, History>> byTreatyThenState;
+    /** Per treaty, the histories of the current states in alpha-3 order: what world tables walk. */
+    private final Map<String, List<History>> currentByTreaty;
     private final List<State> current;
 
     private StatusEngine(ReferenceData data) {
@@ -61,19 +63,33 @@ public final class StatusEngine {
         for (Treaty t : data.treaties().all()) {
             Map<String, Participation> rows = new HashMap<>();
             data.participation().stream().filter(p -> p.treaty().equals(t.code())).forEach(p -> rows.put(p.state(), p));
+            Map<String, List<Declaration>> declarations = new HashMap<>();
+            data.declarations().stream().filter(d -> d.treaty().equals(t.code()))
+                    .forEach(d -> declarations.computeIfAbsent(d.state(), k -> new ArrayList<>()).add(d));
+            Map<String, List<ObligationExtension>> extensions = new HashMap<>();
+            data.extensions().stream().filter(e -> e.treaty().equals(t.code()))
+                    .forEach(e -> extensions.computeIfAbsent(e.state(), k -> new ArrayList<>()).add(e));
             Map<String, History> histories = new HashMap<>();
             for (State s : data.states().all()) {
                 String a3 = s.alpha3();
-                List<Declaration> declarations = data.declarations().stream()
-                        .filter(d -> d.treaty().equals(t.code()) && d.state().equals(a3)).toList();
-                List<ObligationExtension> extensions = data.extensions().stream()
-                        .filter(e -> e.treaty().equals(t.code()) && e.state().equals(a3)).toList();
                 histories.put(a3, new History(s, t, rows.get(a3), conflictsByState.getOrDefault(a3, List.of()),
-                        declarations, extensions));
+                        declarations.getOrDefault(a3, List.of()), extensions.getOrDefault(a3, List.of())));
             }
             all.put(t.code(), Map.copyOf(histories));
         }
         this.byTreatyThenState = Map.copyOf(all);
+        Map<String, List<History>> currentHistories = new HashMap<>();
+        all.forEach((code, histories) -> currentHistories.put(code,
+                current.stream().map(s -> histories.get(s.alpha3())).toList()));
+        this.currentByTreaty = Map.copyOf(currentHistories);
+    }
+
+    private List<History> currentHistories(Treaty treaty) {
+        List<History> histories = currentByTreaty.get(treaty.code());
+        if (histories == null) {
+            throw new IllegalArgumentException("treaty " + treaty.code() + " is not in this engine's reference data");
+        }
+        return histories;
     }
 
     /** An engine over {@code data}; derives every history once. */
@@ -113,9 +129,10 @@ public final class StatusEngine {
 
     /** {@link #status} for every current state (not the former ones), ordered by alpha-3. */
     public List<StatusAnswer> statusOfAll(Treaty treaty, LocalDate on) {
-        List<StatusAnswer> out = new ArrayList<>(current.size());
-        for (State s : current) {
-            out.add(answer(history(s, treaty), on));
+        List<History> histories = currentHistories(treaty);
+        List<StatusAnswer> out = new ArrayList<>(histories.size());
+        for (History h : histories) {
+            out.add(answer(h, on));
         }
         return out;
     }
@@ -130,8 +147,14 @@ public final class StatusEngine {
         } else if (t.status() instanceof TreatyStatus.WithdrawalSuspended s) {
             next = new NextChange(null, StatusCode.WITHDRAWN, "when the armed conflict ends (" + s.conflict().note() + ")");
         }
-        return new StatusAnswer(h.state, h.treaty, on, t.status(), t.rule(),
-                upTo(h.timeline, on, false), next, h.declarations.stream().filter(d -> !d.date().isAfter(on)).toList());
+        TreatyStatus status = t.status();
+        Rule rule = t.rule();
+        if (status instanceof TreatyStatus.WithdrawalSuspended) {
+            // Back-to-back conflicts: name the one holding the withdrawal on this very day.
+            status = h.statusOn(on);
+            rule = h.ruleFor(status);
+        }
+        return new StatusAnswer(h.state, h.treaty, on, status, rule, h.eventsUpTo(on), next, h.declarationsUpTo(on));
     }
 
     private static String condition(History h, TreatyStatus to) {
@@ -139,19 +162,6 @@ public final class StatusEngine {
                 && h.treaty.withdrawalRule().armedConflictHold()
                 && w.effective().equals(h.periodEnds);
         return couldBeHeld ? "unless the state is then engaged in an armed conflict" : "";
-    }
-
-    private static List<Event> upTo(List<Event> timeline, LocalDate on, boolean withDeadlines) {
-        List<Event> out = new ArrayList<>();
-        for (Event e : timeline) {
-            if (e.date().isAfter(on)) {
-                break;
-            }
-            if (withDeadlines || !(e instanceof Event.ObligationDue)) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 
     /**
@@ -172,14 +182,12 @@ public final class StatusEngine {
     public Parties parties(Treaty treaty, LocalDate on) {
         List<State> parties = new ArrayList<>();
         List<State> joining = new ArrayList<>();
-        Map<String, History> histories = byTreatyThenState.get(treaty.code());
-        for (State s : current) {
-            History h = histories.get(s.alpha3());
+        for (History h : currentHistories(treaty)) {
             StatusCode code = h.transitions.get(h.transitionIndexOn(on)).status().code();
             if (code.countedAsParty()) {
-                parties.add(s);
+                parties.add(h.state);
                 if (code == StatusCode.JOINING) {
-                    joining.add(s);
+                    joining.add(h.state);
                 }
             }
         }

@@ -201,9 +201,35 @@ class StatusEngineTest {
                 List.of(new ArmedConflict("NOR", LocalDate.parse("2030-06-01"), LocalDate.parse("2030-09-01"), "first"),
                         new ArmedConflict("NOR", LocalDate.parse("2030-08-15"), LocalDate.parse("2031-01-20"), "second")));
         StatusEngine engine = StatusEngine.of(data);
-        assertThat(engine.status(state("NOR"), APMBC, LocalDate.parse("2031-01-19")).code())
-                .isEqualTo(StatusCode.WITHDRAWAL_SUSPENDED);
+        StatusAnswer underFirst = engine.status(state("NOR"), APMBC, LocalDate.parse("2030-08-01"));
+        assertThat(underFirst.status()).isInstanceOfSatisfying(TreatyStatus.WithdrawalSuspended.class,
+                s -> assertThat(s.conflict().note()).isEqualTo("first"));
+        // The hand-over from one conflict to the next is not a status change.
+        assertThat(underFirst.next()).isEqualTo(new NextChange(LocalDate.parse("2031-01-20"), StatusCode.WITHDRAWN, ""));
+        StatusAnswer underSecond = engine.status(state("NOR"), APMBC, LocalDate.parse("2031-01-19"));
+        assertThat(underSecond.status()).isInstanceOfSatisfying(TreatyStatus.WithdrawalSuspended.class,
+                s -> assertThat(s.conflict().note()).isEqualTo("second"));
+        assertThat(underSecond.since()).isEqualTo("2030-07-15");
         assertThat(engine.status(state("NOR"), APMBC, LocalDate.parse("2031-01-20")).code()).isEqualTo(StatusCode.WITHDRAWN);
+    }
+
+    @Test
+    void withdrawalReceivedOn31August_takesEffectOnTheLastDayOfFebruary() {
+        // Constructed: six months after 31 Aug 2025 is a day February lacks; the period ends on
+        // 28 Feb 2026 (WithdrawalRule explains the convention). In force from 1 Feb for a deposit
+        // on 31 Aug: the day of the month does not matter for Art. 17(2).
+        ReferenceData data = constructed(
+                new Participation("CCM", "NOR", null, Instrument.ACCESSION, LocalDate.parse("2023-08-31"),
+                        LocalDate.parse("2025-08-31"), null, "constructed"),
+                List.of());
+        StatusEngine engine = StatusEngine.of(data);
+        State nor = state("NOR");
+        assertThat(engine.status(nor, CCM, LocalDate.parse("2024-01-31")).code()).isEqualTo(StatusCode.JOINING);
+        assertThat(engine.status(nor, CCM, LocalDate.parse("2024-02-01")).code()).isEqualTo(StatusCode.PARTY);
+        assertThat(engine.status(nor, CCM, LocalDate.parse("2026-02-27")).code()).isEqualTo(StatusCode.WITHDRAWING);
+        StatusAnswer gone = engine.status(nor, CCM, LocalDate.parse("2026-02-28"));
+        assertThat(gone.code()).isEqualTo(StatusCode.WITHDRAWN);
+        assertThat(gone.since()).isEqualTo("2026-02-28");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.treatywatch.core.claim.Modality;
  *   <li>{@link WrongActor}: a predicted key that is not in gold, paired with a missed gold key of
  *       the same document, type, treaty and recipient; it costs one key false positive and one false
  *       negative, but the fix is in actor resolution;
+ *   <li>{@link WrongRecipient}: the same for a TRANSFER whose giver is right and whose recipient
+ *       is not (often {@code null} where the text names the receiver);
  *   <li>{@link WrongModality}: a predicted (key, modality) whose key is in gold but whose modality
  *       is not acceptable; lowers strict precision (and strict recall when no other modality for the
  *       key was right);
@@ -36,6 +38,13 @@ public sealed interface EvalError {
         @Override
         public String cause() {
             return "wrong actor";
+        }
+    }
+
+    record WrongRecipient(Claim.Key key, Claim.Key gold, Claim example) implements EvalError {
+        @Override
+        public String cause() {
+            return "wrong recipient";
         }
     }
 

@@ -35,7 +35,7 @@ public final class ScoreTable {
     /** The table, the missed/extra counts and the summary line, each line ending in {@code \n}. */
     public static String format(Score score) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-12s %4s %4s  keyP  keyR  keyF1  strP  strR  strF1%n", "type", "gold", "pred"));
+        out.append(String.format(Locale.ROOT, "%-12s %4s %4s  keyP  keyR  keyF1  strP  strR  strF1\n", "type", "gold", "pred"));
         for (TypeScore row : score.byType()) {
             out.append(row(row.type().name(), row.metrics()));
         }
@@ -49,7 +49,7 @@ public final class ScoreTable {
         out.append("strict_f1=").append(fixed(score.overall().strictF1(), 3))
                 .append(" key_f1=").append(fixed(score.overall().keyF1(), 3))
                 .append(" evidence_bad=").append(score.evidenceBad()).append('\n');
-        return out.toString().replace(System.lineSeparator(), "\n");
+        return out.toString();
     }
 
     /**
@@ -58,7 +58,7 @@ public final class ScoreTable {
      */
     public static String formatErrors(Score score) {
         Map<String, List<EvalError>> groups = new LinkedHashMap<>();
-        for (String cause : List.of("wrong actor", "wrong modality", "missed", "spurious", "bad evidence")) {
+        for (String cause : List.of("wrong actor", "wrong recipient", "wrong modality", "missed", "spurious", "bad evidence")) {
             groups.put(cause, new ArrayList<>());
         }
         score.errors().forEach(e -> groups.get(e.cause()).add(e));
@@ -78,6 +78,8 @@ public final class ScoreTable {
     static String describe(EvalError error) {
         return switch (error) {
             case EvalError.WrongActor w -> key(w.key()) + " (gold has " + w.gold().actor() + ")" + excerpt(w.example());
+            case EvalError.WrongRecipient w -> key(w.key()) + (w.key().recipient() == null ? " -> null" : "")
+                    + " (gold has -> " + w.gold().recipient() + ")" + excerpt(w.example());
             case EvalError.WrongModality w -> key(w.key()) + " " + w.predicted() + " (gold accepts "
                     + modalities(w.acceptable()) + ")" + excerpt(w.example());
             case EvalError.Missed m -> key(m.key()) + " " + modalities(m.acceptable());
@@ -115,7 +117,7 @@ public final class ScoreTable {
     }
 
     private static String row(String name, Metrics m) {
-        return String.format(Locale.ROOT, "%-12s %4d %4d  %s  %s  %s   %s  %s  %s%n", name, m.gold(), m.predicted(),
+        return String.format(Locale.ROOT, "%-12s %4d %4d  %s  %s  %s   %s  %s  %s\n", name, m.gold(), m.predicted(),
                 fixed(m.keyPrecision(), 2), fixed(m.keyRecall(), 2), fixed(m.keyF1(), 2),
                 fixed(m.strictPrecision(), 2), fixed(m.strictRecall(), 2), fixed(m.strictF1(), 2));
     }

@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.claim.ClaimType;
@@ -87,12 +90,12 @@ public final class Scorer {
             predicted.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
 
-        TreeSet<String> typeNames = new TreeSet<>();
-        gold.keySet().forEach(k -> typeNames.add(k.type().name()));
-        predicted.keySet().forEach(k -> typeNames.add(k.type().name()));
+        // The reference sorts type names as strings: PROCUREMENT before PRODUCTION.
+        TreeSet<ClaimType> types = new TreeSet<>(Comparator.comparing(ClaimType::name));
+        gold.keySet().forEach(k -> types.add(k.type()));
+        predicted.keySet().forEach(k -> types.add(k.type()));
         List<TypeScore> byType = new ArrayList<>();
-        for (String name : typeNames) {
-            ClaimType type = ClaimType.valueOf(name);
+        for (ClaimType type : types) {
             byType.add(new TypeScore(type, metrics(gold, predicted, k -> k.type() == type)));
         }
         Metrics overall = metrics(gold, predicted, k -> true);
@@ -161,31 +164,21 @@ public final class Scorer {
     }
 
     /**
-     * Sorts the scored mistakes by cause. A spurious key and a missed key that differ only in the
-     * actor (same document, type, treaty, recipient) are reported once, as a wrong actor; pairs
-     * are made in key order, so the report is deterministic.
+     * Sorts the scored mistakes by cause. A spurious key and a missed key of the same document,
+     * type and treaty that differ only in the actor are reported once, as a wrong actor; those that
+     * differ only in the recipient, as a wrong recipient. Pairs are made in key order, actors first,
+     * so the report is deterministic.
      */
     private static List<EvalError> group(
             Map<Claim.Key, Set<Modality>> gold, Map<Claim.Key, List<Claim>> predicted,
             List<Claim.Key> missed, List<Claim.Key> extra) {
-        List<EvalError> wrongActor = new ArrayList<>();
+        List<Claim.Key> unpairedGold = new ArrayList<>(missed);
+        List<Claim.Key> unpairedPredicted = new ArrayList<>(extra);
+        List<EvalError> wrongActor = pair(unpairedPredicted, unpairedGold, Scorer::differOnlyInActor,
+                (p, g) -> new EvalError.WrongActor(p, g, predicted.get(p).get(0)));
+        List<EvalError> wrongRecipient = pair(unpairedPredicted, unpairedGold, Scorer::differOnlyInRecipient,
+                (p, g) -> new EvalError.WrongRecipient(p, g, predicted.get(p).get(0)));
         List<EvalError> wrongModality = new ArrayList<>();
-        List<EvalError> missedErrors = new ArrayList<>();
-        List<EvalError> spurious = new ArrayList<>();
-        List<Claim.Key> unpaired = new ArrayList<>(missed);
-        for (Claim.Key p : extra) {
-            Claim.Key partner = unpaired.stream().filter(g -> sameSlot(g, p)).findFirst().orElse(null);
-            Claim example = predicted.get(p).get(0);
-            if (partner != null) {
-                unpaired.remove(partner);
-                wrongActor.add(new EvalError.WrongActor(p, partner, example));
-            } else {
-                spurious.add(new EvalError.Spurious(p, example));
-            }
-        }
-        for (Claim.Key g : unpaired) {
-            missedErrors.add(new EvalError.Missed(g, gold.get(g)));
-        }
         predicted.keySet().stream().filter(gold::containsKey).sorted(KEY_ORDER).forEach(k -> {
             Set<Modality> seen = EnumSet.noneOf(Modality.class);
             for (Claim c : predicted.get(k)) {
@@ -195,17 +188,40 @@ public final class Scorer {
             }
         });
         List<EvalError> all = new ArrayList<>(wrongActor);
+        all.addAll(wrongRecipient);
         all.addAll(wrongModality);
-        all.addAll(missedErrors);
-        all.addAll(spurious);
+        unpairedGold.forEach(g -> all.add(new EvalError.Missed(g, gold.get(g))));
+        unpairedPredicted.forEach(p -> all.add(new EvalError.Spurious(p, predicted.get(p).get(0))));
         return all;
     }
 
-    private static boolean sameSlot(Claim.Key gold, Claim.Key predicted) {
-        return gold.doc().equals(predicted.doc())
-                && gold.type() == predicted.type()
-                && Objects.equals(gold.treaty(), predicted.treaty())
-                && Objects.equals(gold.recipient(), predicted.recipient())
-                && !gold.actor().equals(predicted.actor());
+    /** Pairs each predicted key with the first gold key that {@code match}es; removes both from their lists. */
+    private static List<EvalError> pair(List<Claim.Key> predicted, List<Claim.Key> gold,
+            BiPredicate<Claim.Key, Claim.Key> match, BiFunction<Claim.Key, Claim.Key, EvalError> error) {
+        List<EvalError> errors = new ArrayList<>();
+        for (Iterator<Claim.Key> it = predicted.iterator(); it.hasNext(); ) {
+            Claim.Key p = it.next();
+            Claim.Key partner = gold.stream().filter(g -> match.test(p, g)).findFirst().orElse(null);
+            if (partner != null) {
+                gold.remove(partner);
+                it.remove();
+                errors.add(error.apply(p, partner));
+            }
+        }
+        return errors;
+    }
+
+    private static boolean differOnlyInActor(Claim.Key predicted, Claim.Key gold) {
+        return sameSlot(predicted, gold) && Objects.equals(predicted.recipient(), gold.recipient())
+                && !predicted.actor().equals(gold.actor());
+    }
+
+    private static boolean differOnlyInRecipient(Claim.Key predicted, Claim.Key gold) {
+        return sameSlot(predicted, gold) && predicted.actor().equals(gold.actor())
+                && !Objects.equals(predicted.recipient(), gold.recipient());
+    }
+
+    private static boolean sameSlot(Claim.Key a, Claim.Key b) {
+        return a.doc().equals(b.doc()) && a.type() == b.type() && Objects.equals(a.treaty(), b.treaty());
     }
 }

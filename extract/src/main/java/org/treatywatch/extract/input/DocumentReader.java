@@ -78,7 +78,16 @@ public final class DocumentReader {
      * @throws InputException when the file is missing, unreadable or (text, HTML) over the limit
      */
     public DocumentStream open(Path file, InputFormat format) {
-        String name = file.toString();
+        return open(file, format, file.toString());
+    }
+
+    /**
+     * The documents in {@code file} read as {@code format} (null: detect), named {@code name} in ids
+     * and messages instead of the path (e.g. the path as a user gave it, or a URL it was saved from).
+     *
+     * @throws InputException when the file is missing, unreadable or (text, HTML) over the limit
+     */
+    public DocumentStream open(Path file, InputFormat format, String name) {
         InputStream in;
         try {
             if (Files.isDirectory(file)) {
@@ -123,6 +132,9 @@ public final class DocumentReader {
                         + " not text, HTML, a feed or JSON Lines; leave it out");
             }
             InputFormat effective = format != null ? format : InputFormat.detect(name, head, head.length);
+            if (effective == InputFormat.FEED && Decoding.decodeForSniffing(head, head.length).isBlank()) {
+                throw new InputException(name, "is empty: no RSS or Atom feed in it");
+            }
             return switch (effective) {
                 case TEXT, HTML -> {
                     Document document = readOne(buffered, name, effective, head);

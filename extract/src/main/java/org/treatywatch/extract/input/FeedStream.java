@@ -44,6 +44,7 @@ final class FeedStream implements DocumentStream {
     private XMLStreamReader xml;
     private String outlet;
     private int itemCount;
+    private int itemsRead;
     private Document ready;
     private InputException problem;
     private boolean done;
@@ -120,7 +121,8 @@ final class FeedStream implements DocumentStream {
         } catch (XMLStreamException e) {
             finish();
             problem = new InputException(name, "malformed XML" + where(e.getLocation()) + ": " + firstLine(e)
-                    + (itemCount > 0 ? " (the items before it were read)" : "") + "; check that it is a well-formed RSS or Atom feed");
+                    + (itemsRead == 0 ? "" : itemsRead == 1 ? " (the item before it was read)"
+                            : " (the " + itemsRead + " items before it were read)") + "; check that it is a well-formed RSS or Atom feed");
         } catch (InputException e) {
             finish();
             problem = e;
@@ -232,6 +234,7 @@ final class FeedStream implements DocumentStream {
         if (date == null) {
             date = Dates.parseLenient(updated);
         }
+        itemsRead++;
         ready = new Document(
                 id == null || id.isEmpty() ? source : id,
                 text,
@@ -299,7 +302,8 @@ final class FeedStream implements DocumentStream {
         if (at >= 0) {
             message = message.substring(at + "Message: ".length());
         }
-        return message.lines().findFirst().orElse("").strip();
+        String line = message.lines().findFirst().orElse("").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     private void finish() {

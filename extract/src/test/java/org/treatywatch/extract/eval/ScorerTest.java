@@ -127,6 +127,21 @@ class ScorerTest {
     }
 
     @Test
+    void transferWithoutItsRecipient_isAWrongRecipient_notAMissAndASpuriousKey() {
+        GoldClaim toUkraine = gold(TRANSFER, "LTU", "UKR", Set.of(POSSIBLE), false);
+        Claim noRecipient = claim("corpus/a.txt", TRANSFER, "LTU", POSSIBLE, null, Weapon.AP_MINE, sentence(TEXT, "send"));
+
+        Score score = Scorer.score(TestClaims.doc("corpus/a.txt", TEXT, List.of(toUkraine)), List.of(noRecipient));
+
+        assertThat(score.overall().keyF1()).isZero();
+        assertThat(score.errors()).singleElement().isInstanceOf(EvalError.WrongRecipient.class);
+        assertThat(ScoreTable.formatErrors(score)).isEqualTo("""
+                wrong recipient (1):
+                  a.txt  TRANSFER LTU -> null (gold has -> UKR)  "Lithuania could also send mines to Ukraine."
+                """);
+    }
+
+    @Test
     void optionalKey_isNeitherRequiredNorPenalised() {
         List<Claim> without = List.of(predict(PRODUCTION, "LTU", PLANNED, "making"));
         List<Claim> with = List.of(predict(PRODUCTION, "LTU", PLANNED, "making"),

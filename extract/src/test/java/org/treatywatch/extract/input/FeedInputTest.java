@@ -143,7 +143,7 @@ class FeedInputTest {
         assertThat(read).extracting(Document::text).containsExactly("Fine.");
         assertThat(problems).singleElement().extracting(Throwable::getMessage).asString()
                 .startsWith("broken.rss: malformed XML at line 1, column ")
-                .endsWith("(the items before it were read); check that it is a well-formed RSS or Atom feed");
+                .endsWith("(the item before it was read); check that it is a well-formed RSS or Atom feed");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.treatywatch.web.auth.Sessions;
  * Plugs the web app's pages into the server that {@code treatywatch serve} builds: found by
  * {@link java.util.ServiceLoader} ({@code META-INF/services/org.treatywatch.web.WebExtension}), it
  * adds {@link WebPages} over the server's store and extractor, with the status engine over the
- * store's reference data ({@link StoredReference}), and renders errors outside {@code /api} as
+ * store's reference data ({@link org.treatywatch.web.StatusService}), and renders errors outside {@code /api} as
  * HTML pages.
  */
 public final class PagesExtension implements WebExtension {
@@ -36,7 +36,7 @@ public final class PagesExtension implements WebExtension {
     @Override
     public void configure(JavalinConfig config, WebServer server) {
         Store store = server.store();
-        pages = new WebPages(store, new EngineFacts(new StoredReference(store), clock), server.extractor().orElse(null), access(server), clock);
+        pages = new WebPages(store, new EngineFacts(() -> server.status().engine(), clock), server.extractor().orElse(null), access(server), clock);
         pages.install(config);
     }
 

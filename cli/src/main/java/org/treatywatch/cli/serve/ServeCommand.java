@@ -1,0 +1,133 @@
+package org.treatywatch.cli.serve;
+
+import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.Extraction;
+import org.treatywatch.cli.StoreOption;
+import org.treatywatch.cli.UsageException;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.ingest.Ingestor;
+import org.treatywatch.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code treatywatch serve}: the JSON API and the web app over one store. Unless {@code --no-demo},
+ * a demo article is ingested first so that a fresh install shows something: the seed article from
+ * {@code ../shared/corpus/seed-*.txt} when that folder is there (it is not part of the repository:
+ * news text is never committed), else the first article of the repository's own {@code corpus/dev}.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the JSON API (/api/v1, described at /api/openapi.json) and the web app.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--no-demo", description = "Do not ingest a demo article at start.")
+    boolean noDemo;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535, got " + port);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Store s = store.open();
+        ClaimExtractor extractor = Extraction.standard();
+        if (!noDemo) {
+            demo(s, extractor, err);
+        }
+        WebServer server = WebServer.builder(s).extractor(extractor).discoverExtensions().build();
+        Javalin app;
+        try {
+            app = server.start(host, port);
+        } catch (RuntimeException e) {
+            s.close();
+            throw new UsageException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            s.close();
+            stopped.countDown();
+        }, "treatywatch-stop"));
+        err.println("treatywatch: serving " + s.dialect().name().toLowerCase() + " store on http://"
+                + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/ (API: /api/v1, /api/openapi.json)");
+        err.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void demo(Store store, ClaimExtractor extractor, PrintWriter err) {
+        Optional<Path> article = demoArticle();
+        if (article.isEmpty()) {
+            err.println("treatywatch: no demo article found (../shared/corpus/seed-*.txt or corpus/dev/*.txt)");
+            return;
+        }
+        try {
+            for (Document d : DocumentReader.standard().readAll(article.get())) {
+                Ingestor.Outcome o = new Ingestor(store, extractor).ingest(d);
+                err.println("treatywatch: demo article " + article.get() + ": " + o.status().name().toLowerCase()
+                        + ", document #" + o.documentId() + (o.claims() > 0 ? ", " + o.claims() + " claims" : ""));
+            }
+        } catch (RuntimeException e) {
+            err.println("treatywatch: demo article " + article.get() + " not ingested: " + rootMessage(e));
+        }
+    }
+
+    /** The seed article beside the repository when present, else the first dev-corpus article. */
+    static Optional<Path> demoArticle() {
+        for (Path dir : List.of(Path.of("..", "shared", "corpus"), Path.of("corpus", "dev"))) {
+            String glob = dir.endsWith("dev") ? "*.txt" : "seed-*.txt";
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            List<Path> found = new ArrayList<>();
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
+                ds.forEach(found::add);
+            } catch (IOException e) {
+                continue;
+            }
+            found.sort(null);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

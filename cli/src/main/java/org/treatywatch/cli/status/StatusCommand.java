@@ -1,0 +1,103 @@
+package org.treatywatch.cli.status;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.core.state.State;
+import org.treatywatch.core.status.StatusAnswer;
+import org.treatywatch.core.status.StatusEngine;
+import org.treatywatch.core.treaty.Treaty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code treatywatch status}: where states stand with the treaties on a date, from the status
+ * engine ({@link StatusEngine}), one row per state and treaty: status, since, next change, and any
+ * declaration the treaty does not provide for beside the status (it never changes it).
+ */
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Where states stand with the treaties on a date: NOT_SIGNED, SIGNATORY, JOINING",
+            "(deposited, not yet in force), PARTY, WITHDRAWING, WITHDRAWAL_SUSPENDED (held by an",
+            "armed conflict) or WITHDRAWN, since when, and the next scheduled change.",
+            "States by ISO code, name, alias or adjective, in any case (lt, LTU, Lithuania,",
+            "lithuanian). All states when none is named."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  treatywatch status --treaty APMBC --on 2026-03-01 LTU LVA EST FIN POL UKR",
+            "  treatywatch status --treaty ccm lithuania",
+            "  treatywatch status --json Ukraine",
+            "",
+            "Exit codes: 0 ok, 2 unknown state or treaty, or a bad date."
+        })
+public final class StatusCommand implements Callable<Integer> {
+
+    @Option(names = "--treaty", paramLabel = "TREATY",
+            description = "APMBC or CCM (or a name such as \"Ottawa Convention\"); default: both.")
+    String treaty;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "Date (YYYY-MM-DD); default: today.")
+    String on;
+
+    @Option(names = "--json", description = "JSON Lines, one object per state and treaty, with the rule and events.")
+    boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "STATE", description = "States to show; default: every state.")
+    List<String> states = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    private final StatusEngine engine;
+
+    public StatusCommand() {
+        this(StatusEngine.defaults());
+    }
+
+    StatusCommand(StatusEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Integer call() {
+        List<Treaty> treaties = Inputs.treaties(engine.data().treaties(), treaty);
+        LocalDate date = Inputs.date("--on", on);
+        List<State> chosen = states.stream().map(s -> Inputs.state(engine.data().states(), s)).distinct().toList();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean first = true;
+        for (Treaty t : treaties) {
+            List<StatusAnswer> answers = chosen.isEmpty()
+                    ? engine.statusOfAll(t, date)
+                    : chosen.stream().map(s -> engine.status(s, t, date)).toList();
+            if (json) {
+                answers.forEach(a -> out.println(Json.write(Json.answer(a))));
+                continue;
+            }
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            out.println(t.code() + " (" + t.shortName() + ") on " + date);
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"state", "name", "status", "since", "next change"});
+            for (StatusAnswer a : answers) {
+                rows.add(new String[] {
+                    a.state().alpha3(), a.state().name(), Text.statusWithDeclarations(a), Text.date(a.since()), Text.next(a.next())
+                });
+            }
+            out.print(Text.table(rows));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,391 @@
+package org.treatywatch.extract.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.treatywatch.extract.pipeline.ActorRef;
+import org.treatywatch.extract.pipeline.ActorRef.Kind;
+import org.treatywatch.extract.pipeline.AnnotatedText;
+import org.treatywatch.extract.pipeline.Layer;
+import org.treatywatch.extract.pipeline.Layers;
+import org.treatywatch.extract.pipeline.Mention;
+import org.treatywatch.extract.pipeline.Mention.Form;
+import org.treatywatch.extract.pipeline.Quote;
+import org.treatywatch.extract.pipeline.Sentence;
+import org.treatywatch.extract.pipeline.Span;
+import org.treatywatch.extract.pipeline.Stage;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * Turns state mentions and the phrases that point back to them into {@link ActorRef}s, resolved to
+ * states (CODEBOOK.md, "Resolve the actor"):
+ * <ul>
+ *   <li>a list is one ref: "Poland, Latvia and Estonia" is [POL, LVA, EST]; closed groups ("the
+ *       Baltic states") are their members;</li>
+ *   <li>"the two countries", "those three countries", "both states": the latest earlier ref with
+ *       that many states, else the last that many distinct states named;</li>
+ *   <li>"each side", "the other", "each other": the last two distinct states named, so "each side
+ *       has accused the other" after Ukraine and Russia is both;</li>
+ *   <li>"it"/"its" the nearest single state, "they"/"their" the nearest group; "we"/"our" inside a
+ *       quotation is the speaker's state;</li>
+ *   <li>", which" / ", who" the ref just before the comma ("Russia, which is not a party");</li>
+ *   <li>bare "officials", "the government": the states the sentence, or else the one before, is
+ *       about.</li>
+ * </ul>
+ * Resolution is a backward search over the refs already made, bounded to a few sentences, so the
+ * stage is linear in the number of refs times that bound.
+ */
+public final class ActorResolver implements Stage {
+    private static final int LOOKBACK_SENTENCES = 6;
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("2", 2), Map.entry("3", 3),
+            Map.entry("4", 4), Map.entry("5", 5), Map.entry("both", 2));
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "those", "these", "both", "all");
+    private static final Set<String> PLURAL_HEADS = Set.of("countries", "states", "nations", "governments", "neighbours",
+            "neighbors", "allies", "republics", "capitals", "members", "signatories", "parties", "pair", "ministers",
+            "sides");
+    private static final Set<String> GENERIC_PLURAL = Set.of("officials", "authorities", "lawmakers", "troops", "forces",
+            "leaders", "ministers", "diplomats", "soldiers", "sappers", "engineers", "politicians", "commanders");
+    private static final Set<String> GENERIC_SINGULAR = Set.of("government", "ministry", "military", "army", "country",
+            "parliament", "administration", "cabinet", "state", "kremlin", "nation", "president", "minister");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS, Layers.QUOTES);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layers.ACTORS);
+    }
+
+    @Override
+    public AnnotatedText apply(AnnotatedText in) {
+        return in.with(Layers.ACTORS, resolve(in.get(Layers.SENTENCES), in.get(Layers.TOKENS), in.get(Layers.MENTIONS),
+                in.get(Layers.QUOTES)));
+    }
+
+    /** Refs that name a group of people of one state ("Belgian officials"): "they" can point to them. */
+    List<ActorRef> resolve(List<Sentence> sentences, List<Token> tokens, List<Mention> mentions, List<Quote> quotes) {
+        Mention[] mentionAt = new Mention[tokens.size()];
+        for (Mention m : mentions) {
+            if ((m.kind() == Mention.Kind.STATE || m.kind() == Mention.Kind.STATE_GROUP) && m.form() != Form.DATELINE) {
+                for (int k = m.firstToken(); k < m.endToken() && k < mentionAt.length; k++) {
+                    mentionAt[k] = m;
+                }
+            }
+        }
+        List<ActorRef> refs = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int sentenceRefs = refs.size();
+            int end = s.endToken();
+            int i = s.firstToken();
+            while (i < end) {
+                Token t = tokens.get(i);
+                Mention m = mentionAt[i];
+                if (m != null) {
+                    i = list(tokens, mentionAt, m, end, refs);
+                    continue;
+                }
+                String n = t.norm();
+                int next = i + 1;
+                boolean groupFollows = false;
+                for (int k = i + 1; k < Math.min(end, i + 4); k++) {
+                    groupFollows |= mentionAt[k] != null && mentionAt[k].kind() == Mention.Kind.STATE_GROUP;
+                }
+                if ((PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) && !groupFollows) {
+                    int after = plural(tokens, i, end, refs, sentenceRefs);
+                    if (after > i) {
+                        i = after;
+                        continue;
+                    }
+                }
+                if (n.equals("each") || n.equals("either") || (n.equals("both") && i + 1 < end && tokens.get(i + 1).is("sides"))
+                        || (n.equals("one") && i + 1 < end && tokens.get(i + 1).is("another"))) {
+                    if (i + 1 < end && Set.of("side", "sides", "other", "country", "another", "state").contains(tokens.get(i + 1).norm())) {
+                        refs.add(ref(tokens, i, i + 2, Kind.RECIPROCAL, lastDistinct(refs, 2, tokens, s), Form.OTHER));
+                        i += 2;
+                        continue;
+                    }
+                }
+                if (n.equals("the") && i + 1 < end && tokens.get(i + 1).is("other") && !(i + 2 < end && PLURAL_HEADS.contains(tokens.get(i + 2).norm()))) {
+                    int stop = i + 2 < end && Set.of("side", "country", "state").contains(tokens.get(i + 2).norm()) ? i + 3 : i + 2;
+                    refs.add(ref(tokens, i, stop, Kind.RECIPROCAL, lastDistinct(refs, 2, tokens, s), Form.OTHER));
+                    i = stop;
+                    continue;
+                }
+                switch (n) {
+                    case "it", "its", "itself" -> refs.add(ref(tokens, i, next, Kind.PRONOUN, nearest(refs, sentenceRefs, 1, tokens, s),
+                            n.equals("its") ? Form.POSSESSIVE : Form.OTHER));
+                    case "they", "their", "them", "themselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
+                            nearest(refs, sentenceRefs, 2, tokens, s), n.equals("their") ? Form.POSSESSIVE : Form.OTHER));
+                    case "we", "our", "us", "ourselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN, speakerState(quotes, t),
+                            n.equals("our") ? Form.POSSESSIVE : Form.OTHER));
+                    case "which", "who" -> {
+                        if (i > s.firstToken() && tokens.get(i - 1).is(",") && !refs.isEmpty()
+                                && refs.get(refs.size() - 1).endToken() >= i - 2 && refs.size() > sentenceRefs) {
+                            refs.add(ref(tokens, i, next, Kind.RELATIVE, refs.get(refs.size() - 1).states(), Form.OTHER));
+                        }
+                    }
+                    default -> {
+                        boolean plural = GENERIC_PLURAL.contains(n);
+                        if ((plural || GENERIC_SINGULAR.contains(n)) && !stateNextTo(mentionAt, tokens, i, s)) {
+                            refs.add(ref(tokens, i, next, Kind.GENERIC, topic(refs, sentenceRefs, tokens, s, plural), Form.OTHER));
+                        }
+                    }
+                }
+                i = next;
+            }
+        }
+        return refs;
+    }
+
+    /** A list of state mentions joined by commas and "and"/"or"; returns the token after it. */
+    private static int list(List<Token> tokens, Mention[] mentionAt, Mention first, int end, List<ActorRef> refs) {
+        LinkedHashSet<String> states = new LinkedHashSet<>(first.states());
+        int last = first.endToken();
+        Form form = first.form();
+        int k = last;
+        if (form == Form.POSSESSIVE && k < end && tokens.get(k).is("'s")) {
+            last = ++k;
+        }
+        while (k < end && form != Form.POSSESSIVE) {
+            int j = k;
+            while (j < end && (tokens.get(j).is(",") || tokens.get(j).is("and") || tokens.get(j).is("or")
+                    || tokens.get(j).is("nor") || tokens.get(j).is("&") || tokens.get(j).is("/"))) {
+                j++;
+            }
+            if (j > k && j + 1 < end && tokens.get(j).is("the") && mentionAt[j + 1] != null) {
+                j++; // "Poland and the Baltic states"
+            }
+            if (j == k || j >= end || mentionAt[j] == null) {
+                break;
+            }
+            Mention m = mentionAt[j];
+            if (m.form() == Form.POSSESSIVE && first.form() != Form.POSSESSIVE && tokens.get(k).is(",")) {
+                break; // "Belarus, Russia's close ally" is an apposition, not a list
+            }
+            if ((m.form() == Form.ADJECTIVE) != (first.form() == Form.ADJECTIVE)) {
+                break;
+            }
+            states.addAll(m.states());
+            last = m.endToken();
+            k = last;
+            if (m.form() == Form.POSSESSIVE && k < end && tokens.get(k).is("'s")) {
+                form = Form.POSSESSIVE;
+                last = ++k;
+            }
+        }
+        int spanEnd = last;
+        if (spanEnd > first.firstToken() && tokens.get(spanEnd - 1).is("'s")) {
+            spanEnd--;
+        }
+        refs.add(new ActorRef(new Span(tokens.get(first.firstToken()).start(), tokens.get(spanEnd - 1).end()),
+                first.firstToken(), last, Kind.NAMED, List.copyOf(states), form));
+        return last;
+    }
+
+    /** "the two countries", "those three NATO states", "both countries": returns the token after it, or {@code i}. */
+    private static int plural(List<Token> tokens, int i, int end, List<ActorRef> refs, int sentenceRefs) {
+        int k = i;
+        Integer count = null;
+        if (PLURAL_DETERMINERS.contains(tokens.get(k).norm())) {
+            if (tokens.get(k).is("both")) {
+                count = 2;
+            }
+            k++;
+            if (k < end && tokens.get(k).is("the")) {
+                k++;
+            }
+        }
+        if (k < end && NUMBERS.containsKey(tokens.get(k).norm()) && !tokens.get(k).is("both")) {
+            count = NUMBERS.get(tokens.get(k).norm());
+            k++;
+        }
+        if (count == null && k < end && tokens.get(k).is("pair")) {
+            count = 2;
+        }
+        if (count == null && !(tokens.get(i).is("these") || tokens.get(i).is("those"))) {
+            return i;
+        }
+        for (int h = k; h < end && h <= k + 3; h++) {
+            String n = tokens.get(h).norm();
+            if (PLURAL_HEADS.contains(n)) {
+                List<String> states = count == null ? nearest(refs, sentenceRefs, 2, tokens, null) : withCount(refs, count, tokens);
+                refs.add(ref(tokens, i, h + 1, Kind.PLURAL, states, Form.OTHER));
+                return h + 1;
+            }
+            if (!tokens.get(h).isWord() || Set.of("of", "to", "in", "from", "and").contains(n)) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static List<String> withCount(List<ActorRef> refs, int count, List<Token> tokens) {
+        int limitSentence = refs.isEmpty() ? 0 : tokens.get(refs.get(refs.size() - 1).firstToken()).sentence() - LOOKBACK_SENTENCES;
+        for (int r = refs.size() - 1; r >= 0; r--) {
+            ActorRef ref = refs.get(r);
+            if (tokens.get(ref.firstToken()).sentence() < limitSentence) {
+                break;
+            }
+            if (ref.states().size() == count && ref.kind() != Kind.RECIPROCAL) {
+                return ref.states();
+            }
+        }
+        // else the {@code count} states the text has named most often so far ("Both ministers" in a story about two states)
+        Map<String, Integer> frequency = new java.util.LinkedHashMap<>();
+        for (ActorRef ref : refs.subList(Math.max(0, refs.size() - 200), refs.size())) {
+            if (ref.kind() == Kind.NAMED) {
+                for (String st : ref.states()) {
+                    frequency.merge(st, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> ranked = new ArrayList<>(frequency.keySet());
+        ranked.sort((a, b) -> frequency.get(b) - frequency.get(a));
+        if (ranked.size() < count || ranked.size() > count && frequency.get(ranked.get(count - 1)).equals(frequency.get(ranked.get(count)))) {
+            return List.of();
+        }
+        return List.copyOf(ranked.subList(0, count));
+    }
+
+    /** The last {@code count} distinct states named before, within a few sentences. */
+    private static List<String> lastDistinct(List<ActorRef> refs, int count, List<Token> tokens, Sentence s) {
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        int here = s.firstToken() < tokens.size() ? tokens.get(s.firstToken()).sentence() : 0;
+        for (int r = refs.size() - 1; r >= 0 && distinct.size() < count; r--) {
+            ActorRef ref = refs.get(r);
+            if (tokens.get(ref.firstToken()).sentence() < here - 2) {
+                break;
+            }
+            if (ref.kind() == Kind.NAMED || ref.kind() == Kind.RELATIVE) {
+                for (String st : ref.states()) {
+                    if (distinct.size() < count) {
+                        distinct.add(st);
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(distinct);
+        java.util.Collections.reverse(out);
+        return distinct.size() == count ? out : List.of();
+    }
+
+    /** The nearest ref with one state ({@code size == 1}) or several ({@code size == 2}). */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "of", "in", "for", "by", "into",
+            "on", "at", "including", "towards", "toward", "beyond", "over", "than", "near");
+
+    private static List<String> nearest(List<ActorRef> refs, int sentenceRefs, int size, List<Token> tokens, Sentence s) {
+        for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
+            ActorRef ref = refs.get(r);
+            boolean governed = ref.firstToken() > 0 && PREPOSITIONS.contains(tokens.get(ref.firstToken() - 1).norm());
+            if (!governed && fits(ref.states(), size) && ref.form() != Form.ADJECTIVE) {
+                return ref.states();
+            }
+        }
+        for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
+            List<String> st = refs.get(r).states();
+            if (fits(st, size) && refs.get(r).form() != Form.ADJECTIVE || size == 2 && peopleOf(refs.get(r), tokens)) {
+                return st;
+            }
+        }
+        // else the first fitting ref of the sentences before: the subject they were about
+        int sentenceStart = sentenceRefs;
+        int sentence = sentenceRefs > 0 ? tokens.get(refs.get(sentenceRefs - 1).firstToken()).sentence() : -1;
+        for (int back = 0; back < 2 && sentenceStart > 0; back++) {
+            int k = sentenceStart - 1;
+            while (k > 0 && tokens.get(refs.get(k - 1).firstToken()).sentence() == sentence) {
+                k--;
+            }
+            for (int r = k; r < sentenceStart; r++) {
+                if (fits(refs.get(r).states(), size) && refs.get(r).form() != Form.ADJECTIVE) {
+                    return refs.get(r).states();
+                }
+            }
+            sentenceStart = k;
+            sentence = k > 0 ? tokens.get(refs.get(k - 1).firstToken()).sentence() : -1;
+        }
+        return List.of();
+    }
+
+    /** "Belgian officials", "officials in Poland": a group of people of a state, which "they" can refer to. */
+    private static boolean peopleOf(ActorRef ref, List<Token> tokens) {
+        if (ref.states().isEmpty() || ref.kind() != Kind.NAMED) {
+            return false;
+        }
+        int after = ref.endToken();
+        for (int k = after; k < Math.min(tokens.size(), after + 2); k++) {
+            if (GENERIC_PLURAL.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        int before = ref.firstToken() - 2;
+        return before >= 0 && (tokens.get(before + 1).is("in") || tokens.get(before + 1).is("from"))
+                && GENERIC_PLURAL.contains(tokens.get(before).norm());
+    }
+
+    private static boolean fits(List<String> states, int size) {
+        return size == 1 ? states.size() == 1 : states.size() >= 2;
+    }
+
+    /** What bare "officials" or "the government" stand for: the first states of this sentence, else of the last one. */
+    private static List<String> topic(List<ActorRef> refs, int sentenceRefs, List<Token> tokens, Sentence s, boolean plural) {
+        for (int r = sentenceRefs; r < refs.size(); r++) {
+            if (!refs.get(r).states().isEmpty()) {
+                return refs.get(r).states();
+            }
+        }
+        if (sentenceRefs == 0) {
+            return List.of();
+        }
+        int sentence = tokens.get(refs.get(sentenceRefs - 1).firstToken()).sentence();
+        int k = sentenceRefs - 1;
+        while (k > 0 && tokens.get(refs.get(k - 1).firstToken()).sentence() == sentence) {
+            k--;
+        }
+        for (int r = k; r < sentenceRefs; r++) {
+            if (!refs.get(r).states().isEmpty()) {
+                return refs.get(r).states();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean stateNextTo(Mention[] mentionAt, List<Token> tokens, int i, Sentence s) {
+        for (int k = Math.max(s.firstToken(), i - 3); k < Math.min(s.endToken(), i + 4); k++) {
+            if (mentionAt[k] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> speakerState(List<Quote> quotes, Token t) {
+        // quotes are in text order: binary search for the last one starting at or before the token
+        int lo = 0, hi = quotes.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).start() <= t.start()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = found; k >= 0 && k >= found - 3; k--) {
+            Quote q = quotes.get(k);
+            if (q.kind() == Quote.Kind.QUOTED && q.span().contains(t.start())) {
+                return q.speakerActor() == null ? List.of() : List.of(q.speakerActor());
+            }
+        }
+        return List.of();
+    }
+
+    private static ActorRef ref(List<Token> tokens, int from, int to, Kind kind, List<String> states, Form form) {
+        return new ActorRef(new Span(tokens.get(from).start(), tokens.get(to - 1).end()), from, to, kind, states, form);
+    }
+}

@@ -1,0 +1,1407 @@
+package org.treatywatch.extract.claim;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.treatywatch.core.claim.Amount;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Quantity;
+import org.treatywatch.core.claim.Speaker;
+import org.treatywatch.core.claim.Stage;
+import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.extract.pipeline.ActorRef;
+import org.treatywatch.extract.pipeline.AnnotatedText;
+import org.treatywatch.extract.pipeline.Layer;
+import org.treatywatch.extract.pipeline.Layers;
+import org.treatywatch.extract.pipeline.Measure;
+import org.treatywatch.extract.pipeline.Mention;
+import org.treatywatch.extract.pipeline.Mention.WeaponSense;
+import org.treatywatch.extract.pipeline.Quote;
+import org.treatywatch.extract.pipeline.Sentence;
+import org.treatywatch.extract.pipeline.TimeExpression;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * The last stage: finds each act word ({@link ActLexicon}) and assembles its claims from the layers
+ * before it (CODEBOOK.md, "A claim"): who did it, on which weapon or treaty, to whom, how certain,
+ * when, said by whom, on what evidence.
+ *
+ * <p><b>Who.</b> The subject is the nearest {@link ActorRef} to the left of the act word that can be a
+ * subject: not the object of a preposition or a verb ("threat from Russia", "which border Russia"),
+ * not inside a relative clause or brackets the act is outside of, an adjective or possessive only
+ * when it modifies an agent ("Finnish officials", "Russia's army") or the act noun ("Lithuania's
+ * withdrawal"). A passive takes its "by" agent; "X accused Y of using" makes Y the actor, ALLEGED,
+ * alleged by X; a clause opened by "Once"/"If" takes the main clause's subject; an act with no
+ * subject in the text ("... will be ordered, he said") is the speaker's state. One claim per state.
+ *
+ * <p><b>What the treaty says is no claim.</b> An act governed by a prohibiting or permitting verb whose
+ * subject is a treaty or a withdrawal ("the Ottawa Convention banning the use", "the withdrawal
+ * allows the three states to produce") yields nothing; a state's own ban ("South Africa banned the
+ * manufacture") is NEGATED.
+ *
+ * <p><b>Which weapon.</b> Non-treaty acts need a weapon: near the act for general verbs ("make these",
+ * "use mines"), anywhere in the sentence (or the one before) for mine-specific ones ("production
+ * could be launched"). Only anti-personnel mines are {@code AP_MINE}; anti-tank mines give
+ * {@code AT_MINE} claims (unscored), naval and non-weapon mines none (CODEBOOK.md, rules of thumb).
+ *
+ * <p><b>Which treaty.</b> Treaty acts need a treaty named right after the verb ("pull out of the Ottawa
+ * Convention"); "the treaty" is the last treaty named, and a treaty outside the codebook (the Vienna
+ * Convention) yields nothing. "X, which is not a party" is ACCESSION NEGATED.
+ */
+public final class ClaimAssembler implements org.treatywatch.extract.pipeline.Stage {
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "against", "with", "about", "of", "to", "into",
+            "on", "onto", "beyond", "than", "for", "at", "over", "between", "toward", "towards", "including", "like",
+            "near", "along", "across", "through", "under", "inside", "within", "by", "via", "among", "upon", "per",
+            "despite", "unlike", "in", "around", "behind", "outside", "throughout", "bordering", "neighbouring",
+            "neighboring", "amid", "after", "before", "since", "until");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "that", "while", "because", "if",
+            "when", "once", "after", "before", "since", "although", "though", "so", "then", "whether", "also", "as",
+            "where", "whereas", "meanwhile", "however", "now", "even", "yet", "unless", "until", "whilst", "which", "who",
+            "only", "instead", "thus", "therefore", "moreover", "indeed", "already", "reportedly", "officially",
+            "formally", "recently", "finally", "eventually", "initially", "earlier", "later", "today", "yesterday",
+            "year", "month", "week", "ago", "said", "says", "told", "added", "stated", "noted", "warned", "confirmed",
+            "announced", "believes", "thinks", "expects", "insisted", "argued", "claimed", "say", "tell", "both");
+    private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an",
+            "neighbouring", "neighboring", "nearby", "fellow",
+            "two", "three", "four", "five", "six", "seven", "eight", "several", "many", "most", "some", "each");
+    private static final Set<String> AGENT_NOUNS = Set.of("officials", "official", "government", "governments", "forces",
+            "troops", "army", "armies", "military", "militaries", "authorities", "ministry", "minister", "ministers",
+            "president", "leaders", "leader", "industry", "industries", "companies", "company", "lawmakers", "parliament",
+            "diplomats", "soldiers", "engineers", "sappers", "units", "navy", "defence", "defense", "side", "producers",
+            "manufacturers", "firms", "firm", "officers", "cabinet", "administration", "state", "deputy", "prime",
+            "foreign", "parliamentary", "commander", "commanders", "generals", "general", "spokesman", "spokeswoman",
+            "envoy", "delegation", "moves", "plans", "decision", "military's", "armed", "border", "guards", "agency",
+            "contractors", "manufacturer", "producer", "politicians", "legislators", "mps", "senate", "congress",
+            "kremlin", "regime", "junta", "president's", "officials'", "navy's", "air", "infantry", "division",
+            "brigade", "battalion", "fighters", "mission", "delegates", "representatives", "negotiators", "authority");
+    private static final Set<String> RULE_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
+            "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidding", "allow", "allows", "allowed",
+            "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let",
+            "lets", "free", "frees", "freed", "oblige", "obliges", "obliged", "obligate", "obligates", "require",
+            "requires", "required", "requiring", "commit", "commits", "compel", "compels", "outlaw", "outlaws",
+            "outlawed", "renounce", "renounced", "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
+    private static final Set<String> OWN_BAN_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
+            "prohibited", "forbid", "forbids", "forbade", "outlaw", "outlaws", "outlawed", "renounce", "renounced",
+            "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
+    private static final Set<String> FORMER = Set.of("SUN", "YUG", "CSK", "DDR", "SCG");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
+            "must", "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "not", "never", "plans",
+            "plan", "intends", "then", "'s", "wants", "said", "says", "also", "already", "still");
+    private static final Set<String> SUBORDINATORS = Set.of("once", "if", "when", "after", "before", "until", "unless",
+            "as", "while", "should");
+    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
+            "blame", "charged", "charges");
+    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "such", "they");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS, Layers.QUOTES, Layers.ACTORS, Layers.MEASURES,
+                Layers.TIMES);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layers.CLAIMS);
+    }
+
+    @Override
+    public AnnotatedText apply(AnnotatedText in) {
+        return in.with(Layers.CLAIMS, new Doc(in).assemble());
+    }
+
+    /** Per-document lookups, built once per call; never shared between threads. */
+    private static final class Doc {
+        final AnnotatedText in;
+        final String text;
+        final List<Token> tokens;
+        final List<Sentence> sentences;
+        final List<Quote> quotes;
+        final List<Measure> measures;
+        final List<TimeExpression> times;
+        final ActorRef[] refAt;
+        final Mention[] treatyAt;
+        final Mention[] weaponAt;
+        final int[] maskId;
+        final String[] treatyCodeAt;
+        final String defaultTreaty;
+        /** Times, measures and quotes by sentence index, so each act looks only at its own sentence. */
+        final List<List<TimeExpression>> timesBySentence;
+        final List<List<Measure>> measuresBySentence;
+        final List<List<Quote>> quotesBySentence;
+
+        Doc(AnnotatedText in) {
+            this.in = in;
+            this.text = in.text();
+            this.tokens = in.get(Layers.TOKENS);
+            this.sentences = in.get(Layers.SENTENCES);
+            this.quotes = in.get(Layers.QUOTES);
+            this.measures = in.get(Layers.MEASURES);
+            this.times = in.get(Layers.TIMES);
+            int n = tokens.size();
+            refAt = new ActorRef[n];
+            for (ActorRef r : in.get(Layers.ACTORS)) {
+                for (int k = r.firstToken(); k < r.endToken() && k < n; k++) {
+                    refAt[k] = r;
+                }
+            }
+            treatyAt = new Mention[n];
+            weaponAt = new Mention[n];
+            treatyCodeAt = new String[n];
+            String lastTreaty = null;
+            boolean seenTreaty = false;
+            int ap = 0, cluster = 0;
+            for (Mention m : in.get(Layers.MENTIONS)) {
+                if (m.kind() == Mention.Kind.TREATY || m.kind() == Mention.Kind.TREATY_REF) {
+                    if (m.kind() == Mention.Kind.TREATY) {
+                        lastTreaty = m.code();
+                        seenTreaty = true;
+                    }
+                    for (int k = m.firstToken(); k < m.endToken(); k++) {
+                        treatyAt[k] = m;
+                        treatyCodeAt[k] = m.kind() == Mention.Kind.TREATY ? m.code() : seenTreaty ? lastTreaty : "?";
+                    }
+                } else if (m.kind() == Mention.Kind.WEAPON) {
+                    if (weaponAt[m.firstToken()] == null || m.code().equals(WeaponSense.AP_MINE.name())) {
+                        for (int k = m.firstToken(); k < m.endToken(); k++) {
+                            weaponAt[k] = m;
+                        }
+                    }
+                    ap += m.code().equals(WeaponSense.AP_MINE.name()) ? 1 : 0;
+                    cluster += m.code().equals(WeaponSense.CLUSTER_MUNITION.name()) ? 1 : 0;
+                }
+            }
+            defaultTreaty = ap >= cluster && ap > 0 ? "APMBC" : cluster > 0 ? "CCM" : null;
+            maskId = masks();
+            timesBySentence = bySentence(times, TimeExpression::firstToken);
+            measuresBySentence = bySentence(measures, Measure::firstToken);
+            quotesBySentence = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                quotesBySentence.add(new ArrayList<>(1));
+            }
+            int si = 0;
+            for (Quote q : quotes) {
+                while (si < sentences.size() && sentences.get(si).end() <= q.start()) {
+                    si++;
+                }
+                for (int k = si; k < sentences.size() && sentences.get(k).start() < q.end(); k++) {
+                    quotesBySentence.get(k).add(q);
+                }
+            }
+        }
+
+        private <T> List<List<T>> bySentence(List<T> items, java.util.function.ToIntFunction<T> firstToken) {
+            List<List<T>> out = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                out.add(new ArrayList<>(0));
+            }
+            for (T item : items) {
+                int k = firstToken.applyAsInt(item);
+                if (k >= 0 && k < tokens.size()) {
+                    out.get(tokens.get(k).sentence()).add(item);
+                }
+            }
+            return out;
+        }
+
+        /** Relative clauses (", which ... ,") and brackets: a subject is not sought inside one from outside. */
+        private int[] masks() {
+            int[] mask = new int[tokens.size()];
+            int id = 0;
+            for (Sentence s : sentences) {
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    Token t = tokens.get(k);
+                    if (t.is(",") && k + 1 < s.endToken()
+                            && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"))) {
+                        id++;
+                        int e = k + 1;
+                        while (e < s.endToken() && !tokens.get(e).is(",") && !tokens.get(e).is(";")
+                                && !tokens.get(e).is("-")) {
+                            mask[e] = id;
+                            e++;
+                        }
+                        mask[k] = id;
+                        k = e - 1;
+                    } else if (t.is("(")) {
+                        id++;
+                        int e = k;
+                        while (e < s.endToken() && !tokens.get(e).is(")") && e - k < 30) {
+                            mask[e] = id;
+                            e++;
+                        }
+                        if (e < s.endToken()) {
+                            mask[e] = id;
+                        }
+                        k = e;
+                    }
+                }
+            }
+            return mask;
+        }
+
+        List<Claim> assemble() {
+            Map<String, Claim> out = new LinkedHashMap<>();
+            for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
+                for (int t = s.firstToken(); t < s.endToken(); t++) {
+                    ActLexicon.Act act = ActLexicon.at(tokens, t, s.endToken());
+                    if (act != null) {
+                        for (Claim c : claimsAt(si, s, t, act)) {
+                            out.putIfAbsent(c.type() + "|" + c.actor() + "|" + c.treaty() + "|" + c.recipient() + "|"
+                                    + c.modality() + "|" + c.weapon() + "|" + c.evidence().start(), c);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(out.values());
+        }
+
+        private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
+            ClaimType type = act.type();
+            boolean stockStillHeld = false;
+            if (type == ClaimType.STOCKPILE && act.nominal()) {
+                int destruction = nearDestruction(s, t);
+                if (destruction >= 0 && !failedBefore(s, destruction)) {
+                    return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
+                }
+                stockStillHeld = destruction >= 0;
+                if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))) {
+                    return List.of(); // "inherited mines from the Soviet arsenal"
+                }
+            }
+            // what it is about: a treaty, or a weapon
+            String treaty = null;
+            EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
+            if (type.isTreatyType()) {
+                treaty = treatyOf(s, t, act);
+                if (treaty == null) {
+                    return List.of();
+                }
+            } else {
+                weapons = weaponsOf(si, s, t, act);
+                if (weapons.isEmpty()) {
+                    return List.of();
+                }
+            }
+            if (inQuestionOrObjectClause(s, t)) {
+                return List.of();
+            }
+            Subject subject = subjectOf(s, t, act);
+            if (subject == null || subject.generalRule()) {
+                return List.of();
+            }
+            List<String> actors = new ArrayList<>(subject.states());
+            for (String extra : companions(s, t)) {
+                if (!actors.contains(extra)) {
+                    actors.add(extra);
+                }
+            }
+            List<String> recipients = List.of();
+            if (act.receive()) {
+                List<String> givers = giversAfter(s, t);
+                if (givers.isEmpty()) {
+                    return List.of();
+                }
+                recipients = actors;
+                actors = givers;
+            } else if (type == ClaimType.TRANSFER) {
+                recipients = recipientsAfter(s, t, actors);
+                if (recipients.isEmpty()) {
+                    recipients = recentRecipients(s, t, actors);
+                }
+                if (recipients.isEmpty() && act.nominal()) {
+                    return List.of(); // "the first known transfer of such weapons": nobody named
+                }
+                if (subject.fromSpeaker() && !recipients.isEmpty() && recipients.containsAll(actors)) {
+                    return List.of();
+                }
+            }
+            if (actors.isEmpty()) {
+                return List.of();
+            }
+            Modality modality = modalityOf(s, t, act, subject);
+            if (stockStillHeld) {
+                modality = Modality.FACT; // "failed to destroy their stockpiles": they hold them
+            }
+            if (act.inverted()) {
+                // "will remain in the convention", "remains outside the treaty": the act does not happen
+                if (modality == Modality.NEGATED) {
+                    return List.of();
+                }
+                modality = Modality.NEGATED;
+            }
+            if (type == ClaimType.ACCESSION && ceasedBefore(s, t)) {
+                // "formally ceased to be a party", "is no longer a party": a withdrawal that took effect
+                type = ClaimType.WITHDRAWAL;
+                modality = Modality.FACT;
+            }
+            Speaker speaker = speakerAt(s, t);
+            String thirdParty = null;
+            if (modality == Modality.FACT && speaker != null && speaker.actor() != null && !actors.contains(speaker.actor())
+                    && !recipients.contains(speaker.actor()) && !subject.fromSpeaker()) {
+                // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation
+                modality = Modality.ALLEGED;
+                thirdParty = speaker.actor();
+            }
+            Evidence evidence = evidenceFor(s, t);
+            org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
+                    && modality != Modality.ALLEGED ? stageOf(s) : null;
+            String when = whenOf(s, t);
+            Quantity quantity = type.isTreatyType() ? null : quantityOf(s, t);
+            Amount amount = type.isTreatyType() ? null : amountOf(s, t);
+            String allegedBy = modality == Modality.ALLEGED ? (thirdParty != null ? thirdParty : subject.allegedBy()) : null;
+            List<Claim> claims = new ArrayList<>();
+            if (tokens.get(t).is("out")) {
+                // "following Poland and Finland out of the treaty": those two have left
+                for (String followed : followedOutOf(s, t)) {
+                    if (!actors.contains(followed)) {
+                        claims.add(new Claim(in.document().id(), type, followed, Modality.FACT, treaty, null, null, null,
+                                null, null, null, when, speaker, evidence));
+                    }
+                }
+            }
+            for (String actor : actors) {
+                if (type.isTreatyType()) {
+                    claims.add(new Claim(in.document().id(), type, actor, modality, treaty, stage, null, null,
+                            safeAllegedBy(allegedBy, actor), null, null, when, speaker, evidence));
+                    continue;
+                }
+                for (Weapon w : weapons) {
+                    if (type == ClaimType.TRANSFER && !recipients.isEmpty()) {
+                        for (String r : recipients) {
+                            if (!r.equals(actor)) {
+                                claims.add(new Claim(in.document().id(), type, actor, modality, null, null, w, r,
+                                        safeAllegedBy(allegedBy, actor), quantity, amount, when, speaker, evidence));
+                            }
+                        }
+                    } else {
+                        claims.add(new Claim(in.document().id(), type, actor, modality, null, null, w, null,
+                                safeAllegedBy(allegedBy, actor), quantity, amount, when, speaker, evidence));
+                    }
+                }
+            }
+            return claims;
+        }
+
+        private static String safeAllegedBy(String allegedBy, String actor) {
+            return allegedBy == null || allegedBy.equals(actor) ? null : allegedBy;
+        }
+
+        // ---- treaty and weapon ------------------------------------------------------------
+
+        private String treatyOf(Sentence s, int t, ActLexicon.Act act) {
+            String norm = tokens.get(t).norm();
+            boolean party = norm.startsWith("part") || norm.startsWith("signator");
+            int end = s.endToken();
+            String next = t + 1 < end ? tokens.get(t + 1).norm() : ".";
+            if (act.inverted()) {
+                // "remains outside the treaty", "will remain in the convention", "they will stay."
+                if (next.equals("outside") || next.equals("a") || next.equals("parties") || next.equals("party")) {
+                    return null; // the "outside" or "party" word is the trigger
+                }
+                if (act.type() == ClaimType.WITHDRAWAL && !(next.equals("in") || next.equals("within")
+                        || next.equals("part") || next.equals("members") || next.equals("committed"))) {
+                    return isClauseEnd(t + 1, s) ? recentTreaty(t, 2) : null;
+                }
+                return treatyWithin(t + 1, Math.min(end, t + 5), s, true);
+            }
+            if (act.nominal() && !party) {
+                // "withdrawal from the treaty"; "the Ottawa withdrawal"; "Poland's withdrawal bill", "their withdrawal notices"
+                if (next.equals("from") || next.equals("of") || next.equals("to")) {
+                    String named = treatyWithin(t + 1, Math.min(end, t + 7), s, false);
+                    return named != null || !next.equals("of") ? named : recentTreaty(t, 3);
+                }
+                if (next.equals("by")) {
+                    return recentTreaty(t, 3);
+                }
+                if (t > s.firstToken() && treatyAt[t - 1] != null) {
+                    return resolvedTreaty(t - 1);
+                }
+                ActorRef owner = t > s.firstToken() ? refAt[t - 1] : null;
+                if (owner != null && (owner.form() == Mention.Form.POSSESSIVE || owner.form() == Mention.Form.ADJECTIVE)) {
+                    return recentTreaty(t, 3);
+                }
+                return null;
+            }
+            int from = t + 1;
+            if (norm.equals("pull") || norm.equals("pulls") || norm.equals("pulling") || norm.equals("pulled")
+                    || norm.equals("out")) {
+                from = norm.equals("out") ? t + 1 : t + 2;
+            }
+            String found = treatyWithin(from, Math.min(end, t + (party ? 5 : 7)), s, party);
+            if (found != null) {
+                return found;
+            }
+            if (party && t > s.firstToken() && (tokens.get(t - 1).is("a") || tokens.get(t - 1).is("state")
+                    || tokens.get(t - 1).is("states")) && defaultTreaty != null) {
+                if (!tokens.get(t + 1 < end ? t + 1 : t).isWord() || next.equals("to") || next.equals("since")
+                        || next.equals("and")) {
+                    return lastTreatyBefore(t);
+                }
+                return null;
+            }
+            if (norm.startsWith("belong")) {
+                // "the Ottawa Convention, to which both countries belong"
+                for (int k = t - 1; k >= Math.max(s.firstToken(), t - 6); k--) {
+                    if (tokens.get(k).is("which") && k - 2 >= s.firstToken() && tokens.get(k - 1).is("to")) {
+                        int c = tokens.get(k - 2).is(",") ? k - 3 : k - 2;
+                        return c >= s.firstToken() && treatyAt[c] != null ? resolvedTreaty(c) : null;
+                    }
+                }
+                return null;
+            }
+            if (party || norm.equals("out")) {
+                return null;
+            }
+            // "signed it", "will join in the coming months", "we have no intention of withdrawing."
+            if (next.equals("it") && isClauseEnd(t + 2, s) || isClauseEnd(t + 1, s)) {
+                return recentTreaty(t, 2);
+            }
+            return null;
+        }
+
+        private String treatyWithin(int from, int limit, Sentence s, boolean commaAllowed) {
+            for (int k = from; k < limit; k++) {
+                if (treatyAt[k] != null) {
+                    return resolvedTreaty(k);
+                }
+                Token tok = tokens.get(k);
+                if (tok.is("it") && k <= from + 1) {
+                    return recentTreaty(k, 2);
+                }
+                if (tok.is(",") && !commaAllowed || tok.is(";") || tok.is("decree") || tok.is("law") || tok.is("bill")
+                        || tok.is("agreement") || tok.is("deal") || tok.is("contract") || tok.is("order")
+                        || tok.is("talks") || tok.is("alliance") || tok.is("nato") || tok.is("union")
+                        || ActLexicon.at(tokens, k, s.endToken()) != null) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** True when the act word ends its clause: "... will join in the coming months", "... withdrawing." */
+        private boolean isClauseEnd(int k, Sentence s) {
+            if (k >= s.endToken()) {
+                return true;
+            }
+            Token tok = tokens.get(k);
+            if (!tok.isWord()) {
+                return !tok.is("(") && !tok.is("-");
+            }
+            return Set.of("in", "by", "next", "this", "soon", "later", "when", "once", "after", "before", "at", "on",
+                    "within", "as", "until", "and", "but", "because", "if", "unless", "early", "late", "too", "either",
+                    "altogether", "entirely", "completely", "formally", "officially", "immediately", "quickly")
+                    .contains(tok.norm()) && !(k + 1 < s.endToken() && treatyAt[k + 1] != null);
+        }
+
+        /** The last treaty named in this sentence or the {@code sentencesBack} before it, else none. */
+        private String recentTreaty(int t, int sentencesBack) {
+            int sentence = tokens.get(t).sentence();
+            int stop = sentences.get(Math.max(0, sentence - sentencesBack)).firstToken();
+            for (int k = t - 1; k >= stop; k--) {
+                if (treatyAt[k] != null) {
+                    return resolvedTreaty(k);
+                }
+            }
+            return null;
+        }
+
+        private String resolvedTreaty(int k) {
+            String code = treatyCodeAt[k];
+            if ("?".equals(code)) {
+                return defaultTreaty;
+            }
+            return code;
+        }
+
+        private String lastTreatyBefore(int t) {
+            for (int k = t - 1; k >= Math.max(0, t - 3000); k--) {
+                if (treatyAt[k] != null && treatyAt[k].kind() == Mention.Kind.TREATY) {
+                    return treatyAt[k].code();
+                }
+            }
+            return defaultTreaty;
+        }
+
+        private EnumSet<Weapon> weaponsOf(int si, Sentence s, int t, ActLexicon.Act act) {
+            EnumSet<WeaponSense> found = EnumSet.noneOf(WeaponSense.class);
+            int limit = Math.min(s.endToken(), t + (act.needsNearWeapon() ? 10 : 16));
+            for (int k = t + 1; k < limit; k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s)) {
+                    break;
+                }
+                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null) {
+                    String before = tokens.get(k - 1).norm();
+                    if (!found.isEmpty() || act.needsNearWeapon() && !(before.equals(",") || before.equals("or") || before.equals("and"))) {
+                        break; // "the maps it holds and accuses ... of laying new mines": another act's weapon
+                    }
+                }
+                if (weaponAt[k] != null) {
+                    found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                    if (k + 2 < s.endToken() && tokens.get(k + 1).is(",") && tokens.get(k + 2).is("but")) {
+                        limit = Math.min(s.endToken(), k + 9); // "on anti-tank mines, but also on anti-personnel mines"
+                    }
+                }
+            }
+            if (found.isEmpty() && (t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
+                    || t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm()) || weaponNounAhead(s, t))) {
+                Mention last = lastWeaponBefore(t, si, 2);
+                if (last != null) {
+                    found.add(WeaponSense.valueOf(last.code()));
+                }
+            }
+            if (found.isEmpty()) {
+                // a passive or a fronted object: "Tens of thousands of landmines ... will be ordered"
+                int from = Math.max(s.firstToken(), t - 14);
+                for (int k = t - 1; k >= from; k--) {
+                    if (tokens.get(k).is(";") || (act.needsNearWeapon() && refAt[k] != null && !isPassive(t))) {
+                        break;
+                    }
+                    if (weaponAt[k] != null) {
+                        found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                        if (act.needsNearWeapon()) {
+                            break;
+                        }
+                    }
+                }
+                if (act.needsNearWeapon() && !isPassive(t) && !act.nominal()) {
+                    found.clear();
+                }
+            }
+            if (found.isEmpty() && !act.needsNearWeapon()) {
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    if (weaponAt[k] != null) {
+                        found.add(WeaponSense.valueOf(weaponAt[k].code()));
+                    }
+                }
+                if (found.isEmpty()) {
+                    // the topic of the last few sentences: "Once production is established, ..."
+                    Mention last = lastWeaponBefore(s.firstToken(), si, 3);
+                    if (last != null) {
+                        found.add(WeaponSense.valueOf(last.code()));
+                    }
+                }
+            }
+            EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
+            if (found.contains(WeaponSense.AP_MINE)) {
+                weapons.add(Weapon.AP_MINE);
+            }
+            if (found.contains(WeaponSense.AT_MINE)) {
+                weapons.add(Weapon.AT_MINE);
+            }
+            if (found.contains(WeaponSense.CLUSTER_MUNITION)) {
+                weapons.add(Weapon.CLUSTER_MUNITION);
+            }
+            return weapons;
+        }
+
+        /** "using, producing, buying, selling or transferring the weapons": a plain noun for the weapon named before. */
+        private boolean weaponNounAhead(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 12); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s)) {
+                    return false;
+                }
+                if ((tok.is("weapons") || tok.is("weapon") || tok.is("devices") || tok.is("munitions") || tok.is("them"))
+                        && k > t + 1 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("such") || tokens.get(k - 1).is("these")
+                        || tok.is("them"))) {
+                    return true;
+                }
+                ActLexicon.Act a = ActLexicon.at(tokens, k, s.endToken());
+                boolean listed = tokens.get(k - 1).is(",") || tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and");
+                if (a != null && !listed) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private Mention lastWeaponBefore(int t, int si, int sentencesBack) {
+            int stop = sentences.get(Math.max(0, si - sentencesBack)).firstToken();
+            for (int k = t - 1; k >= stop; k--) {
+                if (weaponAt[k] != null) {
+                    return weaponAt[k];
+                }
+            }
+            return null;
+        }
+
+        /** "were laid", "is established"; not the progressive "are buying". */
+        private boolean isPassive(int t) {
+            return t > 0 && BE.contains(tokens.get(t - 1).norm()) && !tokens.get(t).norm().endsWith("ing");
+        }
+
+        private boolean isHardBarrier(Token tok, int k, Sentence s) {
+            if (tok.is(";") || tok.is(".") || tok.is("because") || tok.is("which") || tok.is("while")
+                    || tok.is("whereas") || tok.is("although") || tok.kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+            return tok.is("but") && !(k + 1 < s.endToken() && tokens.get(k + 1).is("also"));
+        }
+
+        /** "Estonia left the treaty together with Latvia and Lithuania": the companions act too. */
+        private List<String> companions(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 14); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || tok.is(",")) {
+                    return List.of();
+                }
+                boolean together = (tok.is("together") || tok.is("along")) && k + 1 < s.endToken() && tokens.get(k + 1).is("with");
+                if (together && k + 2 < s.endToken() && refAt[k + 2] != null && refAt[k + 2].kind() == ActorRef.Kind.NAMED) {
+                    return refAt[k + 2].states();
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * "Asked whether either country would send mines": a question, not a claim; "a reserve ..., which
+         * would be kept in storage": a relative clause about a thing, whose act the main clause already reports.
+         */
+        private boolean inQuestionOrObjectClause(Sentence s, int t) {
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 10); k--) {
+                if ((tokens.get(k).is("whether") || tokens.get(k).is("if")) && k > s.firstToken()
+                        && (tokens.get(k - 1).is("asked") || tokens.get(k - 1).is("asking") || tokens.get(k - 1).is("ask"))) {
+                    return true;
+                }
+                if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                    break;
+                }
+            }
+            if (maskId[t] != 0) {
+                int k = t;
+                while (k > s.firstToken() && maskId[k - 1] == maskId[t]) {
+                    k--;
+                }
+                // k is the comma opening ", which ..."; is there an actor for "which"?
+                if (k + 1 < s.endToken() && tokens.get(k).is(",") && tokens.get(k + 1).is("which")
+                        && (refAt[k + 1] == null || refAt[k + 1].states().isEmpty())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean ceasedBefore(Sentence s, int t) {
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 5); k--) {
+                String n = tokens.get(k).norm();
+                if (n.equals("ceased") || n.equals("ceases") || n.equals("cease")
+                        || n.equals("longer") && k > s.firstToken() && tokens.get(k - 1).is("no")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int nearDestruction(Sentence s, int t) {
+            for (int k = Math.max(s.firstToken(), t - 6); k < Math.min(s.endToken(), t + 7); k++) {
+                ActLexicon.Act other = k == t ? null : ActLexicon.at(tokens, k, s.endToken());
+                if (other != null && other.type() == ClaimType.DESTRUCTION) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "have failed to destroy their stockpiles": the stockpile is still there. */
+        private boolean failedBefore(Sentence s, int k) {
+            for (int j = Math.max(s.firstToken(), k - 4); j < k; j++) {
+                String n = tokens.get(j).norm();
+                if (n.equals("failed") || n.equals("not") || n.endsWith("n't") || n.equals("missed") || n.equals("yet")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<String> followedOutOf(Sentence s, int t) {
+            List<String> out = new ArrayList<>();
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 8); k--) {
+                String n = tokens.get(k).norm();
+                if (n.equals("following") || n.equals("follow") || n.equals("followed") || n.equals("follows")) {
+                    for (int j = k + 1; j < t; j++) {
+                        if (refAt[j] != null && refAt[j].kind() == ActorRef.Kind.NAMED) {
+                            for (String st : refAt[j].states()) {
+                                if (!out.contains(st)) {
+                                    out.add(st);
+                                }
+                            }
+                        }
+                    }
+                    return out;
+                }
+            }
+            return out;
+        }
+
+        /** The recipients of the last transfer reported in the two sentences before: "The weapons, supplied by the United States". */
+        private List<String> recentRecipients(Sentence s, int t, List<String> actors) {
+            int sentence = tokens.get(t).sentence();
+            for (int si = sentence - 1; si >= Math.max(0, sentence - 2); si--) {
+                Sentence prev = sentences.get(si);
+                for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
+                    ActLexicon.Act a = ActLexicon.at(tokens, k, prev.endToken());
+                    if (a != null && a.type() == ClaimType.TRANSFER && !a.receive()) {
+                        List<String> r = recipientsAfter(prev, k, actors);
+                        if (!r.isEmpty()) {
+                            return r;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        // ---- subject ------------------------------------------------------------------------
+
+        /** Who does the act: states (possibly empty), the window start for modality cues, flags. */
+        record Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
+                String allegedBy, boolean denied, boolean fromSpeaker) {
+            Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
+                    String allegedBy, boolean denied) {
+                this(states, windowFrom, generalRule, ownBan, alleged, allegedBy, denied, false);
+            }
+        }
+
+        private Subject subjectOf(Sentence s, int t, ActLexicon.Act act) {
+            int sf = s.firstToken();
+            // passive with an agent: "mines were laid by Russian forces"
+            if (isPassive(t) || act.nominal()) {
+                ActorRef agent = byAgent(s, t);
+                if (agent != null && !agent.states().isEmpty()) {
+                    return new Subject(agent.states(), act.nominal() ? t : clauseStart(s, t), false, false, false, null, false);
+                }
+            }
+            Subject accused = accusation(s, t);
+            if (accused != null) {
+                return accused;
+            }
+            if (!act.nominal() && otherSubject(s, t)) {
+                return null; // "when several European members were leaving": a subject that is no state
+            }
+            boolean rule = false;
+            boolean ownBan = false;
+            boolean definiteNoun = act.nominal() && t > sf && (tokens.get(t - 1).is("the") || tokens.get(t - 1).is("this")
+                    || tokens.get(t - 1).is("that"));
+            for (int k = t - 1; k >= sf; k--) {
+                if (maskId[k] != 0 && maskId[k] != maskId[t]) {
+                    continue;
+                }
+                Token tok = tokens.get(k);
+                if (tok.is(";") || definiteNoun && (tok.is("said") || tok.is("says") || tok.is("told")
+                        || tok.is("welcomed") || tok.is("condemned") || tok.is("criticised") || tok.is("criticized"))) {
+                    break;
+                }
+                if (RULE_VERBS.contains(tok.norm())) {
+                    rule = true;
+                    ownBan |= OWN_BAN_VERBS.contains(tok.norm());
+                }
+                ActorRef ref = refAt[k];
+                if (ref != null) {
+                    if (acceptable(ref, t, s, act)) {
+                        if (ref.states().isEmpty() && ref.kind() != ActorRef.Kind.PRONOUN) {
+                            k = ref.firstToken();
+                            continue;
+                        }
+                        int ruleVerb = objectOfRuleVerb(ref, s);
+                        if (ruleVerb >= 0) {
+                            // "the treaty bans signatories from ...": no claim; "the law barred the armed forces from ...": own ban
+                            if (treatyOrWithdrawalBefore(ref.firstToken(), s) || !OWN_BAN_VERBS.contains(tokens.get(ruleVerb).norm())) {
+                                return new Subject(List.of(), 0, true, false, false, null, false);
+                            }
+                            return new Subject(ref.states(), ref.endToken(), false, true, false, null, false);
+                        }
+                        int windowFrom = ref.endToken();
+                        if (ref.form() == Mention.Form.POSSESSIVE) {
+                            windowFrom = clauseStart(s, ref.firstToken());
+                        }
+                        boolean[] pre = preSubjectCues(s, ref.firstToken());
+                        List<String> states = ref.states();
+                        int and = ref.firstToken() - 1;
+                        if (and > sf && tokens.get(and).is("and") && ref.form() != Mention.Form.NAME) {
+                            for (int j = and - 1; j >= Math.max(sf, and - 3); j--) {
+                                ActorRef other = refAt[j];
+                                if (other != null && !other.states().isEmpty() && other.kind() == ActorRef.Kind.NAMED
+                                        && agentNounAfter(other.endToken() + (other.form() == Mention.Form.POSSESSIVE ? 1 : 0), s)) {
+                                    List<String> both = new ArrayList<>(other.states());
+                                    states.stream().filter(x -> !both.contains(x)).forEach(both::add);
+                                    states = both;
+                                    break;
+                                }
+                            }
+                        }
+                        return new Subject(states, pre[2] ? ref.firstToken() - 1 : windowFrom, false, rule && ownBan, pre[0],
+                                null, pre[1]);
+                    }
+                    k = ref.firstToken();
+                    continue;
+                }
+                if (treatyAt[k] != null && rule) {
+                    return new Subject(List.of(), 0, true, false, false, null, false);
+                }
+            }
+            if (rule) {
+                return new Subject(List.of(), 0, true, false, false, null, false);
+            }
+            // a clause opened by "Once", "If": the main clause's subject
+            if (SUBORDINATORS.contains(tokens.get(sf).norm())) {
+                int comma = -1;
+                for (int k = sf; k < s.endToken(); k++) {
+                    if (tokens.get(k).is(",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma > t) {
+                    for (int k = comma + 1; k < Math.min(s.endToken(), comma + 6); k++) {
+                        ActorRef ref = refAt[k];
+                        if (ref != null && !ref.states().isEmpty()) {
+                            return new Subject(ref.states(), sf, false, false, false, null, false);
+                        }
+                    }
+                }
+            }
+            ActorRef agent = byAgent(s, t);
+            if (agent != null && !agent.states().isEmpty()) {
+                return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
+            }
+            if (act.type() == ClaimType.TRANSFER) {
+                // "The first American anti-personnel mines have been delivered to Ukraine": the maker's adjective
+                for (int k = Math.max(sf, t - 8); k < t; k++) {
+                    if (weaponAt[k] != null) {
+                        for (int j = k - 1; j >= Math.max(sf, k - 2); j--) {
+                            if (refAt[j] != null && refAt[j].form() == Mention.Form.ADJECTIVE && !refAt[j].states().isEmpty()) {
+                                return new Subject(refAt[j].states(), clauseStart(s, t), false, false, false, null, false);
+                            }
+                        }
+                    }
+                }
+                return null;
+            }
+            Quote q = quoteAt(s, t);
+            if (q != null && q.speakerActor() != null) {
+                return new Subject(List.of(q.speakerActor()), clauseStart(s, t), false, false, false, null, false, true);
+            }
+            return null;
+        }
+
+        private static final Set<String> ADVERBS = Set.of("also", "still", "not", "never", "already", "now", "then", "soon",
+                "later", "reportedly", "allegedly", "recently", "formally", "officially", "quickly", "n't", "so", "far",
+                "ever", "again", "even", "only", "just", "first", "all", "both", "each");
+
+        /** The verb group before the act has a plain noun for subject ("members were leaving", "mines were laid"). */
+        private boolean otherSubject(Sentence s, int t) {
+            int k = t - 1;
+            while (k >= s.firstToken() && (AUXILIARIES.contains(tokens.get(k).norm()) || BE.contains(tokens.get(k).norm())
+                    || ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("n't"))) {
+                k--;
+            }
+            if (k == t - 1 || k < s.firstToken()) {
+                return false; // no auxiliary: "Lithuania produces", or the sentence starts here
+            }
+            Token head = tokens.get(k);
+            if (!head.isWord() || refAt[k] != null || weaponAt[k] != null || treatyAt[k] != null
+                    || AGENT_NOUNS.contains(head.norm()) || Character.isUpperCase(text.charAt(head.start()))) {
+                return false;
+            }
+            String n = head.norm();
+            if (Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to").contains(n)) {
+                return false;
+            }
+            // a plural noun ending in s right before the verb group: "members", "groups", "rebels"
+            return n.endsWith("s") && !n.endsWith("ss") && n.length() > 3;
+        }
+
+        /** "X accused Y of using mines", "Each side has accused the other of using", "Y was accused of". */
+        private Subject accusation(Sentence s, int t) {
+            int of = t - 1;
+            if (of > s.firstToken() && (tokens.get(of).is("allegedly") || tokens.get(of).is("again"))) {
+                of--;
+            }
+            if (of <= s.firstToken() || !(tokens.get(of).is("of") || tokens.get(of).is("for"))) {
+                return null;
+            }
+            for (int v = of - 1; v >= Math.max(s.firstToken(), of - 8); v--) {
+                if (!ACCUSE.contains(tokens.get(v).norm())) {
+                    continue;
+                }
+                ActorRef accused = null;
+                for (int k = v + 1; k < of; k++) {
+                    if (refAt[k] != null && !refAt[k].states().isEmpty()) {
+                        accused = refAt[k];
+                    }
+                }
+                if (accused != null) {
+                    String accuser = null;
+                    for (int k = v - 1; k >= s.firstToken(); k--) {
+                        ActorRef r = refAt[k];
+                        if (r != null && r.kind() != ActorRef.Kind.RECIPROCAL && r.states().size() == 1) {
+                            accuser = r.states().get(0);
+                            break;
+                        }
+                    }
+                    return new Subject(accused.states(), of, false, false, true, accuser, false);
+                }
+                // passive: "Russia has been accused of laying mines"
+                for (int k = v - 1; k >= s.firstToken(); k--) {
+                    ActorRef r = refAt[k];
+                    if (r != null && !r.states().isEmpty()) {
+                        return new Subject(r.states(), of, false, false, true, null, false);
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** "by Russia", "by Russian forces" after the act word. */
+        private ActorRef byAgent(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 8); k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || tok.is(",")) {
+                    return null;
+                }
+                if (tok.is("by")) {
+                    for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+                        if (refAt[j] != null) {
+                            return refAt[j];
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private boolean acceptable(ActorRef ref, int t, Sentence s, ActLexicon.Act act) {
+            String first = tokens.get(ref.firstToken()).norm();
+            switch (ref.kind()) {
+                case RECIPROCAL, RELATIVE -> {
+                    return !first.equals("the") || ref.firstToken() == s.firstToken();
+                }
+                case GENERIC -> {
+                    // "The island nation", "the Lithuanian government": look past adjectives to the determiner
+                    int p = ref.firstToken() - 1;
+                    int words = 0;
+                    while (p >= s.firstToken() && words < 2 && tokens.get(p).isWord()
+                            && Character.isLowerCase(text.charAt(tokens.get(p).start()))
+                            && !DETERMINERS.contains(tokens.get(p).norm()) && !OBJECT_PREPOSITIONS.contains(tokens.get(p).norm())
+                            && !CLAUSE_OPENERS.contains(tokens.get(p).norm())) {
+                        p--;
+                        words++;
+                    }
+                    if (words > 0 && (p < s.firstToken() || !DETERMINERS.contains(tokens.get(p).norm()))) {
+                        return false;
+                    }
+                    int q = p;
+                    while (q >= s.firstToken() && DETERMINERS.contains(tokens.get(q).norm())) {
+                        q--;
+                    }
+                    return previousAllowsSubject(p + 1, s) || q >= s.firstToken() && RULE_VERBS.contains(tokens.get(q).norm());
+                }
+                case PRONOUN -> {
+                    return switch (first) {
+                        case "they", "we" -> true;
+                        case "it" -> {
+                            int next = ref.endToken();
+                            yield next < s.endToken() && (AUXILIARIES.contains(tokens.get(next).norm()) || next == t
+                                    || tokens.get(next).norm().endsWith("s") && !tokens.get(next).is("as"));
+                        }
+                        case "its", "their", "our" -> possessiveOk(ref, t, s, act);
+                        default -> false;
+                    };
+                }
+                default -> { }
+            }
+            if (ref.form() == Mention.Form.ADJECTIVE && ref.states().stream().anyMatch(FORMER::contains)) {
+                return false; // "Soviet-era mines", "the Soviet arsenal": where they come from, not who acts
+            }
+            if (ref.form() == Mention.Form.ADJECTIVE) {
+                return agentNounAfter(ref.endToken(), s) || act.nominal() && t - ref.endToken() <= 2 && t >= ref.endToken();
+            }
+            if (ref.form() == Mention.Form.POSSESSIVE) {
+                return possessiveOk(ref, t, s, act);
+            }
+            return previousAllowsSubject(ref.firstToken(), s) || conjunctionBefore(ref, s);
+        }
+
+        /** "a year after Lithuania became ...": after, before, since, as, than open a clause when a verb follows. */
+        private boolean conjunctionBefore(ActorRef ref, Sentence s) {
+            int p = ref.firstToken() - 1;
+            if (p < s.firstToken() || !Set.of("after", "before", "since", "as", "until", "than").contains(tokens.get(p).norm())) {
+                return false;
+            }
+            int next = ref.endToken();
+            if (next >= s.endToken()) {
+                return false;
+            }
+            Token n = tokens.get(next);
+            return n.isWord() && Character.isLowerCase(text.charAt(n.start())) && !OBJECT_PREPOSITIONS.contains(n.norm())
+                    && !DETERMINERS.contains(n.norm()) && !n.is("each") && !n.is("and") && !n.is("or") && !n.is("'s");
+        }
+
+        private boolean possessiveOk(ActorRef ref, int t, Sentence s, ActLexicon.Act act) {
+            int after = ref.endToken();
+            if (after < s.endToken() && tokens.get(after).is("'s")) {
+                after++;
+            }
+            return agentNounAfter(after, s) || act.nominal() && t - after <= 5 && t >= after;
+        }
+
+        private boolean agentNounAfter(int from, Sentence s) {
+            for (int k = from; k < Math.min(s.endToken(), from + 3); k++) {
+                if (AGENT_NOUNS.contains(tokens.get(k).norm())) {
+                    return true;
+                }
+                if (!tokens.get(k).isWord()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean previousAllowsSubject(int firstToken, Sentence s) {
+            int p = firstToken - 1;
+            while (p >= s.firstToken() && DETERMINERS.contains(tokens.get(p).norm())) {
+                p--;
+            }
+            if (p < s.firstToken()) {
+                return true;
+            }
+            Token prev = tokens.get(p);
+            String n = prev.norm();
+            if (n.equals("of") && p - 1 >= s.firstToken() && Set.of("all", "each", "both", "none", "neither", "some",
+                    "most", "many", "either", "one").contains(tokens.get(p - 1).norm())) {
+                return previousAllowsSubject(p - 1, s); // "All of these states"
+            }
+            if (OBJECT_PREPOSITIONS.contains(n)) {
+                if ((n.equals("in") || n.equals("from") || n.equals("of")) && p - 1 >= s.firstToken()
+                        && AGENT_NOUNS.contains(tokens.get(p - 1).norm())) {
+                    return true; // "officials in Poland", "the moves in Finland"
+                }
+                return false;
+            }
+            if (!prev.isWord() || prev.kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+            if (CLAUSE_OPENERS.contains(n)) {
+                return true;
+            }
+            if (Character.isUpperCase(text.charAt(prev.start()))) {
+                return true;
+            }
+            return refAt[p] != null;
+        }
+
+        private boolean treatyOrWithdrawalBefore(int k, Sentence s) {
+            for (int j = k - 1; j >= s.firstToken(); j--) {
+                if (treatyAt[j] != null || tokens.get(j).is("withdrawal") || tokens.get(j).is("withdrawals")
+                        || tokens.get(j).is("exit")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int objectOfRuleVerb(ActorRef ref, Sentence s) {
+            int p = ref.firstToken() - 1;
+            while (p >= s.firstToken() && (DETERMINERS.contains(tokens.get(p).norm())
+                    || ref.kind() == ActorRef.Kind.GENERIC && p >= ref.firstToken() - 2 && tokens.get(p).isWord()
+                    && !RULE_VERBS.contains(tokens.get(p).norm()))) {
+                p--;
+            }
+            return p >= s.firstToken() && RULE_VERBS.contains(tokens.get(p).norm()) ? p : -1;
+        }
+
+        /** [alleged, denied] from the few words before the subject: "accusations that Russia ...". */
+        private boolean[] preSubjectCues(Sentence s, int subjectStart) {
+            boolean alleged = false, denied = false, expected = false;
+            for (int k = subjectStart - 1; k >= Math.max(s.firstToken(), subjectStart - 4); k--) {
+                String n = tokens.get(k).norm();
+                if (n.equals(";") || n.equals(".")) {
+                    break;
+                }
+                alleged |= n.startsWith("accus") || n.startsWith("alleg");
+                expected |= k == subjectStart - 1 && Set.of("expects", "expected", "wants", "wanted", "plans", "planned")
+                        .contains(n);
+                String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
+                denied |= (n.equals("not") || n.endsWith("n't")) && Set.of("mean", "means", "imply", "signal").contains(after);
+                denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
+                        || n.equals("none") && k == subjectStart - 1;
+            }
+            return new boolean[] {alleged, denied, expected};
+        }
+
+        private int clauseStart(Sentence s, int t) {
+            for (int k = t - 1; k >= s.firstToken(); k--) {
+                if (isModalityBarrier(k, s)) {
+                    return k + 1;
+                }
+            }
+            return s.firstToken();
+        }
+
+        // ---- recipients and givers ------------------------------------------------------------
+
+        private List<String> recipientsAfter(Sentence s, int t, List<String> actors) {
+            List<String> out = new ArrayList<>();
+            int limit = Math.min(s.endToken(), t + 14);
+            for (int k = t + 1; k < limit; k++) {
+                Token tok = tokens.get(k);
+                if (isHardBarrier(tok, k, s) || tok.is("so") || tok.is("said") || tok.is("says")) {
+                    break;
+                }
+                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null && !tokens.get(k - 1).is("to")) {
+                    break;
+                }
+                ActorRef ref = refAt[k];
+                if (ref == null || ref.firstToken() != k) {
+                    continue;
+                }
+                String prev = tokens.get(k - 1).norm();
+                boolean ok = k - 1 == t || prev.equals("to") || prev.equals("for") || prev.equals("including")
+                        || prev.equals("and") || prev.equals(",") || prev.equals("or") || prev.equals("as")
+                        || prev.equals("like") || prev.equals("namely") || weaponAt[k - 1] != null
+                        || (k - 2 > t && tokens.get(k - 2).is("to") && DETERMINERS.contains(prev));
+                String first = tokens.get(k).norm();
+                if (ok && ref.kind() != ActorRef.Kind.RECIPROCAL && !first.equals("themselves") && !first.equals("itself")
+                        && !first.equals("ourselves") && ref.form() != Mention.Form.POSSESSIVE) {
+                    for (String st : ref.states()) {
+                        if (!actors.contains(st) && !out.contains(st)) {
+                            out.add(st);
+                        }
+                    }
+                }
+                k = ref.endToken() - 1;
+            }
+            return out;
+        }
+
+        private List<String> giversAfter(Sentence s, int t) {
+            for (int k = t + 1; k < Math.min(s.endToken(), t + 12); k++) {
+                if (isHardBarrier(tokens.get(k), k, s)) {
+                    break;
+                }
+                if (tokens.get(k).is("from")) {
+                    for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+                        if (refAt[j] != null) {
+                            return refAt[j].states();
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        // ---- modality -------------------------------------------------------------------------
+
+        private Modality modalityOf(Sentence s, int t, ActLexicon.Act act, Subject subject) {
+            int from = Math.max(subject.windowFrom(), s.firstToken());
+            for (int k = t - 1; k >= from; k--) {
+                if (isModalityBarrier(k, s)) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            int afterTo = t + 1;
+            boolean lookAfter = act.nominal() || isPassive(t);
+            int afterLimit = Math.min(s.endToken(), t + (lookAfter ? 7 : 9));
+            while (afterTo < afterLimit) {
+                Token tok = tokens.get(afterTo);
+                if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && !lookAfter) {
+                    break;
+                }
+                if (!lookAfter && !(tok.is("if") || tok.is("unless"))) {
+                    afterTo++;
+                    continue;
+                }
+                afterTo++;
+            }
+            boolean future = false;
+            for (TimeExpression te : timesBySentence.get(tokens.get(t).sentence())) {
+                if (te.firstToken() >= from && te.firstToken() < afterTo + 6 && tokens.get(te.firstToken()).sentence() == tokens.get(t).sentence()) {
+                    future |= te.future();
+                }
+            }
+            boolean[] skip = new boolean[Math.max(0, t - from)];
+            for (int k = from; k < t; k++) {
+                skip[k - from] = maskId[k] != 0 && maskId[k] != maskId[t];
+            }
+            boolean reported = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String n = tokens.get(k).norm();
+                reported |= n.equals("said") || n.equals("says") || n.equals("told") || n.equals("announced")
+                        || n.equals("expected") || n.equals("stressed") || n.equals("insisted") || n.equals("added")
+                        || tokens.get(k).kind() == Token.Kind.QUOTE;
+            }
+            Modality m;
+            if (lookAfter) {
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, from, reported);
+            } else {
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, from, reported);
+            }
+            if (subject.ownBan() || subject.denied()) {
+                return Modality.NEGATED;
+            }
+            if (!act.nominal() && t + 1 < s.endToken() && (tokens.get(t + 1).is("no") || tokens.get(t + 1).is("none")
+                    || t + 2 < s.endToken() && tokens.get(t + 2).is("no") && !tokens.get(t + 1).isWord())) {
+                return Modality.NEGATED; // "now hold no anti-personnel mines"
+            }
+            if (subject.alleged() && m != Modality.NEGATED) {
+                return Modality.ALLEGED;
+            }
+            if (m == Modality.FACT) {
+                for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
+                    if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
+                        return Modality.PLANNED; // "until its own production begins"
+                    }
+                }
+            }
+            return m;
+        }
+
+        /** After a verb only "if"/"unless" counts ("could start production quickly if needed"). */
+        private int conditionalEnd(int t, int afterTo) {
+            for (int k = t + 1; k < afterTo; k++) {
+                if (tokens.get(k).is("if") || tokens.get(k).is("unless")) {
+                    return k + 1;
+                }
+            }
+            return t + 1;
+        }
+
+        private boolean isModalityBarrier(int k, Sentence s) {
+            Token tok = tokens.get(k);
+            if (tok.is(";") || tok.is(":") || tok.is("while") || tok.is("whereas") || tok.is("although")
+                    || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because") || tok.is("after")
+                    || tok.is("before")) {
+                return true;
+            }
+            if (tok.is("but")) {
+                return !(k + 1 < s.endToken() && tokens.get(k + 1).is("also"));
+            }
+            if ((tok.is("and") || tok.is("or")) && k + 1 < s.endToken()) {
+                String next = tokens.get(k + 1).norm();
+                return AUXILIARIES.contains(next) && !next.equals("'s")
+                        || refAt[k + 1] != null && refAt[k + 1].firstToken() == k + 1;
+            }
+            return false;
+        }
+
+        // ---- stage, time, measures, speaker, evidence --------------------------------------------
+
+        private org.treatywatch.core.claim.Stage stageOf(Sentence s) {
+            boolean effective = false, notified = false, approved = false, announced = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String n = tokens.get(k).norm();
+                String next = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
+                switch (n) {
+                    case "effective" -> effective = true;
+                    case "took", "takes", "take", "taking", "came", "comes", "entered", "enters" ->
+                            effective |= next.equals("effect") || next.equals("into");
+                    case "deposited", "deposit", "depositing", "notified", "notification", "instrument", "submitted" -> notified = true;
+                    case "approved", "approve", "approves", "voted", "vote", "votes", "passed", "endorsed", "decree",
+                            "adopted", "ratified" -> approved = true;
+                    case "announced", "announces", "intention", "intends", "plans", "plan", "decided" -> announced = true;
+                    default -> { }
+                }
+            }
+            return effective ? org.treatywatch.core.claim.Stage.EFFECTIVE
+                    : notified ? org.treatywatch.core.claim.Stage.NOTIFIED
+                    : approved ? org.treatywatch.core.claim.Stage.APPROVED
+                    : announced ? org.treatywatch.core.claim.Stage.ANNOUNCED : null;
+        }
+
+        private String whenOf(Sentence s, int t) {
+            TimeExpression best = null;
+            for (TimeExpression te : timesBySentence.get(tokens.get(t).sentence())) {
+                if (te.value() != null && te.start() >= s.start() && te.end() <= s.end()
+                        && (best == null || Math.abs(te.firstToken() - t) < Math.abs(best.firstToken() - t))) {
+                    best = te;
+                }
+            }
+            return best == null ? null : best.value();
+        }
+
+        private Quantity quantityOf(Sentence s, int t) {
+            Measure best = nearestMeasure(s, t, false);
+            if (best == null) {
+                return null;
+            }
+            return new Quantity(best.min() == null ? null : Math.round(best.min()),
+                    best.max() == null ? null : Math.round(best.max()), best.unit());
+        }
+
+        private Amount amountOf(Sentence s, int t) {
+            Measure best = nearestMeasure(s, t, true);
+            return best == null ? null : new Amount(best.min(), best.max(), best.unit());
+        }
+
+        private Measure nearestMeasure(Sentence s, int t, boolean money) {
+            Measure best = null;
+            for (Measure m : measuresBySentence.get(tokens.get(t).sentence())) {
+                if (m.money() != money || m.start() < s.start() || m.end() > s.end()) {
+                    continue;
+                }
+                if (!money && !(m.unit().endsWith("mines") || m.unit().equals("munitions") || m.unit().equals("bombs"))) {
+                    continue;
+                }
+                if (best == null || Math.abs(m.firstToken() - t) < Math.abs(best.firstToken() - t)) {
+                    best = m;
+                }
+            }
+            if (best != null && (best.min() == null && best.max() == null)) {
+                return null;
+            }
+            return best;
+        }
+
+        private Quote quoteAt(Sentence s, int t) {
+            Quote reported = null;
+            for (Quote q : quotesBySentence.get(tokens.get(t).sentence())) {
+                if (q.kind() == Quote.Kind.QUOTED && q.span().contains(tokens.get(t).start())) {
+                    return q;
+                }
+                if (q.kind() == Quote.Kind.REPORTED && q.span().covers(s.span())) {
+                    reported = q;
+                }
+            }
+            return reported;
+        }
+
+        private Speaker speakerAt(Sentence s, int t) {
+            Quote q = quoteAt(s, t);
+            if (q == null || !q.hasSpeaker()) {
+                return null;
+            }
+            String role = q.speakerRole();
+            if (role != null && role.length() > 120) {
+                role = role.substring(0, 120);
+            }
+            return new Speaker(q.speakerName(), role, q.speakerActor());
+        }
+
+        /** The sentence; for words inside a quotation attributed in a neighbouring sentence, both. */
+        private Evidence evidenceFor(Sentence s, int t) {
+            int start = s.start();
+            int end = s.end();
+            Quote q = quoteAt(s, t);
+            if (q != null && q.kind() == Quote.Kind.QUOTED && q.attribution() != null) {
+                int gapBefore = s.start() - q.attribution().end();
+                int gapAfter = q.attribution().start() - s.end();
+                if (gapBefore < 400 && gapAfter < 400) {
+                    start = Math.min(start, q.attribution().start());
+                    end = Math.max(end, q.attribution().end());
+                }
+            }
+            return Evidence.of(text, start, end);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.treatywatch.extract.claim;
+
+import java.util.List;
+import java.util.Set;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * Decides how certain the text is about one act (CODEBOOK.md, "Modality") from the cue words in its
+ * scope: the words between the act's subject and its verb or noun ("have not announced plans to
+ * start producing"), plus, for a noun or a passive, the few words after it ("production could be
+ * launched", "... if needed"). The caller bounds the scope at clause breaks ("but", ";",
+ * "and" + auxiliary), so "X has not produced mines but could start" negates only the first act.
+ *
+ * <p>Strongest cue wins: NEGATED (not, never, no plans, denied, refused) over ALLEGED (accused,
+ * allegedly) over POSSIBLE (could, may, might, can, consider, option, if needed, in a position to;
+ * also "not rule out") over PLANNED (will, going to, plan, intend, intention, look set to, decided
+ * to, towards, next year) over FACT, the default: the codebook's cue lists, in order of how much
+ * they change what the text asserts.
+ */
+final class ModalityClassifier {
+    private static final Set<String> NEGATION = Set.of("not", "never", "no", "neither", "nor", "denied", "denies", "deny",
+            "denying", "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject", "rejecting", "without",
+            "nothing", "none", "halted", "ceased", "stopped", "failed");
+    private static final Set<String> ALLEGATION = Set.of("accused", "accuses", "accuse", "accusing", "accusation",
+            "accusations", "alleged", "allegedly", "alleges", "allege", "alleging", "blamed", "blames", "reportedly");
+    private static final Set<String> POSSIBILITY = Set.of("could", "may", "might", "can", "possible", "possibly",
+            "potentially", "potential", "option", "options", "consider", "considers", "considering", "considered",
+            "weighing", "weighs", "mulling", "mull", "explore", "exploring", "discuss", "discussing", "debating",
+            "debate", "if", "unless", "able", "position", "ready", "should", "must", "need", "needs",
+            "study", "studying", "studies", "examining", "assessing", "evaluating", "reviewing", "recommend", "recommended", "recommends", "suggested",
+            "suggests", "urged", "urges", "capable", "capacity", "contemplating", "contemplate", "whether", "considerable",
+            "conditional", "perhaps", "ought");
+    private static final Set<String> PLAN = Set.of("will", "'ll", "shall", "going", "plan", "plans", "planned", "planning",
+            "intend", "intends", "intended", "intention", "intentions", "decided", "decision", "decides", "aim", "aims",
+            "aiming", "expected", "expects", "agreed", "pledged", "promised", "vowed", "prepare", "preparing", "prepares", "prepared",
+            "wants", "want", "seeks", "seek", "seeking", "towards", "toward", "moves", "would", "soon", "once", "upcoming",
+            "scheduled", "announced", "announces", "announcing", "intent", "launch", "resolved", "committed", "proposal", "proposed", "proposes", "propose", "backed", "bill");
+
+    private ModalityClassifier() {}
+
+    /** The modality of the cues in {@code [from, to)} and {@code [afterFrom, afterTo)}; {@code future} adds a plan. */
+    static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future) {
+        return classify(tokens, from, to, afterFrom, afterTo, future, null, 0, true);
+    }
+
+    /**
+     * As above; {@code reported} says the sentence reports speech, where "would" is a reported future
+     * ("said production would begin": PLANNED) rather than a hypothesis ("an exit would put pressure": POSSIBLE).
+     */
+    static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future, boolean[] skip,
+            int skipOffset, boolean reported) {
+        boolean neg = false, ruleOut = false, alleged = false, possible = false, plan = future, conditional = false;
+        for (int pass = 0; pass < 2; pass++) {
+            int a = pass == 0 ? from : afterFrom;
+            int b = pass == 0 ? to : afterTo;
+            for (int k = Math.max(0, a); k < b && k < tokens.size(); k++) {
+                if (skip != null && k - skipOffset >= 0 && k - skipOffset < skip.length && skip[k - skipOffset]) {
+                    continue;
+                }
+                String w = tokens.get(k).norm();
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1).norm() : "";
+                String prev = k > 0 ? tokens.get(k - 1).norm() : "";
+                if (NEGATION.contains(w) || w.endsWith("n't")) {
+                    if (w.equals("not") && (next.equals("only") || prev.equals("or") || prev.equals("whether"))) {
+                        continue;
+                    }
+                    if (w.equals("no") && (next.equals("doubt") || next.equals("matter"))) {
+                        continue;
+                    }
+                    if (w.equals("without") && pass == 1) {
+                        continue;
+                    }
+                    neg = true;
+                    continue;
+                }
+                if ((w.equals("rule") || w.equals("ruled") || w.equals("rules") || w.equals("exclude") || w.equals("excluded"))) {
+                    ruleOut = true;
+                    continue;
+                }
+                if (w.equals("yet") && next.equals("to") || w.equals("failed") && next.equals("to")) {
+                    neg = true;
+                    continue;
+                }
+                if (ALLEGATION.contains(w)) {
+                    alleged = true;
+                    continue;
+                }
+                if (w.equals("would")) {
+                    conditional = true;
+                }
+                if (w.equals("set") && next.equals("to") || w.equals("about") && next.equals("to")) {
+                    plan = true;
+                    continue;
+                }
+                if ((w.equals("is") || w.equals("are")) && next.equals("to")) {
+                    plan = true;
+                    continue;
+                }
+                if (w.equals("next") && (next.equals("year") || next.equals("month") || next.equals("week"))) {
+                    plan = true;
+                    continue;
+                }
+                if (POSSIBILITY.contains(w)) {
+                    if (w.equals("if")) {
+                        conditional = true;
+                    }
+                    possible = true;
+                    continue;
+                }
+                if (PLAN.contains(w)) {
+                    plan = true;
+                }
+            }
+        }
+        if (neg && ruleOut) {
+            return Modality.POSSIBLE; // "has not ruled out producing"
+        }
+        if (neg) {
+            return Modality.NEGATED;
+        }
+        if (alleged) {
+            return Modality.ALLEGED;
+        }
+        if (possible || conditional && plan && (hasIf(tokens, from, afterTo) || !reported)) {
+            return Modality.POSSIBLE;
+        }
+        if (plan) {
+            return Modality.PLANNED;
+        }
+        return Modality.FACT;
+    }
+
+    private static boolean hasIf(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
+            if (tokens.get(k).is("if")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

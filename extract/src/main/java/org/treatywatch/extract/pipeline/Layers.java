@@ -1,0 +1,22 @@
+package org.treatywatch.extract.pipeline;
+
+import java.util.List;
+import org.treatywatch.core.claim.Claim;
+
+/** The layers of the standard pipeline, in the order its stages add them. */
+public final class Layers {
+    private Layers() {}
+
+    public static final Layer<Sentence> SENTENCES = Layer.of("sentences", Sentence.class);
+    public static final Layer<Token> TOKENS = Layer.of("tokens", Token.class);
+    /** "VILNIUS (Reuters) -": names here never make a claim (CODEBOOK.md, capitals). */
+    public static final Layer<Span> DATELINES = Layer.of("datelines", Span.class);
+    public static final Layer<Mention> MENTIONS = Layer.of("mentions", Mention.class);
+    public static final Layer<Quote> QUOTES = Layer.of("quotes", Quote.class);
+    public static final Layer<ActorRef> ACTORS = Layer.of("actors", ActorRef.class);
+    public static final Layer<Measure> MEASURES = Layer.of("measures", Measure.class);
+    public static final Layer<TimeExpression> TIMES = Layer.of("times", TimeExpression.class);
+    public static final Layer<Claim> CLAIMS = Layer.of("claims", Claim.class);
+
+    static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, DATELINES, MENTIONS, QUOTES, ACTORS, MEASURES, TIMES, CLAIMS);
+}

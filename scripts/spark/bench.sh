@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmarks the batch job (./treatywatch batch) in Spark's local mode on one and two cores.
+# Generates a corpus of COUNT documents (default 100,000: ordinary news, 3% about mines, 0.5% about
+# coal and gold mines) once, then runs the job on it with local[1] and local[2] and prints, per
+# run, documents/s, MB/s of input, the share the prefilter dropped, and the speed-up from one core
+# to two. Figures come from each run's report.json (job time, without JVM and Spark start-up);
+# the wall time of the whole command is shown beside them.
+#
+#   scripts/spark/bench.sh [COUNT]            # JSON Lines input
+#   FORMATS="jsonl warc" scripts/spark/bench.sh  # also the same documents as WARC.gz
+#
+# Environment: BENCH_DIR (default /tmp/treatywatch-bench), FORMATS, TREATYWATCH_BATCH_JAVA_OPTS.
+# Run it by hand on an otherwise idle machine; never from the tests.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+count=${1:-100000}
+dir=${BENCH_DIR:-/tmp/treatywatch-bench}
+formats=${FORMATS:-jsonl}
+corpus="$dir/corpus-$count"
+
+. "$here/.mvn/pick-jdk.sh"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+if [ ! -f "$corpus/done" ]; then
+  rm -rf "$corpus"
+  warc=""
+  case " $formats " in *" warc "*) warc=warc ;; esac
+  "$java" "$here/scripts/spark/GenerateCorpus.java" "$corpus" "$count" 0.03 8 $warc
+  touch "$corpus/done"
+elif [[ " $formats " == *" warc "* && ! -d "$corpus/warc" ]]; then
+  echo "bench: $corpus has no WARC files; remove it to regenerate with FORMATS including warc" >&2
+  exit 2
+fi
+
+# report.json field as a number
+field() { sed -n "s/^ *\"$2\" : \\([0-9.eE+-]*\\),\\{0,1\\}$/\\1/p" "$1" | head -n 1; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -n 1)"
+echo "commit: $(git -C "$here" rev-parse --short HEAD)"
+printf '%-6s %-9s %9s %9s %8s %10s %9s %11s %7s\n' format master documents claims prefilt "docs/s" "MB/s" "job s" "wall s"
+for format in $formats; do
+  declare -A rate=()
+  for master in 'local[1]' 'local[2]'; do
+    out="$dir/out-$format-${master//[^0-9]/}"
+    start=$(date +%s.%N)
+    "$here/treatywatch" batch --master "$master" --overwrite --tolerate-failures -o "$out" "$corpus/$format" \
+      2> "$out.log" || { cat "$out.log" >&2; exit 1; }
+    wall=$(echo "$(date +%s.%N) - $start" | bc)
+    r="$out/report.json"
+    docs=$(field "$r" documents_read); claims=$(field "$r" claims); share=$(field "$r" prefiltered_share)
+    dps=$(field "$r" documents_per_second); mbps=$(field "$r" megabytes_per_second); secs=$(field "$r" seconds)
+    rate[$master]=$dps
+    printf '%-6s %-9s %9d %9d %7.1f%% %10.0f %9.2f %11.1f %7.1f\n' "$format" "$master" "$docs" "$claims" \
+      "$(echo "$share * 100" | bc -l)" "$dps" "$mbps" "$secs" "$wall"
+  done
+  printf '%-6s speed-up local[1] -> local[2]: %.2fx\n' "$format" "$(echo "${rate['local[2]']} / ${rate['local[1]']}" | bc -l)"
+  unset rate
+done

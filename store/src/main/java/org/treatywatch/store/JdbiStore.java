@@ -1,0 +1,814 @@
+package org.treatywatch.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.treatywatch.core.claim.Amount;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Quantity;
+import org.treatywatch.core.claim.Speaker;
+import org.treatywatch.core.claim.Stage;
+import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.json.ClaimJson;
+import org.treatywatch.store.reference.ConflictRow;
+import org.treatywatch.store.reference.ParticipationRow;
+import org.treatywatch.store.search.Highlighter;
+import org.treatywatch.store.search.SearchHit;
+import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.store.search.Terms;
+
+/**
+ * The one {@link Store} implementation, over JDBI and a Hikari pool, for SQLite and PostgreSQL. Every
+ * value goes in as a bound parameter; the only SQL assembled at run time is the list of WHERE
+ * conditions of a filter, each a fixed string.
+ */
+final class JdbiStore implements Store {
+    private static final String CLAIM_COLUMNS = """
+            c.id, c.document_id, d.external_id, c.type, c.actor, c.modality, c.treaty, c.stage, c.weapon,
+            c.recipient, c.alleged_by, c.quantity_min, c.quantity_max, c.quantity_unit, c.amount_min,
+            c.amount_max, c.amount_currency, c.when_text, c.speaker_name, c.speaker_role, c.speaker_actor,
+            c.evidence_start, c.evidence_end, c.evidence_text, c.origin, c.review_state, c.reviewed_by,
+            c.reviewed_at, c.extractor_version, c.published, c.created_at""";
+    private static final String CLAIMS_FROM = " FROM claims c JOIN documents d ON d.id = c.document_id";
+    private static final String DOCUMENT_COLUMNS = """
+            id, external_id, title, url, outlet, published, text, content_hash, ingested_at, extractor_version""";
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final Jdbi jdbi;
+
+    JdbiStore(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ---- documents ----------------------------------------------------------------------------
+
+    @Override
+    public Optional<StoredDocument> documentByHash(String contentHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE content_hash = :h")
+                .bind("h", contentHash)
+                .map((rs, ctx) -> document(rs))
+                .findOne());
+    }
+
+    @Override
+    public Optional<StoredDocument> document(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> document(rs))
+                .findOne());
+    }
+
+    @Override
+    public Page<DocumentSummary> documents(String cursor, int limit) {
+        if (limit < 1 || limit > ClaimQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + ClaimQuery.MAX_LIMIT + ", got " + limit);
+        }
+        Long after = Cursors.decode(cursor);
+        String sql = """
+                SELECT d.id, d.external_id, d.title, d.url, d.outlet, d.published, d.ingested_at,
+                       LENGTH(d.text) AS length,
+                       (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS claims
+                FROM documents d""" + (after == null ? "" : " WHERE d.id < :after") + " ORDER BY d.id DESC LIMIT :limit";
+        List<DocumentSummary> rows = jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql).bind("limit", limit + 1);
+            if (after != null) {
+                q.bind("after", after);
+            }
+            return q.map((rs, ctx) -> new DocumentSummary(
+                            rs.getLong("id"), rs.getString("external_id"), rs.getString("title"), rs.getString("url"),
+                            rs.getString("outlet"), Times.parseDate(rs.getString("published")),
+                            Times.parseInstant(rs.getString("ingested_at")), rs.getInt("length"), rs.getLong("claims")))
+                    .list();
+        });
+        return page(rows, limit, DocumentSummary::id);
+    }
+
+    @Override
+    public long addDocument(Document document, List<Claim> claims, String extractorVersion) {
+        Objects.requireNonNull(extractorVersion, "extractorVersion");
+        String hash = ContentHash.of(document.text());
+        for (Claim c : claims) {
+            checkEvidence(c, document.text());
+        }
+        try {
+            return jdbi.inTransaction(h -> {
+                Optional<Long> existing = h.createQuery("SELECT id FROM documents WHERE content_hash = :h")
+                        .bind("h", hash).mapTo(Long.class).findOne();
+                if (existing.isPresent()) {
+                    throw new DuplicateDocumentException(existing.get());
+                }
+                String now = Times.format(Instant.now());
+                long id = h.createUpdate("""
+                                INSERT INTO documents (external_id, title, url, outlet, published, text, content_hash,
+                                                       ingested_at, extractor_version)
+                                VALUES (:externalId, :title, :url, :outlet, :published, :text, :hash, :now, :version)""")
+                        .bind("externalId", document.id())
+                        .bind("title", document.title())
+                        .bind("url", document.url())
+                        .bind("outlet", document.outlet())
+                        .bind("published", Times.format(document.published()))
+                        .bind("text", document.text())
+                        .bind("hash", hash)
+                        .bind("now", now)
+                        .bind("version", extractorVersion)
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one();
+                PreparedBatch terms = h.prepareBatch("INSERT INTO document_terms (term, document_id) VALUES (:term, :doc)");
+                for (String term : Terms.distinct(document.text())) {
+                    terms.bind("term", term).bind("doc", id).add();
+                }
+                if (terms.size() > 0) {
+                    terms.execute();
+                }
+                for (Claim c : claims) {
+                    insertClaim(h, id, c, Origin.MACHINE, ReviewState.PENDING, extractorVersion, document.published(), now);
+                }
+                return id;
+            });
+        } catch (UnableToExecuteStatementException e) {
+            // two writers raced on the same text: the unique content_hash let one through
+            Optional<StoredDocument> winner = documentByHash(hash);
+            if (winner.isPresent()) {
+                throw new DuplicateDocumentException(winner.get().id());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public int replaceMachineClaims(long documentId, List<Claim> claims, String extractorVersion) {
+        StoredDocument doc = document(documentId).orElseThrow(() -> new NotFoundException("no document #" + documentId));
+        for (Claim c : claims) {
+            checkEvidence(c, doc.text());
+        }
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("DELETE FROM claims WHERE document_id = :doc AND origin = 'MACHINE' AND review_state = 'PENDING'")
+                    .bind("doc", documentId)
+                    .execute();
+            Set<String> kept = new HashSet<>();
+            h.createQuery("SELECT type, actor, treaty, recipient, evidence_start, evidence_end FROM claims WHERE document_id = :doc")
+                    .bind("doc", documentId)
+                    .map((rs, ctx) -> matchKey(rs.getString("type"), rs.getString("actor"), rs.getString("treaty"),
+                            rs.getString("recipient"), rs.getInt("evidence_start"), rs.getInt("evidence_end")))
+                    .forEach(kept::add);
+            String now = Times.format(Instant.now());
+            int inserted = 0;
+            for (Claim c : claims) {
+                String key = matchKey(c.type().name(), c.actor(), c.treaty(), c.recipient(),
+                        c.evidence().start(), c.evidence().end());
+                if (kept.add(key)) {
+                    insertClaim(h, documentId, c, Origin.MACHINE, ReviewState.PENDING, extractorVersion, doc.published(), now);
+                    inserted++;
+                }
+            }
+            h.createUpdate("UPDATE documents SET extractor_version = :v WHERE id = :id")
+                    .bind("v", extractorVersion)
+                    .bind("id", documentId)
+                    .execute();
+            return inserted;
+        });
+    }
+
+    /** The re-extraction match key: the codebook key without the doc, and the evidence span. */
+    private static String matchKey(String type, String actor, String treaty, String recipient, int start, int end) {
+        return type + '|' + actor + '|' + treaty + '|' + recipient + '|' + start + '|' + end;
+    }
+
+    @Override
+    public long countDocuments() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM documents").mapTo(Long.class).one());
+    }
+
+    // ---- claims -------------------------------------------------------------------------------
+
+    @Override
+    public Page<StoredClaim> claims(ClaimQuery q) {
+        Long after = Cursors.decode(q.cursor());
+        StringBuilder sql = new StringBuilder("SELECT ").append(CLAIM_COLUMNS).append(CLAIMS_FROM).append(" WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        condition(sql, params, "c.actor = :actor", "actor", q.actor());
+        condition(sql, params, "c.type = :type", "type", q.type() == null ? null : q.type().name());
+        condition(sql, params, "c.modality = :modality", "modality", q.modality() == null ? null : q.modality().name());
+        condition(sql, params, "c.review_state = :review", "review", q.review() == null ? null : q.review().name());
+        condition(sql, params, "c.treaty = :treaty", "treaty", q.treaty());
+        condition(sql, params, "c.document_id = :doc", "doc", q.documentId());
+        condition(sql, params, "c.published >= :from", "from", Times.format(q.from()));
+        condition(sql, params, "c.published <= :to", "to", Times.format(q.to()));
+        condition(sql, params, "c.id < :after", "after", after);
+        if (q.text() != null && !q.text().isBlank()) {
+            termConditions(sql, params, SearchQuery.parse(q.text()), "c.id", "claim_terms", "claim_id");
+        }
+        sql.append(" ORDER BY c.id DESC LIMIT :limit");
+        params.put("limit", q.limit() + 1);
+        List<StoredClaim> rows = jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString());
+            bindAll(query, params);
+            return query.map((rs, ctx) -> storedClaim(rs)).list();
+        });
+        return page(rows, q.limit(), StoredClaim::id);
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+    /** One {@code IN (...)} per query word over a terms table; the words are bound, never spliced. */
+    private static void termConditions(StringBuilder sql, Map<String, Object> params, SearchQuery query,
+            String idColumn, String table, String column) {
+        int i = 0;
+        for (SearchQuery.Word w : query.words()) {
+            String p = "w" + i++;
+            sql.append(" AND ").append(idColumn).append(" IN (SELECT ").append(column).append(" FROM ").append(table);
+            if (w.prefix()) {
+                sql.append(" WHERE term >= :").append(p).append(" AND term < :").append(p).append("end)");
+                params.put(p, w.term());
+                params.put(p + "end", w.prefixEnd());
+            } else {
+                sql.append(" WHERE term = :").append(p).append(')');
+                params.put(p, w.term());
+            }
+        }
+    }
+
+    private static void bindAll(SqlStatement<?> st, Map<String, Object> params) {
+        params.forEach(st::bind);
+    }
+
+    @Override
+    public Optional<StoredClaim> claim(long id) {
+        return jdbi.withHandle(h -> findClaim(h, id));
+    }
+
+    private static Optional<StoredClaim> findClaim(Handle h, long id) {
+        return h.createQuery("SELECT " + CLAIM_COLUMNS + CLAIMS_FROM + " WHERE c.id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> storedClaim(rs))
+                .findOne();
+    }
+
+    @Override
+    public long countClaims() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM claims").mapTo(Long.class).one());
+    }
+
+    @Override
+    public StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited) {
+        Objects.requireNonNull(analyst, "analyst");
+        Objects.requireNonNull(action, "action");
+        if (action == ReviewAction.ADD) {
+            throw new IllegalArgumentException("use addAnalystClaim to add a claim");
+        }
+        if ((action == ReviewAction.EDIT) != (edited != null)) {
+            throw new IllegalArgumentException(action == ReviewAction.EDIT
+                    ? "an edit needs the edited claim" : action + " takes no edited claim");
+        }
+        return jdbi.inTransaction(h -> {
+            StoredClaim before = findClaim(h, claimId).orElseThrow(() -> new NotFoundException("no claim #" + claimId));
+            String now = Times.format(Instant.now());
+            Claim after = before.claim();
+            ReviewState state = switch (action) {
+                case ACCEPT -> ReviewState.ACCEPTED;
+                case REJECT -> ReviewState.REJECTED;
+                case EDIT -> ReviewState.EDITED;
+                case RESET -> ReviewState.PENDING;
+                case ADD -> throw new AssertionError("checked above");
+            };
+            if (action == ReviewAction.EDIT) {
+                String text = h.createQuery("SELECT text FROM documents WHERE id = :id")
+                        .bind("id", before.documentId()).mapTo(String.class).one();
+                after = withDoc(edited, before.claim().doc());
+                checkEvidence(after, text);
+                bindClaimFields(h.createUpdate("""
+                        UPDATE claims SET type = :type, actor = :actor, modality = :modality, treaty = :treaty,
+                               stage = :stage, weapon = :weapon, recipient = :recipient, alleged_by = :allegedBy,
+                               quantity_min = :quantityMin, quantity_max = :quantityMax, quantity_unit = :quantityUnit,
+                               amount_min = :amountMin, amount_max = :amountMax, amount_currency = :amountCurrency,
+                               when_text = :when, speaker_name = :speakerName, speaker_role = :speakerRole,
+                               speaker_actor = :speakerActor, evidence_start = :evidenceStart,
+                               evidence_end = :evidenceEnd, evidence_text = :evidenceText
+                        WHERE id = :id"""), after)
+                        .bind("id", claimId)
+                        .execute();
+                h.createUpdate("DELETE FROM claim_terms WHERE claim_id = :id").bind("id", claimId).execute();
+                insertClaimTerms(h, claimId, after.evidence().text());
+            }
+            h.createUpdate("UPDATE claims SET review_state = :state, reviewed_by = :by, reviewed_at = :at WHERE id = :id")
+                    .bind("state", state.name())
+                    .bind("by", action == ReviewAction.RESET ? null : analyst)
+                    .bind("at", action == ReviewAction.RESET ? null : now)
+                    .bind("id", claimId)
+                    .execute();
+            audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after));
+            return findClaim(h, claimId).orElseThrow();
+        });
+    }
+
+    @Override
+    public StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim) {
+        Objects.requireNonNull(analyst, "analyst");
+        return jdbi.inTransaction(h -> {
+            StoredDocument doc = h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = :id")
+                    .bind("id", documentId).map((rs, ctx) -> document(rs)).findOne()
+                    .orElseThrow(() -> new NotFoundException("no document #" + documentId));
+            Claim c = withDoc(claim, doc.externalId());
+            checkEvidence(c, doc.text());
+            String now = Times.format(Instant.now());
+            long id = insertClaim(h, documentId, c, Origin.ANALYST, ReviewState.EDITED, null, doc.published(), now);
+            h.createUpdate("UPDATE claims SET reviewed_by = :by, reviewed_at = :at WHERE id = :id")
+                    .bind("by", analyst).bind("at", now).bind("id", id).execute();
+            audit(h, id, analyst, now, ReviewAction.ADD, null, toJson(c));
+            return findClaim(h, id).orElseThrow();
+        });
+    }
+
+    private static void audit(Handle h, long claimId, String analyst, String at, ReviewAction action, String before, String after) {
+        h.createUpdate("""
+                        INSERT INTO claim_reviews (claim_id, analyst, at, action, before_json, after_json)
+                        VALUES (:claim, :analyst, :at, :action, :before, :after)""")
+                .bind("claim", claimId)
+                .bind("analyst", analyst)
+                .bind("at", at)
+                .bind("action", action.name())
+                .bind("before", before)
+                .bind("after", after)
+                .execute();
+    }
+
+    @Override
+    public List<AuditEntry> audit(long claimId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, claim_id, analyst, at, action, before_json, after_json
+                        FROM claim_reviews WHERE claim_id = :id ORDER BY id""")
+                .bind("id", claimId)
+                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("claim_id"), rs.getString("analyst"),
+                        Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
+                        rs.getString("before_json"), rs.getString("after_json")))
+                .list());
+    }
+
+    @Override
+    public List<StoredClaim> recentlyAccepted(String actor, ClaimType type, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(CLAIM_COLUMNS).append(CLAIMS_FROM)
+                .append(" WHERE c.review_state IN ('ACCEPTED', 'EDITED')");
+        Map<String, Object> params = new LinkedHashMap<>();
+        condition(sql, params, "c.actor = :actor", "actor", actor);
+        condition(sql, params, "c.type = :type", "type", type == null ? null : type.name());
+        sql.append(" ORDER BY c.reviewed_at DESC, c.id DESC LIMIT :limit");
+        params.put("limit", limit);
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString());
+            bindAll(query, params);
+            return query.map((rs, ctx) -> storedClaim(rs)).list();
+        });
+    }
+
+    // ---- search -------------------------------------------------------------------------------
+
+    @Override
+    public List<SearchHit> search(SearchQuery query, int limit) {
+        List<SearchHit> hits = new ArrayList<>();
+        StringBuilder docs = new StringBuilder("SELECT d.id, d.title, d.published, d.text FROM documents d WHERE 1 = 1");
+        Map<String, Object> docParams = new LinkedHashMap<>();
+        termConditions(docs, docParams, query, "d.id", "document_terms", "document_id");
+        docs.append(" ORDER BY d.id DESC LIMIT :limit");
+        docParams.put("limit", limit);
+        StringBuilder claims = new StringBuilder("SELECT c.id, c.document_id, c.evidence_start, c.evidence_text, d.title, d.published")
+                .append(CLAIMS_FROM).append(" WHERE 1 = 1");
+        Map<String, Object> claimParams = new LinkedHashMap<>();
+        termConditions(claims, claimParams, query, "c.id", "claim_terms", "claim_id");
+        claims.append(" ORDER BY c.id DESC LIMIT :limit");
+        claimParams.put("limit", limit);
+        jdbi.useHandle(h -> {
+            Query dq = h.createQuery(docs.toString());
+            bindAll(dq, docParams);
+            dq.map((rs, ctx) -> {
+                String text = rs.getString("text");
+                return new SearchHit(SearchHit.Kind.DOCUMENT, rs.getLong("id"), null, rs.getString("title"),
+                        Times.parseDate(rs.getString("published")), Highlighter.snippet(text, query, 240),
+                        Highlighter.matches(text, query));
+            }).forEach(hits::add);
+            Query cq = h.createQuery(claims.toString());
+            bindAll(cq, claimParams);
+            cq.map((rs, ctx) -> {
+                String evidence = rs.getString("evidence_text");
+                int offset = rs.getInt("evidence_start");
+                List<Highlighter.Match> matches = Highlighter.matches(evidence, query).stream()
+                        .map(m -> new Highlighter.Match(m.start() + offset, m.end() + offset))
+                        .toList();
+                return new SearchHit(SearchHit.Kind.EVIDENCE, rs.getLong("document_id"), rs.getLong("id"),
+                        rs.getString("title"), Times.parseDate(rs.getString("published")),
+                        Highlighter.highlight(evidence, query), matches);
+            }).forEach(hits::add);
+        });
+        return hits;
+    }
+
+    // ---- analysts and tokens ------------------------------------------------------------------
+
+    @Override
+    public Analyst addAnalyst(String name, String passwordHash) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an analyst needs a name");
+        }
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        if (analyst(name).isPresent()) {
+            throw new StoreException("an analyst named '" + name + "' already exists");
+        }
+        String now = Times.format(Instant.now());
+        long id = jdbi.withHandle(h -> h.createUpdate(
+                        "INSERT INTO analysts (name, password_hash, created_at) VALUES (:name, :hash, :now)")
+                .bind("name", name).bind("hash", passwordHash).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new Analyst(id, name, passwordHash, Times.parseInstant(now));
+    }
+
+    @Override
+    public Optional<Analyst> analyst(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, password_hash, created_at FROM analysts WHERE name = :n")
+                .bind("n", name).map((rs, ctx) -> analyst(rs)).findOne());
+    }
+
+    @Override
+    public Optional<Analyst> analyst(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, password_hash, created_at FROM analysts WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> analyst(rs)).findOne());
+    }
+
+    @Override
+    public void addApiToken(long analystId, String tokenHash) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "INSERT INTO api_tokens (token_hash, analyst_id, created_at) VALUES (:hash, :analyst, :now)")
+                .bind("hash", tokenHash).bind("analyst", analystId).bind("now", Times.format(Instant.now()))
+                .execute());
+    }
+
+    @Override
+    public Optional<Analyst> analystByToken(String tokenHash) {
+        Optional<Analyst> found = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.id, a.name, a.password_hash, a.created_at
+                        FROM api_tokens t JOIN analysts a ON a.id = t.analyst_id WHERE t.token_hash = :hash""")
+                .bind("hash", tokenHash).map((rs, ctx) -> analyst(rs)).findOne());
+        found.ifPresent(a -> jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+                .bind("now", Times.format(Instant.now())).bind("hash", tokenHash).execute()));
+        return found;
+    }
+
+    private static Analyst analyst(ResultSet rs) throws SQLException {
+        return new Analyst(rs.getLong("id"), rs.getString("name"), rs.getString("password_hash"),
+                Times.parseInstant(rs.getString("created_at")));
+    }
+
+    // ---- reference data -----------------------------------------------------------------------
+
+    @Override
+    public boolean seedReferenceData(List<ParticipationRow> participation, List<ConflictRow> conflicts) {
+        return jdbi.inTransaction(h -> {
+            boolean seeded = h.createQuery("SELECT COUNT(*) FROM store_meta WHERE name = 'reference_seeded'")
+                    .mapTo(Long.class).one() > 0;
+            if (seeded) {
+                return false;
+            }
+            for (ParticipationRow row : participation) {
+                upsertParticipation(h, row, "seed");
+            }
+            for (ConflictRow row : conflicts) {
+                insertConflict(h, row, "seed");
+            }
+            h.createUpdate("INSERT INTO store_meta (name, value) VALUES ('reference_seeded', :now)")
+                    .bind("now", Times.format(Instant.now())).execute();
+            bumpReferenceVersion(h);
+            return true;
+        });
+    }
+
+    @Override
+    public List<ParticipationRow> participation() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT treaty, state, state_name, signed, instrument, deposited, withdrawal_deposited,
+                               withdrawal_effective, note
+                        FROM participation ORDER BY treaty, state""")
+                .map((rs, ctx) -> new ParticipationRow(rs.getString("treaty"), rs.getString("state"),
+                        rs.getString("state_name"), Times.parseDate(rs.getString("signed")), rs.getString("instrument"),
+                        Times.parseDate(rs.getString("deposited")), Times.parseDate(rs.getString("withdrawal_deposited")),
+                        Times.parseDate(rs.getString("withdrawal_effective")), rs.getString("note")))
+                .list());
+    }
+
+    @Override
+    public void saveParticipation(ParticipationRow row, String analyst) {
+        jdbi.useTransaction(h -> {
+            upsertParticipation(h, row, analyst);
+            bumpReferenceVersion(h);
+        });
+    }
+
+    private static void upsertParticipation(Handle h, ParticipationRow row, String by) {
+        h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
+                .bind("treaty", row.treaty()).bind("state", row.state()).execute();
+        h.createUpdate("""
+                        INSERT INTO participation (treaty, state, state_name, signed, instrument, deposited,
+                                                   withdrawal_deposited, withdrawal_effective, note, updated_by, updated_at)
+                        VALUES (:treaty, :state, :name, :signed, :instrument, :deposited, :wd, :we, :note, :by, :at)""")
+                .bind("treaty", row.treaty())
+                .bind("state", row.state())
+                .bind("name", row.stateName())
+                .bind("signed", Times.format(row.signed()))
+                .bind("instrument", row.instrument())
+                .bind("deposited", Times.format(row.deposited()))
+                .bind("wd", Times.format(row.withdrawalDeposited()))
+                .bind("we", Times.format(row.withdrawalEffective()))
+                .bind("note", row.note())
+                .bind("by", by)
+                .bind("at", Times.format(Instant.now()))
+                .execute();
+    }
+
+    @Override
+    public void deleteParticipation(String treaty, String state, String analyst) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
+                    .bind("treaty", treaty).bind("state", state).execute();
+            bumpReferenceVersion(h);
+        });
+    }
+
+    @Override
+    public List<ConflictRow> conflicts() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, state, started, ended, description FROM armed_conflicts ORDER BY state, started, id")
+                .map((rs, ctx) -> new ConflictRow(rs.getLong("id"), rs.getString("state"),
+                        Times.parseDate(rs.getString("started")), Times.parseDate(rs.getString("ended")),
+                        rs.getString("description")))
+                .list());
+    }
+
+    @Override
+    public ConflictRow saveConflict(ConflictRow row, String analyst) {
+        return jdbi.inTransaction(h -> {
+            long id;
+            if (row.id() == 0) {
+                id = insertConflict(h, row, analyst);
+            } else {
+                int n = h.createUpdate("""
+                                UPDATE armed_conflicts SET state = :state, started = :started, ended = :ended,
+                                       description = :description, updated_by = :by, updated_at = :at WHERE id = :id""")
+                        .bind("state", row.state()).bind("started", Times.format(row.started()))
+                        .bind("ended", Times.format(row.ended())).bind("description", row.description())
+                        .bind("by", analyst).bind("at", Times.format(Instant.now())).bind("id", row.id())
+                        .execute();
+                if (n == 0) {
+                    throw new NotFoundException("no armed conflict #" + row.id());
+                }
+                id = row.id();
+            }
+            bumpReferenceVersion(h);
+            return new ConflictRow(id, row.state(), row.started(), row.ended(), row.description());
+        });
+    }
+
+    private static long insertConflict(Handle h, ConflictRow row, String by) {
+        return h.createUpdate("""
+                        INSERT INTO armed_conflicts (state, started, ended, description, updated_by, updated_at)
+                        VALUES (:state, :started, :ended, :description, :by, :at)""")
+                .bind("state", row.state()).bind("started", Times.format(row.started()))
+                .bind("ended", Times.format(row.ended())).bind("description", row.description())
+                .bind("by", by).bind("at", Times.format(Instant.now()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
+    public void deleteConflict(long id) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM armed_conflicts WHERE id = :id").bind("id", id).execute();
+            bumpReferenceVersion(h);
+        });
+    }
+
+    @Override
+    public long referenceDataVersion() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM store_meta WHERE name = 'reference_version'")
+                .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L));
+    }
+
+    private static void bumpReferenceVersion(Handle h) {
+        long v = h.createQuery("SELECT value FROM store_meta WHERE name = 'reference_version'")
+                .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L);
+        h.createUpdate("DELETE FROM store_meta WHERE name = 'reference_version'").execute();
+        h.createUpdate("INSERT INTO store_meta (name, value) VALUES ('reference_version', :v)")
+                .bind("v", Long.toString(v + 1)).execute();
+    }
+
+    @Override
+    public Optional<LocalDate> latestPublished() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(published) FROM documents")
+                .mapTo(String.class).findOne().map(Times::parseDate));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    // ---- rows ---------------------------------------------------------------------------------
+
+    private static long insertClaim(Handle h, long documentId, Claim c, Origin origin, ReviewState state,
+            String extractorVersion, LocalDate published, String now) {
+        long id = bindClaimFields(h.createUpdate("""
+                        INSERT INTO claims (document_id, type, actor, modality, treaty, stage, weapon, recipient, alleged_by,
+                                            quantity_min, quantity_max, quantity_unit, amount_min, amount_max, amount_currency,
+                                            when_text, speaker_name, speaker_role, speaker_actor, evidence_start, evidence_end,
+                                            evidence_text, origin, review_state, extractor_version, published, created_at)
+                        VALUES (:doc, :type, :actor, :modality, :treaty, :stage, :weapon, :recipient, :allegedBy,
+                                :quantityMin, :quantityMax, :quantityUnit, :amountMin, :amountMax, :amountCurrency,
+                                :when, :speakerName, :speakerRole, :speakerActor, :evidenceStart, :evidenceEnd,
+                                :evidenceText, :origin, :state, :version, :published, :now)"""), c)
+                .bind("doc", documentId)
+                .bind("origin", origin.name())
+                .bind("state", state.name())
+                .bind("version", extractorVersion)
+                .bind("published", Times.format(published))
+                .bind("now", now)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        insertClaimTerms(h, id, c.evidence().text());
+        return id;
+    }
+
+    private static void insertClaimTerms(Handle h, long claimId, String evidence) {
+        PreparedBatch terms = h.prepareBatch("INSERT INTO claim_terms (term, claim_id) VALUES (:term, :claim)");
+        for (String term : Terms.distinct(evidence)) {
+            terms.bind("term", term).bind("claim", claimId).add();
+        }
+        if (terms.size() > 0) {
+            terms.execute();
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindClaimFields(S st, Claim c) {
+        return st.bind("type", c.type().name())
+                .bind("actor", c.actor())
+                .bind("modality", c.modality().name())
+                .bind("treaty", c.treaty())
+                .bind("stage", c.stage() == null ? null : c.stage().name())
+                .bind("weapon", c.weapon() == null ? null : c.weapon().name())
+                .bind("recipient", c.recipient())
+                .bind("allegedBy", c.allegedBy())
+                .bind("quantityMin", c.quantity() == null ? null : c.quantity().min())
+                .bind("quantityMax", c.quantity() == null ? null : c.quantity().max())
+                .bind("quantityUnit", c.quantity() == null ? null : c.quantity().unit())
+                .bind("amountMin", c.amount() == null ? null : c.amount().min())
+                .bind("amountMax", c.amount() == null ? null : c.amount().max())
+                .bind("amountCurrency", c.amount() == null ? null : c.amount().currency())
+                .bind("when", c.when())
+                .bind("speakerName", c.speaker() == null ? null : c.speaker().name())
+                .bind("speakerRole", c.speaker() == null ? null : c.speaker().role())
+                .bind("speakerActor", c.speaker() == null ? null : c.speaker().actor())
+                .bind("evidenceStart", c.evidence().start())
+                .bind("evidenceEnd", c.evidence().end())
+                .bind("evidenceText", c.evidence().text());
+    }
+
+    private static StoredDocument document(ResultSet rs) throws SQLException {
+        return new StoredDocument(rs.getLong("id"), rs.getString("external_id"), rs.getString("title"),
+                rs.getString("url"), rs.getString("outlet"), Times.parseDate(rs.getString("published")),
+                rs.getString("text"), rs.getString("content_hash"), Times.parseInstant(rs.getString("ingested_at")),
+                rs.getString("extractor_version"));
+    }
+
+    private static StoredClaim storedClaim(ResultSet rs) throws SQLException {
+        String unit = rs.getString("quantity_unit");
+        Quantity quantity = unit == null ? null : new Quantity(
+                getLong(rs, "quantity_min"), getLong(rs, "quantity_max"), unit);
+        String currency = rs.getString("amount_currency");
+        Amount amount = currency == null ? null : new Amount(
+                getDouble(rs, "amount_min"), getDouble(rs, "amount_max"), currency);
+        String speakerName = rs.getString("speaker_name");
+        String speakerRole = rs.getString("speaker_role");
+        Speaker speaker = speakerName == null && speakerRole == null ? null
+                : new Speaker(speakerName, speakerRole, rs.getString("speaker_actor"));
+        int start = rs.getInt("evidence_start");
+        Claim claim = new Claim(
+                rs.getString("external_id"),
+                ClaimType.valueOf(rs.getString("type")),
+                rs.getString("actor"),
+                Modality.valueOf(rs.getString("modality")),
+                rs.getString("treaty"),
+                enumOrNull(Stage.class, rs.getString("stage")),
+                enumOrNull(Weapon.class, rs.getString("weapon")),
+                rs.getString("recipient"),
+                rs.getString("alleged_by"),
+                quantity,
+                amount,
+                rs.getString("when_text"),
+                speaker,
+                new Evidence(start, rs.getInt("evidence_end"), rs.getString("evidence_text")));
+        return new StoredClaim(
+                rs.getLong("id"),
+                rs.getLong("document_id"),
+                claim,
+                Origin.valueOf(rs.getString("origin")),
+                ReviewState.valueOf(rs.getString("review_state")),
+                rs.getString("reviewed_by"),
+                Times.parseInstant(rs.getString("reviewed_at")),
+                rs.getString("extractor_version"),
+                Times.parseDate(rs.getString("published")),
+                Times.parseInstant(rs.getString("created_at")));
+    }
+
+    private static Long getLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double getDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static Claim withDoc(Claim c, String doc) {
+        return new Claim(doc, c.type(), c.actor(), c.modality(), c.treaty(), c.stage(), c.weapon(), c.recipient(),
+                c.allegedBy(), c.quantity(), c.amount(), c.when(), c.speaker(), c.evidence());
+    }
+
+    /** A claim as codebook JSON ({@link ClaimJson}) for the audit trail, or null. */
+    private static String toJson(Claim c) {
+        return c == null ? null : ClaimJson.toJson(c);
+    }
+
+    private static void checkEvidence(Claim c, String text) {
+        if (!c.evidence().matches(text)) {
+            throw new IllegalArgumentException("evidence " + c.evidence().start() + ".." + c.evidence().end()
+                    + " of a " + c.type() + " claim about " + c.actor() + " does not match the document's text");
+        }
+    }
+
+    private static <T> Page<T> page(List<T> rows, int limit, java.util.function.ToLongFunction<T> id) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<T> items = rows.subList(0, limit);
+        return new Page<>(items, Cursors.encode(id.applyAsLong(items.get(limit - 1))));
+    }
+
+    /** Opaque keyset cursors: the last row's id, base64url so clients do not build them. */
+    static final class Cursors {
+        private Cursors() {}
+
+        static String encode(long id) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(("k" + id).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        static Long decode(String cursor) {
+            if (cursor == null || cursor.isEmpty()) {
+                return null;
+            }
+            try {
+                String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+                if (s.length() > 1 && s.charAt(0) == 'k') {
+                    return Long.parseLong(s.substring(1));
+                }
+            } catch (IllegalArgumentException e) {
+                // falls through to the message below
+            }
+            throw new IllegalArgumentException("cursor '" + cursor + "' is not one this server handed out");
+        }
+    }
+}

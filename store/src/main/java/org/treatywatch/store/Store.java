@@ -1,0 +1,142 @@
+package org.treatywatch.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.store.reference.ConflictRow;
+import org.treatywatch.store.reference.ParticipationRow;
+import org.treatywatch.store.search.SearchHit;
+import org.treatywatch.store.search.SearchQuery;
+
+/**
+ * Everything Treatywatch keeps: documents, their claims, analysts' reviews with an audit trail,
+ * analysts and their API tokens, and the treaty participation and armed-conflict data that the
+ * status engine reads. One interface, two backends with one schema: an SQLite file (the default)
+ * and PostgreSQL; {@link Stores#open(String)} picks by URL.
+ *
+ * <p>Writes are atomic per call: a document is stored with all its claims and search terms in one
+ * transaction, so a crash leaves each document whole or absent. Reads never block writers (SQLite
+ * runs in WAL mode). Implementations are thread-safe.
+ */
+public interface Store extends AutoCloseable {
+
+    Dialect dialect();
+
+    // ---- documents ----------------------------------------------------------------------------
+
+    /** The stored document with this SHA-256 content hash (see {@link ContentHash}). */
+    Optional<StoredDocument> documentByHash(String contentHash);
+
+    Optional<StoredDocument> document(long id);
+
+    /** Documents newest first (by id), keyset-paged. */
+    Page<DocumentSummary> documents(String cursor, int limit);
+
+    /**
+     * Stores a new document and its machine claims, all or nothing.
+     *
+     * @return the new document's id
+     * @throws DuplicateDocumentException when a document with the same text is already stored
+     */
+    long addDocument(Document document, List<Claim> claims, String extractorVersion);
+
+    /**
+     * Re-extraction after an extractor upgrade: replaces the document's pending machine claims by
+     * {@code claims}, keeping analysts' work. The rule, in one transaction:
+     * <ol>
+     *   <li>claims an analyst reviewed (accepted, rejected, edited) or added are kept as they are;</li>
+     *   <li>machine claims still {@link ReviewState#PENDING} are deleted;</li>
+     *   <li>each new claim is inserted unless a kept claim has the same codebook key (type, actor,
+     *       treaty, recipient) and the same evidence span: that claim was already decided on.</li>
+     * </ol>
+     *
+     * @return how many new claims were inserted
+     */
+    int replaceMachineClaims(long documentId, List<Claim> claims, String extractorVersion);
+
+    long countDocuments();
+
+    // ---- claims -------------------------------------------------------------------------------
+
+    Page<StoredClaim> claims(ClaimQuery query);
+
+    Optional<StoredClaim> claim(long id);
+
+    long countClaims();
+
+    /**
+     * Records an analyst's review and appends it to the audit trail. {@code edited} is required
+     * for {@link ReviewAction#EDIT} (its {@code doc} is ignored) and must be null otherwise.
+     *
+     * @throws NotFoundException when there is no such claim
+     */
+    StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited);
+
+    /** Adds a claim that an analyst found by hand (origin ANALYST, state EDITED), audited as ADD. */
+    StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim);
+
+    /** The audit trail of a claim, oldest first. */
+    List<AuditEntry> audit(long claimId);
+
+    /** Claims accepted or edited most recently first, optionally of one state and type (the Atom feed). */
+    List<StoredClaim> recentlyAccepted(String actor, ClaimType type, int limit);
+
+    // ---- search -------------------------------------------------------------------------------
+
+    /**
+     * Documents whose text and evidence sentences whose words match every word of the query,
+     * newest first, with HTML-escaped highlighted snippets.
+     */
+    List<SearchHit> search(SearchQuery query, int limit);
+
+    // ---- analysts and API tokens --------------------------------------------------------------
+
+    /** @throws StoreException when the name is taken */
+    Analyst addAnalyst(String name, String passwordHash);
+
+    Optional<Analyst> analyst(String name);
+
+    Optional<Analyst> analyst(long id);
+
+    /** Stores the SHA-256 (hex) of a new API token for an analyst. */
+    void addApiToken(long analystId, String tokenHash);
+
+    /** The analyst owning the token with this hash; records the use. */
+    Optional<Analyst> analystByToken(String tokenHash);
+
+    // ---- reference data -----------------------------------------------------------------------
+
+    /**
+     * Fills the reference tables the first time only (recorded in {@code store_meta}), so that an
+     * analyst's later edits and deletions survive restarts.
+     *
+     * @return true when it seeded, false when the store had been seeded before
+     */
+    boolean seedReferenceData(List<ParticipationRow> participation, List<ConflictRow> conflicts);
+
+    List<ParticipationRow> participation();
+
+    /** Inserts or replaces one treaty-state row. */
+    void saveParticipation(ParticipationRow row, String analyst);
+
+    void deleteParticipation(String treaty, String state, String analyst);
+
+    List<ConflictRow> conflicts();
+
+    /** Inserts ({@code id == 0}) or updates a conflict; returns it with its id. */
+    ConflictRow saveConflict(ConflictRow row, String analyst);
+
+    void deleteConflict(long id);
+
+    /** Bumped by every reference-data change, so readers can cache what they built from it. */
+    long referenceDataVersion();
+
+    /** Dates of the documents, for the date range of the claims list. */
+    Optional<LocalDate> latestPublished();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,19 @@
+package org.treatywatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.treatywatch.store.testing.PostgresServer;
+
+/** The store contract on a real PostgreSQL server that the test starts itself. */
+class PostgresStoreTest extends StoreContract {
+    @Override
+    String newLocation() {
+        return PostgresServer.shared().newDatabaseUrl();
+    }
+
+    @Test
+    void postgres_isTheDialect() {
+        assertThat(store.dialect()).isEqualTo(Dialect.POSTGRESQL);
+    }
+}

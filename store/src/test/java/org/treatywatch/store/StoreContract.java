@@ -1,0 +1,323 @@
+package org.treatywatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.store.reference.ConflictRow;
+import org.treatywatch.store.reference.ParticipationRow;
+import org.treatywatch.store.search.SearchHit;
+import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.store.testing.Articles;
+
+/**
+ * The behaviour every {@link Store} backend must have. {@link SqliteStoreTest} runs it on an SQLite
+ * file, {@link PostgresStoreTest} on a real PostgreSQL server started by the test.
+ */
+abstract class StoreContract {
+    Store store;
+
+    /** A new, empty store; {@link #reopen()} must give the same data back. */
+    abstract String newLocation();
+
+    String location;
+
+    @BeforeEach
+    void open() {
+        location = newLocation();
+        store = Stores.open(location);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    void reopen() {
+        store.close();
+        store = Stores.open(location);
+    }
+
+    @Test
+    void addDocument_keepsTextAndClaimsWithExactEvidence() {
+        long id = store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+
+        StoredDocument doc = store.document(id).orElseThrow();
+        assertThat(doc.text()).isEqualTo(Articles.BALTIC);
+        assertThat(doc.title()).isEqualTo("Estonia to buy mines");
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(doc.contentHash()).isEqualTo(ContentHash.of(Articles.BALTIC));
+        assertThat(doc.extractorVersion()).isEqualTo("x1");
+
+        List<StoredClaim> claims = store.claims(ClaimQuery.all().withDocument(id)).items();
+        assertThat(claims).hasSize(3);
+        assertThat(claims).allSatisfy(c -> {
+            assertThat(c.claim().evidence().matches(Articles.BALTIC)).isTrue();
+            assertThat(c.reviewState()).isEqualTo(ReviewState.PENDING);
+            assertThat(c.origin()).isEqualTo(Origin.MACHINE);
+            assertThat(c.published()).isEqualTo(LocalDate.of(2025, 3, 3));
+        });
+        // every codebook field comes back as it went in
+        assertThat(claims.stream().map(StoredClaim::claim).toList())
+                .containsExactlyInAnyOrderElementsOf(Articles.balticClaims());
+    }
+
+    @Test
+    void addDocument_sameTextTwice_isRejectedAsDuplicate() {
+        long id = store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        Document sameTextOtherPath = new Document("elsewhere.txt", Articles.BALTIC, null, null, null, null);
+
+        assertThatThrownBy(() -> store.addDocument(sameTextOtherPath, List.of(), "x1"))
+                .isInstanceOf(DuplicateDocumentException.class)
+                .satisfies(e -> assertThat(((DuplicateDocumentException) e).existingId()).isEqualTo(id));
+        assertThat(store.countDocuments()).isEqualTo(1);
+        assertThat(store.countClaims()).isEqualTo(3);
+    }
+
+    @Test
+    void addDocument_withEvidenceNotInText_storesNothing() {
+        Claim bad = new Claim("d", ClaimType.USE, "RUS", Modality.ALLEGED, null, null, Weapon.AP_MINE, null, null,
+                null, null, null, null, new Evidence(0, 5, "XXXXX"));
+
+        assertThatThrownBy(() -> store.addDocument(Articles.baltic(), List.of(bad), "x1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not match");
+        assertThat(store.countDocuments()).isZero();
+    }
+
+    @Test
+    void reopen_keepsEverything_andMigratesOnlyOnce() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        reopen();
+        assertThat(store.countDocuments()).isEqualTo(1);
+        assertThat(store.countClaims()).isEqualTo(3);
+    }
+
+    @Test
+    void claims_filterByStateTypeModalityReviewDatesAndText() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1");
+
+        assertThat(store.claims(ClaimQuery.all().withActor("EST")).items()).hasSize(2);
+        assertThat(store.claims(ClaimQuery.all().withActor("FIN").withType(ClaimType.PRODUCTION)).items())
+                .singleElement().satisfies(c -> assertThat(c.claim().modality()).isEqualTo(Modality.NEGATED));
+        assertThat(store.claims(ClaimQuery.all().withModality(Modality.PLANNED)).items()).hasSize(2);
+        assertThat(store.claims(ClaimQuery.all().withTreaty("APMBC")).items()).hasSize(3);
+        assertThat(store.claims(ClaimQuery.all().withDates(LocalDate.of(2025, 4, 1), null)).items())
+                .allSatisfy(c -> assertThat(c.claim().actor()).isEqualTo("FIN"));
+        assertThat(store.claims(ClaimQuery.all().withDates(null, LocalDate.of(2025, 3, 3))).items()).hasSize(3);
+        assertThat(store.claims(ClaimQuery.all().withText("border")).items()).isEmpty();
+        assertThat(store.claims(ClaimQuery.all().withText("mine treaty")).items())
+                .extracting(c -> c.claim().actor()).containsExactlyInAnyOrder("LVA", "EST");
+        // diacritics and case fold: "hakkinen" finds "Häkkinen"
+        assertThat(store.claims(ClaimQuery.all().withText("HAKKINEN")).items()).hasSize(1);
+        assertThat(store.claims(ClaimQuery.all().withText("landm*")).items()).hasSize(1);
+
+        long pending = store.claims(ClaimQuery.all().withReview(ReviewState.PENDING)).items().size();
+        assertThat(pending).isEqualTo(5);
+        assertThat(store.claims(ClaimQuery.all().withReview(ReviewState.ACCEPTED)).items()).isEmpty();
+    }
+
+    @Test
+    void claims_filterValuesAreBoundNotSpliced() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+
+        assertThat(store.claims(ClaimQuery.all().withActor("EST' OR '1'='1")).items()).isEmpty();
+        assertThat(store.claims(ClaimQuery.all().withText("x'); DROP TABLE claims; --")).items()).isEmpty();
+        assertThat(store.countClaims()).isEqualTo(3);
+    }
+
+    @Test
+    void claims_pagesWithStableCursor_evenWhenClaimsAreAddedBetweenPages() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1");
+
+        Page<StoredClaim> first = store.claims(ClaimQuery.all().withLimit(2));
+        assertThat(first.items()).hasSize(2);
+        assertThat(first.nextCursor()).isNotNull();
+
+        Document third = new Document("third", "Poland will destroy its mine stocks.", null, null, null, null);
+        store.addDocument(third, List.of(new Claim("third", ClaimType.DESTRUCTION, "POL", Modality.PLANNED, null, null,
+                Weapon.AP_MINE, null, null, null, null, null, null, Evidence.of(third.text(), 0, 36))), "x1");
+
+        List<Long> seen = new ArrayList<>(first.items().stream().map(StoredClaim::id).toList());
+        String cursor = first.nextCursor();
+        while (cursor != null) {
+            Page<StoredClaim> next = store.claims(ClaimQuery.all().withLimit(2).withCursor(cursor));
+            next.items().forEach(c -> seen.add(c.id()));
+            cursor = next.nextCursor();
+        }
+        // the five claims there were when paging started, each once, newest first; the new one is not mixed in
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThatThrownBy(() -> store.claims(ClaimQuery.all().withCursor("not-a-cursor")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+    }
+
+    @Test
+    void review_updatesStateAndWritesAuditTrailWithBeforeAndAfter() {
+        long doc = store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        StoredClaim lva = store.claims(ClaimQuery.all().withActor("LVA")).items().get(0);
+
+        StoredClaim accepted = store.review(lva.id(), "ana", ReviewAction.ACCEPT, null);
+        assertThat(accepted.reviewState()).isEqualTo(ReviewState.ACCEPTED);
+        assertThat(accepted.reviewedBy()).isEqualTo("ana");
+        assertThat(accepted.reviewedAt()).isNotNull();
+
+        Claim c = lva.claim();
+        Claim edited = new Claim(c.doc(), c.type(), c.actor(), Modality.FACT, c.treaty(),
+                org.treatywatch.core.claim.Stage.EFFECTIVE, null, null, null, null, null, "2025-12-27", null, c.evidence());
+        StoredClaim after = store.review(lva.id(), "ben", ReviewAction.EDIT, edited);
+        assertThat(after.reviewState()).isEqualTo(ReviewState.EDITED);
+        assertThat(after.claim().stage()).isEqualTo(org.treatywatch.core.claim.Stage.EFFECTIVE);
+        assertThat(after.claim().when()).isEqualTo("2025-12-27");
+
+        List<AuditEntry> trail = store.audit(lva.id());
+        assertThat(trail).extracting(AuditEntry::action).containsExactly(ReviewAction.ACCEPT, ReviewAction.EDIT);
+        assertThat(trail).extracting(AuditEntry::analyst).containsExactly("ana", "ben");
+        assertThat(trail.get(1).beforeJson()).contains("\"stage\":null");
+        assertThat(trail.get(1).afterJson()).contains("\"stage\":\"EFFECTIVE\"").contains("\"when\":\"2025-12-27\"");
+
+        Claim wrongEvidence = new Claim(c.doc(), c.type(), c.actor(), c.modality(), c.treaty(), null, null, null, null,
+                null, null, null, null, new Evidence(0, 3, "abc"));
+        assertThatThrownBy(() -> store.review(lva.id(), "ben", ReviewAction.EDIT, wrongEvidence))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.review(999_999, "ben", ReviewAction.ACCEPT, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(store.claims(ClaimQuery.all().withDocument(doc)).items()).hasSize(3);
+    }
+
+    @Test
+    void replaceMachineClaims_replacesPendingButKeepsReviewsAndAnalystClaims() {
+        long doc = store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        List<StoredClaim> old = store.claims(ClaimQuery.all().withDocument(doc)).items();
+        StoredClaim lva = old.stream().filter(c -> c.claim().actor().equals("LVA")).findFirst().orElseThrow();
+        StoredClaim estBuy = old.stream().filter(c -> c.claim().type() == ClaimType.PROCUREMENT).findFirst().orElseThrow();
+        store.review(lva.id(), "ana", ReviewAction.REJECT, null);
+        Claim extra = new Claim("test/baltic.txt", ClaimType.STOCKPILE, "EST", Modality.FACT, null, null, Weapon.AP_MINE,
+                null, null, null, null, null, null, Articles.sentence(Articles.BALTIC, "\"We need"));
+        StoredClaim added = store.addAnalystClaim(doc, "ana", extra);
+
+        // version 2 finds LVA again (same key and evidence), EST's purchase again, and a new claim
+        Claim newClaim = new Claim("test/baltic.txt", ClaimType.USE, "EST", Modality.PLANNED, null, null, Weapon.AP_MINE,
+                null, null, null, null, null, null, Articles.sentence(Articles.BALTIC, "\"We need"));
+        List<Claim> v2 = List.of(Articles.balticClaims().get(0), Articles.balticClaims().get(1), newClaim);
+        int inserted = store.replaceMachineClaims(doc, v2, "x2");
+
+        List<StoredClaim> now = store.claims(ClaimQuery.all().withDocument(doc)).items();
+        // kept: the rejected LVA claim and the analyst's claim; replaced: the pending claims
+        assertThat(now).extracting(StoredClaim::id).contains(lva.id(), added.id()).doesNotContain(estBuy.id());
+        assertThat(now.stream().filter(c -> c.claim().actor().equals("LVA")).toList())
+                .singleElement().satisfies(c -> assertThat(c.reviewState()).isEqualTo(ReviewState.REJECTED));
+        assertThat(inserted).isEqualTo(2);
+        assertThat(now).hasSize(4);
+        assertThat(store.document(doc).orElseThrow().extractorVersion()).isEqualTo("x2");
+    }
+
+    @Test
+    void search_findsDocumentsAndEvidence_withEscapedHighlights() {
+        long doc = store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1");
+
+        List<SearchHit> hits = store.search(SearchQuery.parse("growing"), 10);
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(SearchHit.Kind.DOCUMENT);
+            assertThat(h.documentId()).isEqualTo(doc);
+            assertThat(h.snippetHtml()).contains("&amp; &lt;<mark>growing</mark>&gt;").doesNotContain("<growing>");
+        });
+
+        List<SearchHit> treaty = store.search(SearchQuery.parse("Mine Ban"), 10);
+        assertThat(treaty).filteredOn(h -> h.kind() == SearchHit.Kind.EVIDENCE).hasSize(2)
+                .allSatisfy(h -> assertThat(h.snippetHtml()).contains("<mark>Mine</mark> <mark>Ban</mark>"));
+        SearchHit evidence = treaty.stream().filter(h -> h.kind() == SearchHit.Kind.EVIDENCE).findFirst().orElseThrow();
+        assertThat(evidence.matches()).allSatisfy(m ->
+                assertThat(Articles.BALTIC.substring(m.start(), m.end())).isIn("Mine", "Ban"));
+
+        // the document and the evidence sentence of FIN's PRODUCTION claim
+        assertThat(store.search(SearchQuery.parse("turkiye"), 10)).hasSize(2)
+                .allSatisfy(h -> assertThat(h.snippetHtml()).contains("<mark>Türkiye</mark>"));
+        assertThat(store.search(SearchQuery.parse("ottawa mines"), 10)).isEmpty();
+        assertThat(store.search(SearchQuery.parse("ottawa mine*"), 10)).isEmpty();
+        assertThat(store.search(SearchQuery.parse("ottawa land*"), 10)).hasSize(1);
+    }
+
+    @Test
+    void analystsAndTokens_findTheAnalystByTokenHash() {
+        Analyst ana = store.addAnalyst("ana", "$2a$10$hash");
+        store.addApiToken(ana.id(), ContentHash.sha256Hex("secret-token"));
+
+        assertThat(store.analyst("ana")).contains(ana);
+        assertThat(store.analyst(ana.id())).contains(ana);
+        assertThat(store.analystByToken(ContentHash.sha256Hex("secret-token"))).map(Analyst::name).contains("ana");
+        assertThat(store.analystByToken(ContentHash.sha256Hex("wrong"))).isEmpty();
+        assertThatThrownBy(() -> store.addAnalyst("ana", "x")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("already exists");
+    }
+
+    @Test
+    void referenceData_isSeededOnce_andAnalystEditsSurviveReopen() {
+        ParticipationRow fin = new ParticipationRow("APMBC", "FIN", "Finland", null, "accession",
+                LocalDate.of(2012, 1, 9), LocalDate.of(2025, 7, 10), LocalDate.of(2026, 1, 10), null);
+        ParticipationRow est = new ParticipationRow("APMBC", "EST", "Estonia", null, "accession",
+                LocalDate.of(2004, 5, 12), null, null, null);
+        ConflictRow ukr = new ConflictRow(0, "UKR", LocalDate.of(2022, 2, 24), null, "Russian invasion");
+        assertThat(store.seedReferenceData(List.of(fin, est), List.of(ukr))).isTrue();
+        long v1 = store.referenceDataVersion();
+
+        ParticipationRow estWithdrawn = new ParticipationRow("APMBC", "EST", "Estonia", null, "accession",
+                LocalDate.of(2004, 5, 12), LocalDate.of(2025, 6, 27), LocalDate.of(2025, 12, 27), "edited");
+        store.saveParticipation(estWithdrawn, "ana");
+        store.deleteParticipation("APMBC", "FIN", "ana");
+        assertThat(store.referenceDataVersion()).isGreaterThan(v1);
+
+        reopen();
+        assertThat(store.seedReferenceData(List.of(fin, est), List.of(ukr))).isFalse();
+        assertThat(store.participation()).containsExactly(estWithdrawn);
+        assertThat(store.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo("UKR");
+            assertThat(c.ended()).isNull();
+            assertThat(c.id()).isPositive();
+        });
+        ConflictRow ended = store.saveConflict(new ConflictRow(store.conflicts().get(0).id(), "UKR",
+                LocalDate.of(2022, 2, 24), LocalDate.of(2026, 1, 1), "ended"), "ana");
+        assertThat(store.conflicts()).containsExactly(ended);
+    }
+
+    @Test
+    void documents_listNewestFirstWithClaimCounts() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1");
+
+        Page<DocumentSummary> page = store.documents(null, 1);
+        assertThat(page.items()).singleElement().satisfies(d -> {
+            assertThat(d.externalId()).isEqualTo("test/nordic.txt");
+            assertThat(d.claims()).isEqualTo(2);
+            assertThat(d.length()).isEqualTo(Articles.NORDIC.length());
+        });
+        assertThat(store.documents(page.nextCursor(), 1).items()).extracting(DocumentSummary::externalId)
+                .containsExactly("test/baltic.txt");
+        assertThat(store.latestPublished()).contains(LocalDate.of(2025, 4, 10));
+    }
+
+    @Test
+    void recentlyAccepted_listsAcceptedAndEditedClaimsNewestReviewFirst() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        List<StoredClaim> all = store.claims(ClaimQuery.all()).items();
+        for (StoredClaim c : all) {
+            store.review(c.id(), "ana", c.claim().actor().equals("LVA") ? ReviewAction.REJECT : ReviewAction.ACCEPT, null);
+        }
+        assertThat(store.recentlyAccepted(null, null, 10)).hasSize(2);
+        assertThat(store.recentlyAccepted("EST", ClaimType.PROCUREMENT, 10)).hasSize(1);
+        assertThat(store.recentlyAccepted("LVA", null, 10)).isEmpty();
+    }
+}

@@ -1,0 +1,258 @@
+package org.treatywatch.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.store.NotFoundException;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.StoreException;
+import org.treatywatch.store.ingest.Ingestor;
+import org.treatywatch.web.api.ApiRoutes;
+
+/**
+ * Builds the Javalin application that {@code treatywatch serve} runs: the JSON API under
+ * {@code /api/v1} (routes in {@link ApiRoutes}), its OpenAPI document at {@code /api/openapi.json},
+ * authentication, error mapping and body limits, plus whatever {@link WebExtension}s add (the web
+ * app's pages).
+ *
+ * <p>Design: one place for cross-cutting rules, so that handlers stay small (STYLE.md, "Web").
+ * <ul>
+ *   <li>Authentication runs before every request: each {@link Authenticator} in turn, the first
+ *       principal found is kept ({@link Auth#principal}). Reads are public; writes call
+ *       {@link Auth#require} and answer 401 without a principal.</li>
+ *   <li>Errors are mapped in one place: {@link ApiException} keeps its status, bad input
+ *       ({@link IllegalArgumentException}) is a 400, an unknown id a 404, an oversized body a 413;
+ *       anything else is a 500 with a generic message and the details in the log. Under
+ *       {@code /api} the body is JSON {@code {"error", "message"}}; elsewhere the
+ *       {@link Builder#pageErrors page error renderer} decides.</li>
+ *   <li>Request bodies are bounded ({@link Builder#maxBodyBytes}, 2 MiB by default).</li>
+ * </ul>
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** The default bound of a request body: a long article as HTML fits comfortably. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+    private final Store store;
+    private final ClaimExtractor extractor;
+    private final List<Authenticator> authenticators;
+    private final List<WebExtension> extensions;
+    private final long maxBodyBytes;
+    private final BiConsumer<Context, ApiException> pageErrors;
+    private final Map<Class<?>, Object> services;
+    private final ObjectMapper json = Json.mapper();
+    private final StatusService status;
+
+    private WebServer(Builder b) {
+        this.store = b.store;
+        this.extractor = b.extractor;
+        this.maxBodyBytes = b.maxBodyBytes;
+        this.pageErrors = b.pageErrors != null ? b.pageErrors
+                : b.extensions.stream().map(WebExtension::pageErrors).filter(Objects::nonNull).findFirst().orElse(null);
+        this.services = Map.copyOf(b.services);
+        this.extensions = List.copyOf(b.extensions);
+        this.status = new StatusService(b.store);
+        List<Authenticator> chain = new ArrayList<>(b.authenticators);
+        for (WebExtension e : extensions) {
+            chain.addAll(e.authenticators(this));
+        }
+        chain.add(new BearerTokenAuthenticator(b.store));
+        this.authenticators = List.copyOf(chain);
+    }
+
+    public static Builder builder(Store store) {
+        return new Builder(store);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** The extractor for posted documents, if the server has one. */
+    public Optional<ClaimExtractor> extractor() {
+        return Optional.ofNullable(extractor);
+    }
+
+    /** An ingestor over this server's store and extractor, or a 503 when it has no extractor. */
+    public Ingestor ingestor() {
+        if (extractor == null) {
+            throw new ApiException(503, "unavailable", "this server has no claim extractor configured");
+        }
+        return new Ingestor(store, extractor);
+    }
+
+    /** The status engine over the store's reference data (seeded from core's defaults on first start). */
+    public StatusService status() {
+        return status;
+    }
+
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** A shared object registered with {@link Builder#service}, e.g. the status service. */
+    public <T> Optional<T> service(Class<T> type) {
+        return Optional.ofNullable(type.cast(services.get(type)));
+    }
+
+    /** The configured application, not yet started. */
+    public Javalin create() {
+        return Javalin.create(this::configure);
+    }
+
+    /** Creates and starts the application on {@code host:port} (port 0 picks a free port). */
+    public Javalin start(String host, int port) {
+        Javalin app = create();
+        app.start(host, port);
+        return app;
+    }
+
+    private void configure(JavalinConfig config) {
+        config.jsonMapper(new JavalinJackson(json, false));
+        config.http.maxRequestSize = maxBodyBytes;
+        config.startup.showJavalinBanner = false;
+        config.routes.before(this::authenticate);
+        config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e));
+        config.routes.exception(NotFoundException.class, (e, ctx) -> fail(ctx, ApiException.notFound(e.getMessage())));
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, ApiException.badRequest(e.getMessage())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, fromJavalin(e)));
+        config.routes.exception(StoreException.class, (e, ctx) -> {
+            LOG.error("store error on {} {}", ctx.method(), ctx.path(), e);
+            fail(ctx, new ApiException(500, "internal_error", "the store failed; see the server log"));
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            fail(ctx, new ApiException(500, "internal_error", "an unexpected error; see the server log"));
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api") && !ctx.res().isCommitted() && ctx.result() == null) {
+                fail(ctx, ApiException.notFound("no such endpoint: " + ctx.method() + " " + ctx.path()));
+            }
+        });
+        new ApiRoutes(this).configure(config);
+        for (WebExtension extension : extensions) {
+            extension.configure(config, this);
+        }
+    }
+
+    private void authenticate(Context ctx) {
+        Long length = ctx.contentLength() < 0 ? null : (long) ctx.contentLength();
+        if (length != null && length > maxBodyBytes) {
+            throw ApiException.tooLarge("the request body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
+        }
+        for (Authenticator a : authenticators) {
+            Optional<Principal> p = a.authenticate(ctx);
+            if (p.isPresent()) {
+                ctx.attribute(Auth.ATTRIBUTE, p.get());
+                return;
+            }
+        }
+    }
+
+    private static ApiException fromJavalin(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> ApiException.tooLarge("the request body is larger than this server accepts");
+            case 404 -> ApiException.notFound(e.getMessage());
+            case 401 -> ApiException.unauthorized(e.getMessage());
+            case 403 -> ApiException.forbidden(e.getMessage());
+            case 400 -> ApiException.badRequest(e.getMessage());
+            default -> new ApiException(e.getStatus(), "http_" + e.getStatus(), e.getMessage());
+        };
+    }
+
+    private void fail(Context ctx, ApiException e) {
+        if (!ctx.path().startsWith("/api") && pageErrors != null) {
+            ctx.status(e.status());
+            pageErrors.accept(ctx, e);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.error());
+        body.put("message", e.getMessage());
+        ctx.status(e.status()).json(body);
+    }
+
+    /** Configures a {@link WebServer}. */
+    public static final class Builder {
+        private final Store store;
+        private ClaimExtractor extractor;
+        private final List<Authenticator> authenticators = new ArrayList<>();
+        private final List<WebExtension> extensions = new ArrayList<>();
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private BiConsumer<Context, ApiException> pageErrors;
+        private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+
+        private Builder(Store store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /** The extractor for {@code POST /api/v1/documents}; without one that endpoint answers 503. */
+        public Builder extractor(ClaimExtractor value) {
+            this.extractor = value;
+            return this;
+        }
+
+        /**
+         * Adds an authenticator, asked before the API token one (which is always last). The web
+         * app adds its session sign-in here.
+         */
+        public Builder authenticator(Authenticator value) {
+            authenticators.add(Objects.requireNonNull(value));
+            return this;
+        }
+
+        /** Adds routes (the web app's pages); extensions are applied in the order added. */
+        public Builder extension(WebExtension value) {
+            extensions.add(Objects.requireNonNull(value));
+            return this;
+        }
+
+        public Builder maxBodyBytes(long value) {
+            if (value < 1024) {
+                throw new IllegalArgumentException("a body limit below 1 KiB leaves no room for a document");
+            }
+            this.maxBodyBytes = value;
+            return this;
+        }
+
+        /** Adds every {@link WebExtension} that {@link ServiceLoader} finds on the class path. */
+        public Builder discoverExtensions() {
+            ServiceLoader.load(WebExtension.class).forEach(extensions::add);
+            return this;
+        }
+
+        /** How errors outside {@code /api} are shown (the web app renders an HTML page); JSON when unset. */
+        public Builder pageErrors(BiConsumer<Context, ApiException> value) {
+            this.pageErrors = value;
+            return this;
+        }
+
+        /** Registers a shared object, found again with {@link WebServer#service}. */
+        public <T> Builder service(Class<T> type, T value) {
+            services.put(type, type.cast(value));
+            return this;
+        }
+
+        public WebServer build() {
+            return new WebServer(this);
+        }
+    }
+}

@@ -1,0 +1,458 @@
+package org.treatywatch.web.api;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.state.State;
+import org.treatywatch.core.status.StatusAnswer;
+import org.treatywatch.core.status.StatusEngine;
+import org.treatywatch.core.treaty.Treaty;
+import org.treatywatch.store.export.Exports;
+import org.treatywatch.web.StatusService;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.InputException;
+import org.treatywatch.store.ClaimQuery;
+import org.treatywatch.store.ContentHash;
+import org.treatywatch.store.DocumentSummary;
+import org.treatywatch.store.Page;
+import org.treatywatch.store.ReviewAction;
+import org.treatywatch.store.ReviewState;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.StoredClaim;
+import org.treatywatch.store.StoredDocument;
+import org.treatywatch.store.ingest.Ingestor;
+import org.treatywatch.store.search.SearchHit;
+import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.web.ApiException;
+import org.treatywatch.web.Auth;
+import org.treatywatch.web.Principal;
+import org.treatywatch.web.WebServer;
+
+/**
+ * Every route of the JSON API, in one file (STYLE.md, "Web"): read and validate input, call the
+ * store or the status service, render JSON. {@code /api/openapi.json} describes each of them; a
+ * test checks that every documented path answers.
+ */
+public final class ApiRoutes {
+    /** The OpenAPI document, a hand-written resource kept beside this class. */
+    static final String OPENAPI_RESOURCE = "openapi.json";
+
+    private final WebServer server;
+    private final Store store;
+
+    public ApiRoutes(WebServer server) {
+        this.server = server;
+        this.store = server.store();
+    }
+
+    public void configure(JavalinConfig config) {
+        byte[] openApi = readResource(OPENAPI_RESOURCE);
+        config.routes.apiBuilder(() -> {
+            get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            path("/api/v1", () -> {
+                get("documents", this::listDocuments);
+                post("documents", this::postDocument);
+                get("documents/{id}", this::getDocument);
+                get("claims", this::listClaims);
+                get("claims/{id}", this::getClaim);
+                post("claims/{id}/review", this::reviewClaim);
+                get("search", this::search);
+                get("states", this::listStates);
+                get("states/{code}/timeline", this::timeline);
+                get("treaties", this::listTreaties);
+                get("status", this::status);
+                get("export/claims", this::exportClaims);
+                get("export/status", this::exportStatus);
+                get("feed.atom", this::feed);
+            });
+        });
+    }
+
+    // ---- documents ----------------------------------------------------------------------------
+
+    private void listDocuments(Context ctx) {
+        int limit = Params.integer(ctx, "limit", 50, 1, ClaimQuery.MAX_LIMIT);
+        Page<DocumentSummary> page = store.documents(Params.string(ctx, "cursor"), limit);
+        ctx.json(new Views.PageView<>(page.items(), page.nextCursor(), nextLink(ctx, page.nextCursor())));
+    }
+
+    private void getDocument(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        StoredDocument doc = store.document(id).orElseThrow(() -> ApiException.notFound("no document #" + id));
+        List<Views.ClaimView> claims = store.claims(ClaimQuery.all().withDocument(id).withLimit(ClaimQuery.MAX_LIMIT))
+                .items().stream().map(Views::claim).toList();
+        ctx.json(Views.document(doc, claims));
+    }
+
+    /**
+     * Ingests one posted document: {@code text/plain} or {@code text/html} as the body with
+     * metadata in the query ({@code title}, {@code url}, {@code outlet}, {@code published},
+     * {@code id}), or {@code application/json} {@code {"text"|"html", "title", ...}}.
+     * 201 for a new document, 200 when the text was already stored.
+     */
+    private void postDocument(Context ctx) {
+        Principal who = Auth.require(ctx);
+        String contentType = ctx.contentType() == null ? "text/plain" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw ApiException.badRequest("the request body is empty: post the document's text or HTML");
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String name : List.of("id", "title", "url", "outlet", "published")) {
+            meta.put(name, Params.string(ctx, name));
+        }
+        String text = null;
+        String html = null;
+        if (contentType.startsWith("application/json")) {
+            JsonNode node;
+            try {
+                node = server.json().readTree(body);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+            }
+            if (node == null || !node.isObject()) {
+                throw ApiException.badRequest("the body must be a JSON object with \"text\" or \"html\"");
+            }
+            text = textField(node, "text");
+            html = textField(node, "html");
+            if ((text == null) == (html == null)) {
+                throw ApiException.badRequest("give exactly one of \"text\" and \"html\"");
+            }
+            for (String name : meta.keySet()) {
+                String v = textField(node, name);
+                if (v != null) {
+                    meta.put(name, v);
+                }
+            }
+        } else if (contentType.startsWith("text/html")) {
+            html = body;
+        } else if (contentType.startsWith("text/plain")) {
+            text = body;
+        } else {
+            throw new ApiException(415, "unsupported_media_type",
+                    "post text/plain, text/html or application/json, not " + contentType);
+        }
+        Document doc = toDocument(text, html, meta);
+        Ingestor.Outcome outcome = server.ingestor().ingest(doc);
+        String location = "/api/v1/documents/" + outcome.documentId();
+        ctx.status(outcome.status() == Ingestor.Status.NEW ? 201 : 200).header("Location", location);
+        ctx.json(new Views.IngestView(outcome.status().name().toLowerCase(Locale.ROOT), outcome.documentId(),
+                outcome.claims(), location));
+        ctx.attribute("treatywatch.ingested.by", who.name());
+    }
+
+    private static String textField(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw ApiException.badRequest("\"" + name + "\" must be a string");
+        }
+        return v.asText();
+    }
+
+    private static Document toDocument(String text, String html, Map<String, String> meta) {
+        String source = text != null ? text : html;
+        String id = meta.get("id") != null ? meta.get("id")
+                : meta.get("url") != null ? meta.get("url")
+                : "api/" + ContentHash.of(source).substring(0, 16);
+        LocalDate published = null;
+        if (meta.get("published") != null) {
+            try {
+                published = LocalDate.parse(meta.get("published"));
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("'published' must be a date as YYYY-MM-DD, got '" + meta.get("published") + "'");
+            }
+        }
+        Document base;
+        if (html != null) {
+            try {
+                base = DocumentReader.standard().fromHtml(html, id, meta.get("url"));
+            } catch (InputException e) {
+                throw ApiException.tooLarge(e.getMessage());
+            }
+        } else {
+            base = Document.of(id, text);
+        }
+        if (base.text().isBlank()) {
+            throw ApiException.badRequest("the document has no text");
+        }
+        return new Document(id, base.text(),
+                meta.get("title") != null ? meta.get("title") : base.title(),
+                published != null ? published : base.published(),
+                meta.get("url") != null ? meta.get("url") : base.url(),
+                meta.get("outlet") != null ? meta.get("outlet") : base.outlet());
+    }
+
+    // ---- claims -------------------------------------------------------------------------------
+
+    /** The claim filters of the list, the export and the feed: state, type, modality, review, treaty, dates, text. */
+    static ClaimQuery claimQuery(Context ctx, int defaultLimit) {
+        String q = Params.string(ctx, "q");
+        if (q != null) {
+            SearchQuery.parse(q); // a 400 with the reason, before the store sees it
+        }
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+        String treaty = Params.string(ctx, "treaty");
+        return new ClaimQuery(
+                Params.alpha3(ctx, "state"),
+                Params.enumValue(ctx, "type", ClaimType.class),
+                Params.enumValue(ctx, "modality", Modality.class),
+                Params.enumValue(ctx, "review", ReviewState.class),
+                treaty == null ? null : treaty.toUpperCase(Locale.ROOT),
+                null,
+                from,
+                to,
+                q,
+                Params.string(ctx, "cursor"),
+                Params.integer(ctx, "limit", defaultLimit, 1, ClaimQuery.MAX_LIMIT));
+    }
+
+    private void listClaims(Context ctx) {
+        Page<StoredClaim> page = store.claims(claimQuery(ctx, 50));
+        ctx.json(new Views.PageView<>(page.items().stream().map(Views::claim).toList(), page.nextCursor(),
+                nextLink(ctx, page.nextCursor())));
+    }
+
+    private void getClaim(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        StoredClaim claim = store.claim(id).orElseThrow(() -> ApiException.notFound("no claim #" + id));
+        StoredDocument doc = store.document(claim.documentId()).orElseThrow();
+        ctx.json(new Views.ClaimDetail(Views.claim(claim), Views.ref(doc),
+                Views.inContext(claim.claim().evidence(), doc.text())));
+    }
+
+    /** {@code {"action": "ACCEPT" | "REJECT" | "RESET"}}; edits go through the web app's review form. */
+    private void reviewClaim(Context ctx) {
+        Principal who = Auth.require(ctx);
+        long id = Params.pathId(ctx, "id");
+        JsonNode node;
+        try {
+            node = server.json().readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+        String action = node == null ? null : textField(node, "action");
+        if (action == null) {
+            throw ApiException.badRequest("the body needs \"action\": ACCEPT, REJECT or RESET");
+        }
+        ReviewAction a = Params.parseEnum("action", action, ReviewAction.class);
+        if (a == ReviewAction.EDIT || a == ReviewAction.ADD) {
+            throw ApiException.badRequest("action must be ACCEPT, REJECT or RESET here, got " + a);
+        }
+        if (store.claim(id).isEmpty()) {
+            throw ApiException.notFound("no claim #" + id);
+        }
+        ctx.json(Views.claim(store.review(id, who.name(), a, null)));
+    }
+
+    // ---- search -------------------------------------------------------------------------------
+
+    /** The search results: document hits, then evidence hits, each with an HTML-escaped highlighted snippet. */
+    public record SearchView(String query, List<SearchHit> documents, List<SearchHit> evidence) {}
+
+    private void search(Context ctx) {
+        String q = Params.string(ctx, "q");
+        if (q == null) {
+            throw ApiException.badRequest("parameter 'q' is required: the words to search for");
+        }
+        int limit = Params.integer(ctx, "limit", 20, 1, 100);
+        List<SearchHit> hits = store.search(SearchQuery.parse(q), limit);
+        ctx.json(new SearchView(q,
+                hits.stream().filter(h -> h.kind() == SearchHit.Kind.DOCUMENT).toList(),
+                hits.stream().filter(h -> h.kind() == SearchHit.Kind.EVIDENCE).toList()));
+    }
+
+    // ---- states, treaties, status ---------------------------------------------------------------
+
+    private void listStates(Context ctx) {
+        boolean former = "true".equals(Params.string(ctx, "former"));
+        var states = server.status().engine().data().states();
+        ctx.json((former ? states.all() : states.current()).stream().map(StatusViews::state).toList());
+    }
+
+    private void listTreaties(Context ctx) {
+        ctx.json(server.status().engine().data().treaties().all().stream().map(StatusViews::treaty).toList());
+    }
+
+    private State state(StatusEngine engine, String code) {
+        String c = code.toUpperCase(Locale.ROOT);
+        return engine.data().states().byAlpha3(c).orElseThrow(() -> ApiException.notFound(
+                "no state '" + code + "': use an ISO 3166 alpha-3 code such as LTU (GET /api/v1/states lists them)"));
+    }
+
+    /** The treaties named by {@code treaty} (one code), or all. */
+    private static List<Treaty> treaties(StatusEngine engine, Context ctx) {
+        String code = Params.string(ctx, "treaty");
+        if (code == null) {
+            return engine.data().treaties().all();
+        }
+        return List.of(engine.data().treaties().byCode(code.toUpperCase(Locale.ROOT)).orElseThrow(() ->
+                ApiException.badRequest("parameter 'treaty' must be one of "
+                        + engine.data().treaties().all().stream().map(Treaty::code).toList() + ", got '" + code + "'")));
+    }
+
+    /** The rendered status lists, by data version and request: the status of all states is asked often. */
+    private final Map<String, byte[]> statusCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    private void status(Context ctx) throws Exception {
+        StatusService.Snapshot snap = server.status().snapshot();
+        StatusEngine engine = snap.engine();
+        LocalDate on = Params.date(ctx, "on");
+        if (on == null) {
+            on = LocalDate.now(java.time.ZoneOffset.UTC);
+        }
+        List<Treaty> treaties = treaties(engine, ctx);
+        String statesParam = Params.string(ctx, "states");
+        List<State> states = null;
+        if (statesParam != null) {
+            String[] codes = statesParam.split(",");
+            if (codes.length > 50) {
+                throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
+            }
+            states = new java.util.ArrayList<>();
+            for (String code : codes) {
+                if (!code.strip().matches("[A-Za-z]{3}")) {
+                    throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
+                }
+                states.add(state(engine, code.strip()));
+            }
+        }
+        String key = snap.version() + "|" + on + "|" + treaties.stream().map(Treaty::code).toList() + "|" + statesParam;
+        byte[] cached = statusCache.get(key);
+        if (cached == null) {
+            List<StatusAnswer> answers = new java.util.ArrayList<>();
+            if (states == null) {
+                answers = Exports.statusTable(engine, on, treaties);
+            } else {
+                for (Treaty t : treaties) {
+                    for (State s : states) {
+                        answers.add(engine.status(s, t, on));
+                    }
+                }
+            }
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("on", on.toString());
+            body.put("treaties", treaties.stream().map(Treaty::code).toList());
+            body.put("items", answers.stream().map(StatusViews::answer).toList());
+            cached = server.json().writeValueAsBytes(body);
+            statusCache.put(key, cached);
+        }
+        ctx.contentType("application/json").result(cached);
+    }
+
+    private void timeline(Context ctx) {
+        StatusEngine engine = server.status().engine();
+        State s = state(engine, ctx.pathParam("code"));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("state", StatusViews.state(s));
+        body.put("treaties", treaties(engine, ctx).stream()
+                .map(t -> StatusViews.timeline(s, t, engine.timeline(s, t), engine.deadlines(s, t))).toList());
+        ctx.json(body);
+    }
+
+    // ---- open data ------------------------------------------------------------------------------
+
+    private static Exports.Format format(Context ctx) {
+        String f = Params.string(ctx, "format");
+        return f == null ? Exports.Format.JSON : Exports.Format.parse(f);
+    }
+
+    private void exportClaims(Context ctx) throws IOException {
+        Exports.Format f = format(ctx);
+        ClaimQuery q = claimQuery(ctx, ClaimQuery.MAX_LIMIT);
+        ctx.contentType(f.contentType()).header("Content-Disposition",
+                "inline; filename=\"treatywatch-claims." + f.name().toLowerCase(Locale.ROOT) + "\"");
+        // streamed a page of claims at a time: an export of the whole store needs no more memory than a page
+        java.io.Writer out = new java.io.OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        Exports.claims(store, q, f, out);
+        out.flush();
+    }
+
+    private void exportStatus(Context ctx) throws IOException {
+        Exports.Format f = format(ctx);
+        StatusEngine engine = server.status().engine();
+        LocalDate on = Params.date(ctx, "on");
+        if (on == null) {
+            on = LocalDate.now(java.time.ZoneOffset.UTC);
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        Exports.status(Exports.statusTable(engine, on, treaties(engine, ctx)), f, out);
+        ctx.contentType(f.contentType()).header("Content-Disposition",
+                "inline; filename=\"treatywatch-status-" + on + "." + f.name().toLowerCase(Locale.ROOT) + "\"").result(out.toString());
+    }
+
+    /** Newly accepted claims as Atom, optionally of one state and one type. */
+    private void feed(Context ctx) {
+        String state = Params.alpha3(ctx, "state");
+        ClaimType type = Params.enumValue(ctx, "type", ClaimType.class);
+        int limit = Params.integer(ctx, "limit", 50, 1, 200);
+        List<StoredClaim> claims = store.recentlyAccepted(state, type, limit);
+        String title = "Treatywatch: accepted claims" + (state == null ? "" : " about " + state)
+                + (type == null ? "" : " of type " + type);
+        String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        ctx.contentType("application/atom+xml; charset=utf-8")
+                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    /** The URL of the next page: this request's query with {@code cursor} replaced. */
+    static String nextLink(Context ctx, String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(ctx.path()).append("?");
+        ctx.queryParamMap().forEach((k, vs) -> {
+            if (!k.equals("cursor")) {
+                for (String v : vs) {
+                    sb.append(encode(k)).append('=').append(encode(v)).append('&');
+                }
+            }
+        });
+        return sb.append("cursor=").append(encode(cursor)).toString();
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readResource(String name) {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing beside " + ApiRoutes.class.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

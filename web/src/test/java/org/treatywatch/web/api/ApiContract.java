@@ -1,0 +1,373 @@
+package org.treatywatch.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.treatywatch.store.Analyst;
+import org.treatywatch.store.ContentHash;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.Stores;
+import org.treatywatch.store.testing.Articles;
+import org.treatywatch.web.WebServer;
+
+/**
+ * The JSON API over real HTTP, on a real store. {@link SqliteApiTest} and {@link PostgresApiTest}
+ * run it on both backends.
+ */
+abstract class ApiContract {
+    static final String TOKEN = "test-token-0123456789abcdef";
+    /** An invented article written for this test. */
+    static final String ARTICLE = """
+            VILNIUS, May 2 - Lithuania will produce anti-personnel mines at a new plant, its defence minister said.
+            Finland is weighing whether to produce them as well, an official in Helsinki said.
+            Neither country gave figures <script>alert(1)</script> & none were expected.""";
+
+    Store store;
+    Javalin app;
+    String base;
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    abstract String newLocation();
+
+    @BeforeEach
+    void start() {
+        store = Stores.open(newLocation());
+        Analyst ana = store.addAnalyst("ana", "not-a-real-hash");
+        store.addApiToken(ana.id(), ContentHash.sha256Hex(TOKEN));
+        WebServer server = WebServer.builder(store).extractor(new SentenceRuleExtractor("rules-1"))
+                .maxBodyBytes(64 * 1024).build();
+        app = server.start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        store.close();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode body(HttpResponse<String> r) throws Exception {
+        return json.readTree(r.body());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    long postArticle() throws Exception {
+        HttpResponse<String> r = post("/api/v1/documents?title=" + enc("Lithuania to make mines") + "&published=2025-05-02",
+                "text/plain; charset=utf-8", ARTICLE, TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return body(r).get("document_id").asLong();
+    }
+
+    @Test
+    void postDocument_withoutToken_is401_andStoresNothing() throws Exception {
+        HttpResponse<String> r = post("/api/v1/documents", "text/plain", ARTICLE, null);
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(body(r).get("error").asText()).isEqualTo("unauthorized");
+        assertThat(body(r).get("message").asText()).contains("Bearer");
+
+        assertThat(post("/api/v1/documents", "text/plain", ARTICLE, "wrong-token").statusCode()).isEqualTo(401);
+        assertThat(store.countDocuments()).isZero();
+    }
+
+    @Test
+    void postedArticle_twice_isOneDocument_andItsClaimsAreListedByStateWithExactEvidence() throws Exception {
+        long id = postArticle();
+        HttpResponse<String> again = post("/api/v1/documents", "text/plain", ARTICLE, TOKEN);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(body(again).get("status").asText()).isEqualTo("unchanged");
+        assertThat(body(again).get("document_id").asLong()).isEqualTo(id);
+        assertThat(store.countDocuments()).isEqualTo(1);
+
+        JsonNode ltu = body(get("/api/v1/claims?state=LTU"));
+        assertThat(ltu.get("items")).hasSize(1);
+        JsonNode claim = ltu.get("items").get(0);
+        assertThat(claim.get("type").asText()).isEqualTo("PRODUCTION");
+        assertThat(claim.get("document_id").asLong()).isEqualTo(id);
+        assertThat(claim.get("review_state").asText()).isEqualTo("PENDING");
+        String evidence = claim.get("evidence").get("text").asText();
+        assertThat(evidence).isEqualTo(
+                "VILNIUS, May 2 - Lithuania will produce anti-personnel mines at a new plant, its defence minister said.");
+        int start = claim.get("evidence").get("start").asInt();
+        int end = claim.get("evidence").get("end").asInt();
+        assertThat(ARTICLE.substring(start, end)).isEqualTo(evidence);
+        // lower-case codes are accepted
+        assertThat(body(get("/api/v1/claims?state=ltu")).get("items")).hasSize(1);
+    }
+
+    @Test
+    void claim_comesWithItsDocumentAndEvidenceInContext() throws Exception {
+        long doc = postArticle();
+        long claimId = body(get("/api/v1/claims?state=FIN")).get("items").get(0).get("id").asLong();
+
+        JsonNode detail = body(get("/api/v1/claims/" + claimId));
+        assertThat(detail.get("document").get("id").asLong()).isEqualTo(doc);
+        assertThat(detail.get("document").get("title").asText()).isEqualTo("Lithuania to make mines");
+        JsonNode ev = detail.get("evidence");
+        assertThat(ev.get("text").asText()).startsWith("Finland is weighing");
+        assertThat(ev.get("before").asText()).endsWith("minister said.\n");
+        assertThat(ev.get("after").asText()).startsWith("\nNeither country");
+
+        JsonNode document = body(get("/api/v1/documents/" + doc));
+        assertThat(document.get("text").asText()).isEqualTo(ARTICLE);
+        assertThat(document.get("claims")).hasSize(2);
+        assertThat(body(get("/api/v1/documents")).get("items").get(0).get("claims").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void postHtml_isReducedToText_andJsonBodyIsAccepted() throws Exception {
+        String html = "<html><head><title>Poland plans</title></head><body><p>Poland will produce mines again, "
+                + "officials said.</p><p>More later.</p></body></html>";
+        HttpResponse<String> r = post("/api/v1/documents?url=" + enc("https://example.org/pl"), "text/html", html, TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode pol = body(get("/api/v1/claims?state=POL")).get("items");
+        assertThat(pol).hasSize(1);
+        assertThat(pol.get(0).get("evidence").get("text").asText()).doesNotContain("<p>").contains("Poland will produce");
+
+        String jsonBody = json.writeValueAsString(Map.of("text", "Estonia may produce mines, a report said.",
+                "title", "Estonian report", "published", "2025-06-01"));
+        HttpResponse<String> j = post("/api/v1/documents", "application/json", jsonBody, TOKEN);
+        assertThat(j.statusCode()).as(j.body()).isEqualTo(201);
+        JsonNode est = body(get("/api/v1/claims?state=EST")).get("items").get(0);
+        assertThat(est.get("published").asText()).isEqualTo("2025-06-01");
+
+        assertThat(post("/api/v1/documents", "application/json", "{\"text\": 5}", TOKEN).statusCode()).isEqualTo(400);
+        assertThat(post("/api/v1/documents", "application/json", "{nope", TOKEN).statusCode()).isEqualTo(400);
+        assertThat(post("/api/v1/documents", "application/pdf", "x", TOKEN).statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void oversizedBody_is413() throws Exception {
+        String big = "Lithuania will produce mines. ".repeat(4000); // about 120 KB, over the 64 KiB limit
+        HttpResponse<String> r = post("/api/v1/documents", "text/plain", big, TOKEN);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(body(r).get("error").asText()).isEqualTo("payload_too_large");
+        assertThat(store.countDocuments()).isZero();
+    }
+
+    @Test
+    void badParameters_are400_withMessageNamingTheParameter() throws Exception {
+        Map<String, String> cases = Map.of(
+                "/api/v1/claims?state=Lithuania", "state",
+                "/api/v1/claims?type=BOMBING", "type",
+                "/api/v1/claims?limit=0", "limit",
+                "/api/v1/claims?from=2025-13-01", "from",
+                "/api/v1/claims?cursor=zzz", "cursor",
+                "/api/v1/claims?from=2025-05-01&to=2025-01-01", "to",
+                "/api/v1/search", "q",
+                "/api/v1/claims/abc", "id");
+        for (var c : cases.entrySet()) {
+            HttpResponse<String> r = get(c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            JsonNode b = body(r);
+            assertThat(b.get("error").asText()).isEqualTo("bad_request");
+            assertThat(b.get("message").asText()).as(c.getKey()).contains(c.getValue());
+        }
+    }
+
+    @Test
+    void unknownIdsAndPaths_are404Json() throws Exception {
+        for (String path : List.of("/api/v1/claims/999999", "/api/v1/documents/999999", "/api/v1/nothing-here")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(body(r).get("error").asText()).isEqualTo("not_found");
+        }
+    }
+
+    @Test
+    void claims_pageWithStableCursors() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            assertThat(post("/api/v1/documents", "text/plain", "Estonia will produce mines, report " + i + " says.", TOKEN)
+                    .statusCode()).isEqualTo(201);
+        }
+        List<Long> ids = new ArrayList<>();
+        String next = "/api/v1/claims?state=EST&limit=3";
+        int pages = 0;
+        while (next != null) {
+            JsonNode page = body(get(next));
+            page.get("items").forEach(c -> ids.add(c.get("id").asLong()));
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(ids).hasSize(7).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    @Test
+    void review_needsToken_andChangesTheReviewState() throws Exception {
+        postArticle();
+        long id = body(get("/api/v1/claims?state=LTU")).get("items").get(0).get("id").asLong();
+        assertThat(post("/api/v1/claims/" + id + "/review", "application/json", "{\"action\":\"ACCEPT\"}", null)
+                .statusCode()).isEqualTo(401);
+        HttpResponse<String> r = post("/api/v1/claims/" + id + "/review", "application/json", "{\"action\":\"accept\"}", TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(body(r).get("review_state").asText()).isEqualTo("ACCEPTED");
+        assertThat(body(r).get("reviewed_by").asText()).isEqualTo("ana");
+        assertThat(body(get("/api/v1/claims?review=ACCEPTED")).get("items")).hasSize(1);
+        assertThat(post("/api/v1/claims/" + id + "/review", "application/json", "{\"action\":\"DANCE\"}", TOKEN)
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void search_highlightsMatchesAndEscapesTheDocumentsMarkup() throws Exception {
+        postArticle();
+        JsonNode r = body(get("/api/v1/search?q=" + enc("script alert")));
+        assertThat(r.get("documents")).hasSize(1);
+        String snippet = r.get("documents").get(0).get("snippet_html").asText();
+        assertThat(snippet).contains("&lt;<mark>script</mark>&gt;<mark>alert</mark>(1)&lt;/<mark>script</mark>&gt;")
+                .doesNotContain("<script>");
+        JsonNode ev = body(get("/api/v1/search?q=" + enc("weighing"))).get("evidence");
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).get("snippet_html").asText()).contains("<mark>weighing</mark>");
+    }
+
+    @Test
+    void status_ofAllStatesAndOfSome_onADate_withTheRule() throws Exception {
+        JsonNode all = body(get("/api/v1/status?on=2026-06-01&treaty=APMBC"));
+        assertThat(all.get("items").size()).isGreaterThan(190);
+        JsonNode some = body(get("/api/v1/status?on=2026-06-01&states=LTU,ukr"));
+        assertThat(some.get("treaties")).hasSize(2);
+        JsonNode ltuApmbc = some.get("items").get(0);
+        assertThat(ltuApmbc.get("state").asText()).isEqualTo("LTU");
+        assertThat(ltuApmbc.get("treaty").asText()).isEqualTo("APMBC");
+        assertThat(ltuApmbc.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(ltuApmbc.get("since").asText()).isEqualTo("2025-12-27");
+        assertThat(ltuApmbc.get("rule").get("citation").asText()).contains("20");
+        JsonNode ukr = some.get("items").get(1);
+        assertThat(ukr.get("status").asText()).isEqualTo("PARTY");
+        assertThat(ukr.get("declarations")).isNotEmpty();
+
+        assertThat(get("/api/v1/status?states=XXX").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/status?treaty=NPT").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/status?on=yesterday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void timeline_listsTheStatesEventsPerTreaty() throws Exception {
+        JsonNode t = body(get("/api/v1/states/fin/timeline?treaty=APMBC"));
+        assertThat(t.get("state").get("alpha3").asText()).isEqualTo("FIN");
+        JsonNode events = t.get("treaties").get(0).get("events");
+        assertThat(events.findValuesAsText("event")).contains("instrument_deposited", "withdrawal_received", "withdrawal_took_effect");
+        assertThat(get("/api/v1/states/ZZZ/timeline").statusCode()).isEqualTo(404);
+        assertThat(body(get("/api/v1/treaties")).findValuesAsText("code")).containsExactlyInAnyOrder("APMBC", "CCM");
+        assertThat(body(get("/api/v1/states")).size()).isGreaterThan(190);
+    }
+
+    @Test
+    void exports_giveClaimsAndStatusAsCsvAndJson() throws Exception {
+        postArticle();
+        HttpResponse<String> csv = get("/api/v1/export/claims?format=csv&state=LTU");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,type,actor");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains(",PRODUCTION,LTU,PLANNED,").contains(
+                "\"VILNIUS, May 2 - Lithuania will produce anti-personnel mines at a new plant, its defence minister said.\"");
+        JsonNode jsonClaims = body(get("/api/v1/export/claims"));
+        assertThat(jsonClaims).hasSize(2);
+        assertThat(jsonClaims.get(0).get("evidence_start").isInt()).isTrue();
+
+        JsonNode status = body(get("/api/v1/export/status?on=2025-03-10&treaty=CCM&format=json"));
+        JsonNode ltu = null;
+        for (JsonNode row : status) {
+            if (row.get("state").asText().equals("LTU")) {
+                ltu = row;
+            }
+        }
+        assertThat(ltu).isNotNull();
+        assertThat(ltu.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(get("/api/v1/export/status?format=xlsx").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/export/status?format=csv").body()).startsWith("state,state_name,treaty,on,status");
+    }
+
+    @Test
+    void atomFeed_listsAcceptedClaims_perStateAndType_asWellFormedEscapedAtom() throws Exception {
+        postArticle();
+        post("/api/v1/documents", "text/plain", "Estonia will produce mines & <more> soon.", TOKEN);
+        JsonNode items = body(get("/api/v1/claims")).get("items");
+        for (JsonNode c : items) {
+            post("/api/v1/claims/" + c.get("id").asLong() + "/review", "application/json", "{\"action\":\"ACCEPT\"}", TOKEN);
+        }
+        post("/api/v1/documents", "text/plain", "Poland will produce mines, a pending report says.", TOKEN);
+
+        HttpResponse<String> r = get("/api/v1/feed.atom?state=LTU&type=PRODUCTION");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        var root = doc.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(root.getLocalName()).isEqualTo("feed");
+        var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertThat(entries.getLength()).isEqualTo(1);
+        assertThat(r.body()).contains("<id>tag:treatywatch.org,2025:claim/").contains("LTU PRODUCTION AP_MINE");
+
+        // accepted claims are in the feed with their evidence escaped; the pending Polish one is not
+        HttpResponse<String> all = get("/api/v1/feed.atom");
+        assertThat(all.body()).contains("Estonia will produce mines &amp; &lt;more&gt; soon.").doesNotContain("<more>")
+                .contains("Finland is weighing").doesNotContain("Poland will produce");
+        assertThat(get("/api/v1/feed.atom?type=NOPE").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void openApiDocument_describesEveryRoute_andEveryDocumentedGetPathAnswers() throws Exception {
+        long doc = postArticle();
+        long claim = body(get("/api/v1/claims?state=LTU")).get("items").get(0).get("id").asLong();
+        HttpResponse<String> r = get("/api/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode spec = body(r);
+        assertThat(spec.get("openapi").asText()).startsWith("3.");
+        Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields();
+        int checked = 0;
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> p = paths.next();
+            String path = p.getKey().replace("{id}", p.getKey().contains("documents") ? "" + doc : "" + claim)
+                    .replace("{code}", "LTU");
+            if (p.getValue().has("get")) {
+                String query = p.getKey().equals("/api/v1/search") ? "?q=mines" : "";
+                HttpResponse<String> answer = get(path + query);
+                assertThat(answer.statusCode()).as("GET " + path).isEqualTo(200);
+                checked++;
+            }
+            if (p.getValue().has("post")) {
+                HttpResponse<String> anonymous = post(path, "application/json", "{}", null);
+                assertThat(anonymous.statusCode()).as("POST " + path + " without a token").isEqualTo(401);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(14);
+    }
+}
