@@ -3,7 +3,10 @@ package org.treatywatch.cli.eval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.ExitCodes;
@@ -23,8 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code treatywatch eval DIR}: runs the standard extractor on every {@code X.txt} in DIR that has
- * an {@code X.gold.jsonl} beside it and prints key and strict precision, recall and F1 per claim
+ * {@code treatywatch eval DIR...}: runs the standard extractor on every {@code X.txt} in each DIR
+ * that has an {@code X.gold.jsonl} beside it and prints key and strict precision, recall and F1 per claim
  * type and overall, in the layout and with the numbers of {@code ../shared/tools/score-claims.py}
  * (CODEBOOK.md, "Scoring"). {@code --verbose} adds the mistakes grouped by cause (STYLE.md,
  * "Benchmarks"); {@code --update-expected} rewrites the {@code X.expected.jsonl} snapshots
@@ -41,8 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Directory of X.txt files with X.gold.jsonl beside them.")
-    Path dir;
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "Directories of X.txt files with X.gold.jsonl beside them, scored together (e.g. corpus/dev ../shared/corpus).")
+    List<Path> dirs;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the mistakes: wrong actor, wrong recipient, wrong modality, missed, spurious, bad evidence.")
     boolean verbose;
@@ -68,9 +72,21 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<EvalDocument> corpus;
+        List<EvalDocument> corpus = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
         try {
-            corpus = EvalCorpus.load(dir);
+            for (Path dir : dirs) {
+                for (EvalDocument d : EvalCorpus.load(dir)) {
+                    String before = seen.putIfAbsent(d.basename(), d.document().id());
+                    if (before != null) {
+                        // Claims find their document by basename (CODEBOOK.md, "Scoring"), so two
+                        // texts of one name cannot be told apart.
+                        throw new UsageException(d.document().id() + ": has the same file name as " + before
+                                + "; claims are matched to documents by file name, so rename one");
+                    }
+                    corpus.add(d);
+                }
+            }
         } catch (EvalInputException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -116,6 +116,32 @@ class EvalCommandTest {
     }
 
     @Test
+    void twoDirectories_areScoredTogether() throws IOException {
+        writeSmallCorpus();
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("c.txt"), "Estonia left the treaty in December.\n");
+        Files.writeString(other.resolve("c.gold.jsonl"), "{\"type\":\"WITHDRAWAL\",\"actor\":\"EST\",\"treaty\":\"APMBC\",\"modality\":[\"FACT\"]}\n");
+
+        Run run = eval(new KeywordExtractor(), dir.toString(), other.toString());
+
+        assertThat(run.out()).contains("WITHDRAWAL      2    3  0.67  1.00  0.80");
+    }
+
+    @Test
+    void sameFileNameInTwoDirectories_isRejected() throws IOException {
+        writeSmallCorpus();
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("a.txt"), "Estonia left the treaty.\n");
+        Files.writeString(other.resolve("a.gold.jsonl"), "");
+
+        Run run = eval(new KeywordExtractor(), dir.toString(), other.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("treatywatch: " + other.resolve("a.txt") + ": has the same file name as "
+                + dir.resolve("a.txt") + "; claims are matched to documents by file name, so rename one\n");
+    }
+
+    @Test
     void updateExpected_writesTodaysClaimsAsCodebookJsonLines() throws IOException {
         writeSmallCorpus();
 

@@ -238,7 +238,7 @@ public final class ActorResolver implements Stage {
         }
         // else the {@code count} states the text has named most often so far ("Both ministers" in a story about two states)
         Map<String, Integer> frequency = new java.util.LinkedHashMap<>();
-        for (ActorRef ref : refs) {
+        for (ActorRef ref : refs.subList(Math.max(0, refs.size() - 200), refs.size())) {
             if (ref.kind() == Kind.NAMED) {
                 for (String st : ref.states()) {
                     frequency.merge(st, 1, Integer::sum);
@@ -365,7 +365,19 @@ public final class ActorResolver implements Stage {
     }
 
     private static List<String> speakerState(List<Quote> quotes, Token t) {
-        for (Quote q : quotes) {
+        // quotes are in text order: binary search for the last one starting at or before the token
+        int lo = 0, hi = quotes.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).start() <= t.start()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = found; k >= 0 && k >= found - 3; k--) {
+            Quote q = quotes.get(k);
             if (q.kind() == Quote.Kind.QUOTED && q.span().contains(t.start())) {
                 return q.speakerActor() == null ? List.of() : List.of(q.speakerActor());
             }

@@ -131,6 +131,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         final int[] maskId;
         final String[] treatyCodeAt;
         final String defaultTreaty;
+        /** Times, measures and quotes by sentence index, so each act looks only at its own sentence. */
+        final List<List<TimeExpression>> timesBySentence;
+        final List<List<Measure>> measuresBySentence;
+        final List<List<Quote>> quotesBySentence;
 
         Doc(AnnotatedText in) {
             this.in = in;
@@ -175,6 +179,35 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             defaultTreaty = ap >= cluster && ap > 0 ? "APMBC" : cluster > 0 ? "CCM" : null;
             maskId = masks();
+            timesBySentence = bySentence(times, TimeExpression::firstToken);
+            measuresBySentence = bySentence(measures, Measure::firstToken);
+            quotesBySentence = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                quotesBySentence.add(new ArrayList<>(1));
+            }
+            int si = 0;
+            for (Quote q : quotes) {
+                while (si < sentences.size() && sentences.get(si).end() <= q.start()) {
+                    si++;
+                }
+                for (int k = si; k < sentences.size() && sentences.get(k).start() < q.end(); k++) {
+                    quotesBySentence.get(k).add(q);
+                }
+            }
+        }
+
+        private <T> List<List<T>> bySentence(List<T> items, java.util.function.ToIntFunction<T> firstToken) {
+            List<List<T>> out = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                out.add(new ArrayList<>(0));
+            }
+            for (T item : items) {
+                int k = firstToken.applyAsInt(item);
+                if (k >= 0 && k < tokens.size()) {
+                    out.get(tokens.get(k).sentence()).add(item);
+                }
+            }
+            return out;
         }
 
         /** Relative clauses (", which ... ,") and brackets: a subject is not sought inside one from outside. */
@@ -488,7 +521,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         }
 
         private String lastTreatyBefore(int t) {
-            for (int k = t - 1; k >= 0; k--) {
+            for (int k = t - 1; k >= Math.max(0, t - 3000); k--) {
                 if (treatyAt[k] != null && treatyAt[k].kind() == Mention.Kind.TREATY) {
                     return treatyAt[k].code();
                 }
@@ -1192,14 +1225,14 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 afterTo++;
             }
             boolean future = false;
-            for (TimeExpression te : times) {
+            for (TimeExpression te : timesBySentence.get(tokens.get(t).sentence())) {
                 if (te.firstToken() >= from && te.firstToken() < afterTo + 6 && tokens.get(te.firstToken()).sentence() == tokens.get(t).sentence()) {
                     future |= te.future();
                 }
             }
-            boolean[] skip = new boolean[tokens.size()];
+            boolean[] skip = new boolean[Math.max(0, t - from)];
             for (int k = from; k < t; k++) {
-                skip[k] = maskId[k] != 0 && maskId[k] != maskId[t];
+                skip[k - from] = maskId[k] != 0 && maskId[k] != maskId[t];
             }
             boolean reported = false;
             for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -1210,9 +1243,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             Modality m;
             if (lookAfter) {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, reported);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, from, reported);
             } else {
-                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, reported);
+                m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, from, reported);
             }
             if (subject.ownBan() || subject.denied()) {
                 return Modality.NEGATED;
@@ -1288,7 +1321,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private String whenOf(Sentence s, int t) {
             TimeExpression best = null;
-            for (TimeExpression te : times) {
+            for (TimeExpression te : timesBySentence.get(tokens.get(t).sentence())) {
                 if (te.value() != null && te.start() >= s.start() && te.end() <= s.end()
                         && (best == null || Math.abs(te.firstToken() - t) < Math.abs(best.firstToken() - t))) {
                     best = te;
@@ -1313,7 +1346,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private Measure nearestMeasure(Sentence s, int t, boolean money) {
             Measure best = null;
-            for (Measure m : measures) {
+            for (Measure m : measuresBySentence.get(tokens.get(t).sentence())) {
                 if (m.money() != money || m.start() < s.start() || m.end() > s.end()) {
                     continue;
                 }
@@ -1332,7 +1365,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private Quote quoteAt(Sentence s, int t) {
             Quote reported = null;
-            for (Quote q : quotes) {
+            for (Quote q : quotesBySentence.get(tokens.get(t).sentence())) {
                 if (q.kind() == Quote.Kind.QUOTED && q.span().contains(tokens.get(t).start())) {
                     return q;
                 }

@@ -40,8 +40,8 @@ final class ModalityClassifier {
     private ModalityClassifier() {}
 
     /** The modality of the cues in {@code [from, to)} and {@code [afterFrom, afterTo)}; {@code future} adds a plan. */
-    static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future, boolean[] skip) {
-        return classify(tokens, from, to, afterFrom, afterTo, future, skip, true);
+    static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future) {
+        return classify(tokens, from, to, afterFrom, afterTo, future, null, 0, true);
     }
 
     /**
@@ -49,13 +49,13 @@ final class ModalityClassifier {
      * ("said production would begin": PLANNED) rather than a hypothesis ("an exit would put pressure": POSSIBLE).
      */
     static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future, boolean[] skip,
-            boolean reported) {
+            int skipOffset, boolean reported) {
         boolean neg = false, ruleOut = false, alleged = false, possible = false, plan = future, conditional = false;
         for (int pass = 0; pass < 2; pass++) {
             int a = pass == 0 ? from : afterFrom;
             int b = pass == 0 ? to : afterTo;
             for (int k = Math.max(0, a); k < b && k < tokens.size(); k++) {
-                if (skip != null && skip[k]) {
+                if (skip != null && k - skipOffset >= 0 && k - skipOffset < skip.length && skip[k - skipOffset]) {
                     continue;
                 }
                 String w = tokens.get(k).norm();

@@ -114,6 +114,14 @@ public final class MentionFinder implements Stage {
     List<Mention> find(String text, List<Sentence> sentences, List<Token> tokens, List<Span> datelines) {
         List<Mention> out = new ArrayList<>();
         WeaponSenses senses = WeaponSenses.forDocument(tokens);
+        boolean[] datelined = new boolean[tokens.size()];
+        int d = 0;
+        for (int k = 0; k < tokens.size() && d < datelines.size(); k++) {
+            while (d < datelines.size() && datelines.get(d).end() <= tokens.get(k).start()) {
+                d++;
+            }
+            datelined[k] = d < datelines.size() && datelines.get(d).contains(tokens.get(k).start());
+        }
         for (Sentence s : sentences) {
             int i = s.firstToken();
             int end = s.endToken();
@@ -123,7 +131,7 @@ public final class MentionFinder implements Stage {
                     i++;
                     continue;
                 }
-                if (inDateline(t, datelines)) {
+                if (datelined[i]) {
                     Gazetteer.Match<Entry> m = gazetteer.longest(tokens, i, end);
                     if (m != null && m.values().get(0).kind() == Kind.STATE) {
                         Entry e = m.values().get(0);
@@ -161,20 +169,14 @@ public final class MentionFinder implements Stage {
         return out;
     }
 
-    private static boolean inDateline(Token t, List<Span> datelines) {
-        for (Span d : datelines) {
-            if (d.contains(t.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The entry whose case rules the matched surface satisfies, if any. */
     private static Entry accept(Gazetteer.Match<Entry> m, String text, List<Token> tokens) {
         Token first = tokens.get(m.from());
         String surface = text.substring(first.start(), tokens.get(m.end() - 1).end());
-        for (Entry e : m.values()) {
+        // a name beats an adjective spelled the same ("US"): names can be subjects on their own
+        List<Entry> ordered = new ArrayList<>(m.values());
+        ordered.sort(java.util.Comparator.comparingInt(e -> e.form() == Form.NAME ? 0 : 1));
+        for (Entry e : ordered) {
             if (e.exactCase() != null) {
                 if (surface.equals(e.exactCase()) || surface.replace(".", "").equals(e.exactCase().replace(".", ""))) {
                     return e;

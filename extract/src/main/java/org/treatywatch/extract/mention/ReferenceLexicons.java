@@ -30,6 +30,8 @@ public final class ReferenceLexicons {
             names.add(s.name());
             names.add(s.formalName());
             names.addAll(s.aliases());
+            // "US", "UK" are listed as adjectives but stand alone as names too ("the US will supply")
+            s.adjectives().stream().filter(a -> a.length() <= 4 && a.equals(a.toUpperCase(Locale.ROOT))).forEach(names::add);
             entries.add(new StateLexicon.Entry(s.alpha3(), names, s.adjectives(), s.capitals()));
         }
         return StateLexicon.of(entries);

@@ -134,6 +134,7 @@ public final class QuoteAttributor implements Stage {
                 }
             }
         }
+        out.sort(java.util.Comparator.comparingInt(Quote::start));
         return out;
     }
 

@@ -1,0 +1,20 @@
+package org.treatywatch.extract;
+
+import java.time.LocalDate;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.pipeline.AnnotatedText;
+
+/** The standard, validating pipeline for stage tests in other packages (real registries, no mocks). */
+public final class TestPipelines {
+    private static final org.treatywatch.extract.pipeline.Pipeline PIPELINE = Extractors.pipeline(true);
+
+    private TestPipelines() {}
+
+    public static AnnotatedText analyze(String text) {
+        return analyze(text, null);
+    }
+
+    public static AnnotatedText analyze(String text, LocalDate published) {
+        return PIPELINE.apply(AnnotatedText.of(Document.of("test", text).withPublished(published)));
+    }
+}

@@ -1,0 +1,123 @@
+package org.treatywatch.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.extract.TestPipelines;
+import org.treatywatch.extract.pipeline.Layers;
+
+/**
+ * The codebook's rules of thumb (CODEBOOK.md), each on a sentence written for this test:
+ * {@code TYPE ACTOR[->RECIPIENT|/TREATY] MODALITY} for every AP-mine or treaty claim.
+ */
+class ClaimRulesTest {
+
+    private static List<String> claims(String text) {
+        return claims(text, null);
+    }
+
+    private static List<String> claims(String text, LocalDate published) {
+        List<Claim> all = TestPipelines.analyze(text, published).get(Layers.CLAIMS);
+        all.forEach(c -> assertThat(c.evidence().matches(text)).isTrue());
+        return all.stream()
+                .filter(c -> c.type().isTreatyType() || c.weapon() == Weapon.AP_MINE)
+                .map(c -> c.type() + " " + c.actor() + (c.recipient() != null ? "->" + c.recipient() : "")
+                        + (c.treaty() != null ? "/" + c.treaty() : "") + " " + c.modality())
+                .distinct().toList();
+    }
+
+    @Test
+    void listsAndPlans() {
+        assertThat(claims("Poland and Latvia will produce anti-personnel mines."))
+                .containsExactly("PRODUCTION POL PLANNED", "PRODUCTION LVA PLANNED");
+    }
+
+    @Test
+    void negationScope_endsAtBut() {
+        assertThat(claims("Estonia will not make anti-personnel mines but may buy them from allies."))
+                .containsExactly("PRODUCTION EST NEGATED", "PROCUREMENT EST POSSIBLE");
+    }
+
+    @Test
+    void transfer_isTheGiversWithARecipient_andNoProcurementForTheReceiver() {
+        assertThat(claims("The United States delivered anti-personnel mines to Ukraine."))
+                .containsExactly("TRANSFER USA->UKR FACT");
+        assertThat(claims("Ukraine received anti-personnel mines from the United States."))
+                .containsExactly("TRANSFER USA->UKR FACT");
+    }
+
+    @Test
+    void relativeClause_notAParty_isAccessionNegated() {
+        assertThat(claims("Russia, which is not a party to the Ottawa Convention, laid landmines."))
+                .containsExactly("ACCESSION RUS/APMBC NEGATED", "USE RUS FACT");
+    }
+
+    @Test
+    void capitals_standForGovernments_butNotInDatelines() {
+        assertThat(claims("KYIV (Agency) - Moscow accused Kyiv of laying anti-personnel mines."))
+                .containsExactly("USE UKR ALLEGED");
+    }
+
+    @Test
+    void reciprocalAccusations_giveOneClaimPerSide() {
+        assertThat(claims("Armenia and Azerbaijan met. Each side accused the other of planting landmines."))
+                .containsExactlyInAnyOrder("USE ARM ALLEGED", "USE AZE ALLEGED");
+    }
+
+    @Test
+    void treatyProhibitions_andWhatAWithdrawalAllows_areNoClaims() {
+        assertThat(claims("The treaty bans signatories from producing anti-personnel mines.")).isEmpty();
+        assertThat(claims("The withdrawal allows the three states to produce and stockpile landmines.")).isEmpty();
+        assertThat(claims("Lithuania left the Ottawa Convention banning the use of such mines."))
+                .containsExactly("WITHDRAWAL LTU/APMBC FACT");
+    }
+
+    @Test
+    void ownBan_isNegated() {
+        assertThat(claims("South Africa banned the manufacture of anti-personnel mines."))
+                .containsExactly("PRODUCTION ZAF NEGATED");
+    }
+
+    @Test
+    void otherMines_yieldNoApMineClaim() {
+        assertThat(claims("Poland will buy anti-tank mines.")).isEmpty();
+        assertThat(claims("China will open a new coal mine and produce more coal.")).isEmpty();
+        assertThat(claims("Russia laid naval mines near the port, and ships were hit at sea.")).isEmpty();
+        assertThat(claims("Data mining is booming; the decision is mine, said the minister.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceIsNoActor() {
+        assertThat(claims("Researchers documented new use of landmines in Myanmar.")).isEmpty();
+    }
+
+    @Test
+    void openGroups_yieldNothing_closedGroupsTheirMembers() {
+        assertThat(claims("More than 160 countries have joined the Mine Ban Treaty.")).isEmpty();
+        assertThat(claims("The Baltic states are quitting the Ottawa treaty."))
+                .containsExactly("WITHDRAWAL EST/APMBC FACT", "WITHDRAWAL LVA/APMBC FACT", "WITHDRAWAL LTU/APMBC FACT");
+    }
+
+    @Test
+    void hedges() {
+        assertThat(claims("Latvia could start production of landmines if needed.")).containsExactly("PRODUCTION LVA POSSIBLE");
+        assertThat(claims("Finland has not ruled out producing landmines.")).containsExactly("PRODUCTION FIN POSSIBLE");
+        assertThat(claims("Finland has announced its intention to pull out of the Ottawa Convention."))
+                .containsExactly("WITHDRAWAL FIN/APMBC PLANNED");
+    }
+
+    @Test
+    void passiveWithSpeaker_isTheSpeakersState_withWhenResolved() {
+        String text = "\"Landmines will be ordered next year,\" Lithuanian minister Karolis Aleksa said.";
+        List<Claim> all = TestPipelines.analyze(text, LocalDate.of(2025, 6, 30)).get(Layers.CLAIMS);
+        assertThat(all).singleElement().satisfies(c -> {
+            assertThat(c.actor()).isEqualTo("LTU");
+            assertThat(c.when()).isEqualTo("2026");
+            assertThat(c.speaker().name()).isEqualTo("Karolis Aleksa");
+        });
+    }
+}

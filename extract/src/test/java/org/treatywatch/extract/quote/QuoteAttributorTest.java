@@ -1,0 +1,41 @@
+package org.treatywatch.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatywatch.extract.TestPipelines;
+import org.treatywatch.extract.pipeline.Layers;
+
+class QuoteAttributorTest {
+
+    private static List<String> speakers(String text) {
+        return TestPipelines.analyze(text).get(Layers.QUOTES).stream()
+                .map(q -> q.kind() + ":" + q.speakerName() + "|" + q.speakerRole() + "|" + q.speakerActor()).toList();
+    }
+
+    @Test
+    void quote_speakerAfterTheClosingMark_splitIntoStateRoleAndName() {
+        assertThat(speakers("\"We will order mines,\" Lithuanian Deputy Defence Minister Karolis Aleksa told reporters."))
+                .containsExactly("QUOTED:Karolis Aleksa|Deputy Defence Minister|LTU");
+    }
+
+    @Test
+    void reportedSpeech_heSaidIsTheLastNamedSpeaker_andSurnamesComplete() {
+        assertThat(speakers("\"We will order mines,\" Lithuanian minister Karolis Aleksa said. More will come, he said. "
+                + "\"Industry can make these\", said Aleksa, whose country borders Russia."))
+                .containsExactly("QUOTED:Karolis Aleksa|minister|LTU", "REPORTED:Karolis Aleksa|minister|LTU",
+                        "QUOTED:Karolis Aleksa|minister|LTU");
+    }
+
+    @Test
+    void reportedSpeech_withAnApposition() {
+        assertThat(speakers("Lithuania will supply others, said Vincas Jurgutis, head of Lithuania's defence industry association."))
+                .containsExactly("REPORTED:Vincas Jurgutis|head of Lithuania's defence industry association|LTU");
+    }
+
+    @Test
+    void scareQuotes_areNotSpeech() {
+        assertThat(speakers("Mines will arrive \u201Cwithin months\u201D, and some may go to Ukraine.")).isEmpty();
+    }
+}

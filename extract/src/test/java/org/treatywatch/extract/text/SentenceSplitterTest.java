@@ -1,0 +1,49 @@
+package org.treatywatch.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatywatch.extract.pipeline.Span;
+
+class SentenceSplitterTest {
+
+    private static void assertSplitsTo(String text, String... expected) {
+        List<Span> spans = SentenceSplitter.split(text);
+        assertThat(spans.stream().map(s -> s.of(text)).toList()).containsExactly(expected);
+    }
+
+    @Test
+    void split_atFullStopBeforeCapital() {
+        assertSplitsTo("Poland left the treaty. Latvia did too.", "Poland left the treaty.", "Latvia did too.");
+    }
+
+    @Test
+    void split_keepsAbbreviationsAndInitialisms() {
+        assertSplitsTo("U.S. President Donald Trump spoke to Gen. Smith and J. Doe. Then he left.",
+                "U.S. President Donald Trump spoke to Gen. Smith and J. Doe.", "Then he left.");
+    }
+
+    @Test
+    void split_keepsAQuoteOfTwoSentencesWithItsAttribution() {
+        assertSplitsTo("\"We will buy mines. It will cost a lot,\" the minister said. Others agreed.",
+                "\"We will buy mines. It will cost a lot,\" the minister said.", "Others agreed.");
+    }
+
+    @Test
+    void split_curlyQuotesAndNonBreakingSpaces() {
+        assertSplitsTo("\u201CWe will stay.\u201D\u00A0Latvia said so.", "\u201CWe will stay.\u201D", "Latvia said so.");
+    }
+
+    @Test
+    void split_headlinesAndParagraphsOnTheirOwnLines() {
+        assertSplitsTo("'DUTY TO SUPPORT UKRAINE'\nFinland has a long border.\n\nIt is long.",
+                "'DUTY TO SUPPORT UKRAINE'", "Finland has a long border.", "It is long.");
+    }
+
+    @Test
+    void split_emptyAndBlankTextHasNoSentences() {
+        assertThat(SentenceSplitter.split("")).isEmpty();
+        assertThat(SentenceSplitter.split(" \n\u00A0\t")).isEmpty();
+    }
+}
