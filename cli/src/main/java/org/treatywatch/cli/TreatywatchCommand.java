@@ -2,7 +2,10 @@ package org.treatywatch.cli;
 
 import java.io.PrintWriter;
 import org.treatywatch.cli.eval.EvalCommand;
+import org.treatywatch.cli.export.ExportCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
+import org.treatywatch.cli.ingest.IngestCommand;
+import org.treatywatch.cli.serve.ServeCommand;
 import org.treatywatch.cli.status.PartiesCommand;
 import org.treatywatch.cli.status.StatusCommand;
 import org.treatywatch.cli.status.TimelineCommand;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Option;
             TimelineCommand.class,
             PartiesCommand.class,
             ServeCommand.class,
+            IngestCommand.class,
+            ExportCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
 

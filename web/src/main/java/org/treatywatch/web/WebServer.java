@@ -55,6 +55,7 @@ public final class WebServer {
     private final BiConsumer<Context, ApiException> pageErrors;
     private final Map<Class<?>, Object> services;
     private final ObjectMapper json = Json.mapper();
+    private final StatusService status;
 
     private WebServer(Builder b) {
         this.store = b.store;
@@ -63,6 +64,7 @@ public final class WebServer {
         this.pageErrors = b.pageErrors;
         this.services = Map.copyOf(b.services);
         this.extensions = List.copyOf(b.extensions);
+        this.status = new StatusService(b.store);
         List<Authenticator> chain = new ArrayList<>(b.authenticators);
         for (WebExtension e : extensions) {
             chain.addAll(e.authenticators(this));
@@ -90,6 +92,11 @@ public final class WebServer {
             throw new ApiException(503, "unavailable", "this server has no claim extractor configured");
         }
         return new Ingestor(store, extractor);
+    }
+
+    /** The status engine over the store's reference data (seeded from core's defaults on first start). */
+    public StatusService status() {
+        return status;
     }
 
     public long maxBodyBytes() {

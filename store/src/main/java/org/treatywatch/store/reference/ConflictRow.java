@@ -16,8 +16,8 @@ public record ConflictRow(long id, String state, LocalDate started, LocalDate en
             throw new IllegalArgumentException("state must be ISO alpha-3, got " + state);
         }
         Objects.requireNonNull(started, "started");
-        if (ended != null && ended.isBefore(started)) {
-            throw new IllegalArgumentException("conflict ends " + ended + " before it starts " + started);
+        if (ended != null && !ended.isAfter(started)) {
+            throw new IllegalArgumentException(state + ": conflict ends " + ended + ", not after it starts " + started);
         }
     }
 }

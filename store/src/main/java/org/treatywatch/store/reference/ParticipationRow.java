@@ -2,6 +2,8 @@ package org.treatywatch.store.reference;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.treatywatch.core.participation.Instrument;
+import org.treatywatch.core.participation.Participation;
 
 /**
  * One state's record under one treaty, the columns of {@code shared/data/treaties/*-participants.csv}
@@ -30,5 +32,10 @@ public record ParticipationRow(
         if (state == null || !state.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("state must be ISO alpha-3, got " + state);
         }
+        // the engine's own checks (dates in order, instrument and deposit together): a row the
+        // engine would refuse never gets into the store
+        new Participation(treaty, state, signed,
+                instrument == null || instrument.isBlank() ? null : Instrument.parse(instrument),
+                deposited, withdrawalDeposited, withdrawalEffective, note);
     }
 }

@@ -18,6 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.state.State;
+import org.treatywatch.core.status.StatusAnswer;
+import org.treatywatch.core.status.StatusEngine;
+import org.treatywatch.core.treaty.Treaty;
+import org.treatywatch.store.export.Exports;
+import org.treatywatch.web.StatusService;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.input.DocumentReader;
@@ -68,6 +74,13 @@ public final class ApiRoutes {
                 get("claims/{id}", this::getClaim);
                 post("claims/{id}/review", this::reviewClaim);
                 get("search", this::search);
+                get("states", this::listStates);
+                get("states/{code}/timeline", this::timeline);
+                get("treaties", this::listTreaties);
+                get("status", this::status);
+                get("export/claims", this::exportClaims);
+                get("export/status", this::exportStatus);
+                get("feed.atom", this::feed);
             });
         });
     }
@@ -270,6 +283,144 @@ public final class ApiRoutes {
         ctx.json(new SearchView(q,
                 hits.stream().filter(h -> h.kind() == SearchHit.Kind.DOCUMENT).toList(),
                 hits.stream().filter(h -> h.kind() == SearchHit.Kind.EVIDENCE).toList()));
+    }
+
+    // ---- states, treaties, status ---------------------------------------------------------------
+
+    private void listStates(Context ctx) {
+        boolean former = "true".equals(Params.string(ctx, "former"));
+        var states = server.status().engine().data().states();
+        ctx.json((former ? states.all() : states.current()).stream().map(StatusViews::state).toList());
+    }
+
+    private void listTreaties(Context ctx) {
+        ctx.json(server.status().engine().data().treaties().all().stream().map(StatusViews::treaty).toList());
+    }
+
+    private State state(StatusEngine engine, String code) {
+        String c = code.toUpperCase(Locale.ROOT);
+        return engine.data().states().byAlpha3(c).orElseThrow(() -> ApiException.notFound(
+                "no state '" + code + "': use an ISO 3166 alpha-3 code such as LTU (GET /api/v1/states lists them)"));
+    }
+
+    /** The treaties named by {@code treaty} (one code), or all. */
+    private static List<Treaty> treaties(StatusEngine engine, Context ctx) {
+        String code = Params.string(ctx, "treaty");
+        if (code == null) {
+            return engine.data().treaties().all();
+        }
+        return List.of(engine.data().treaties().byCode(code.toUpperCase(Locale.ROOT)).orElseThrow(() ->
+                ApiException.badRequest("parameter 'treaty' must be one of "
+                        + engine.data().treaties().all().stream().map(Treaty::code).toList() + ", got '" + code + "'")));
+    }
+
+    /** The rendered status lists, by data version and request: the status of all states is asked often. */
+    private final Map<String, byte[]> statusCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    private void status(Context ctx) throws Exception {
+        StatusService.Snapshot snap = server.status().snapshot();
+        StatusEngine engine = snap.engine();
+        LocalDate on = Params.date(ctx, "on");
+        if (on == null) {
+            on = LocalDate.now(java.time.ZoneOffset.UTC);
+        }
+        List<Treaty> treaties = treaties(engine, ctx);
+        String statesParam = Params.string(ctx, "states");
+        List<State> states = null;
+        if (statesParam != null) {
+            String[] codes = statesParam.split(",");
+            if (codes.length > 50) {
+                throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
+            }
+            states = new java.util.ArrayList<>();
+            for (String code : codes) {
+                if (!code.strip().matches("[A-Za-z]{3}")) {
+                    throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
+                }
+                states.add(state(engine, code.strip()));
+            }
+        }
+        String key = snap.version() + "|" + on + "|" + treaties.stream().map(Treaty::code).toList() + "|" + statesParam;
+        byte[] cached = statusCache.get(key);
+        if (cached == null) {
+            List<StatusAnswer> answers = new java.util.ArrayList<>();
+            if (states == null) {
+                answers = Exports.statusTable(engine, on, treaties);
+            } else {
+                for (Treaty t : treaties) {
+                    for (State s : states) {
+                        answers.add(engine.status(s, t, on));
+                    }
+                }
+            }
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("on", on.toString());
+            body.put("treaties", treaties.stream().map(Treaty::code).toList());
+            body.put("items", answers.stream().map(StatusViews::answer).toList());
+            cached = server.json().writeValueAsBytes(body);
+            statusCache.put(key, cached);
+        }
+        ctx.contentType("application/json").result(cached);
+    }
+
+    private void timeline(Context ctx) {
+        StatusEngine engine = server.status().engine();
+        State s = state(engine, ctx.pathParam("code"));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("state", StatusViews.state(s));
+        body.put("treaties", treaties(engine, ctx).stream()
+                .map(t -> StatusViews.timeline(s, t, engine.timeline(s, t), engine.deadlines(s, t))).toList());
+        ctx.json(body);
+    }
+
+    // ---- open data ------------------------------------------------------------------------------
+
+    private static Exports.Format format(Context ctx) {
+        String f = Params.string(ctx, "format");
+        return f == null ? Exports.Format.JSON : Exports.Format.parse(f);
+    }
+
+    private void exportClaims(Context ctx) throws IOException {
+        Exports.Format f = format(ctx);
+        ClaimQuery q = claimQuery(ctx, ClaimQuery.MAX_LIMIT);
+        ctx.contentType(f.contentType()).header("Content-Disposition",
+                "inline; filename=\"treatywatch-claims." + f.name().toLowerCase(Locale.ROOT) + "\"");
+        // streamed a page of claims at a time: an export of the whole store needs no more memory than a page
+        java.io.Writer out = new java.io.OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        Exports.claims(store, q, f, out);
+        out.flush();
+    }
+
+    private void exportStatus(Context ctx) throws IOException {
+        Exports.Format f = format(ctx);
+        StatusEngine engine = server.status().engine();
+        LocalDate on = Params.date(ctx, "on");
+        if (on == null) {
+            on = LocalDate.now(java.time.ZoneOffset.UTC);
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        Exports.status(Exports.statusTable(engine, on, treaties(engine, ctx)), f, out);
+        ctx.contentType(f.contentType()).header("Content-Disposition",
+                "inline; filename=\"treatywatch-status-" + on + "." + f.name().toLowerCase(Locale.ROOT) + "\"").result(out.toString());
+    }
+
+    /** Newly accepted claims as Atom, optionally of one state and one type. */
+    private void feed(Context ctx) {
+        String state = Params.alpha3(ctx, "state");
+        ClaimType type = Params.enumValue(ctx, "type", ClaimType.class);
+        int limit = Params.integer(ctx, "limit", 50, 1, 200);
+        List<StoredClaim> claims = store.recentlyAccepted(state, type, limit);
+        String title = "Treatywatch: accepted claims" + (state == null ? "" : " about " + state)
+                + (type == null ? "" : " of type " + type);
+        String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        ctx.contentType("application/atom+xml; charset=utf-8")
+                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title));
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -1,4 +1,9 @@
-package org.treatywatch.cli;
+package org.treatywatch.cli.serve;
+
+import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.Extraction;
+import org.treatywatch.cli.StoreOption;
+import org.treatywatch.cli.UsageException;
 
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -55,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Store s = store.open();
-        ClaimExtractor extractor = Extraction.standard().orElse(null);
+        ClaimExtractor extractor = Extraction.standard();
         if (!noDemo) {
             demo(s, extractor, err);
         }
@@ -81,10 +86,6 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private static void demo(Store store, ClaimExtractor extractor, PrintWriter err) {
-        if (extractor == null) {
-            err.println("treatywatch: no claim extractor in this build; no demo article ingested");
-            return;
-        }
         Optional<Path> article = demoArticle();
         if (article.isEmpty()) {
             err.println("treatywatch: no demo article found (../shared/corpus/seed-*.txt or corpus/dev/*.txt)");
@@ -122,7 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

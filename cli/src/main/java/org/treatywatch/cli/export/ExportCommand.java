@@ -1,0 +1,139 @@
+package org.treatywatch.cli.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.StoreOption;
+import org.treatywatch.cli.UsageException;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.participation.ReferenceData;
+import org.treatywatch.core.status.StatusEngine;
+import org.treatywatch.core.treaty.Treaty;
+import org.treatywatch.store.ClaimQuery;
+import org.treatywatch.store.ReviewState;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.export.Exports;
+import org.treatywatch.store.reference.StoredReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code treatywatch export claims|status --format csv|json}: the open-data tables, the same as
+ * {@code GET /api/v1/export/claims} and {@code /api/v1/export/status}, to stdout or {@code -o FILE}.
+ * Status comes from the store's reference data (an analyst's edits included), claims from the store.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the claims table or the status table as CSV or JSON (open data).",
+                "claims: every stored claim (filters: --state, --type, --review, --treaty).",
+                "status: every current state's status on a date (--on, default today) per treaty."})
+public final class ExportCommand implements Callable<Integer> {
+    enum Table { claims, status }
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(index = "0", paramLabel = "claims|status", description = "Which table.")
+    Table table;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--on", description = "status: the date, YYYY-MM-DD (default today, UTC).")
+    String on;
+
+    @Option(names = "--treaty", description = "Only this treaty (APMBC, CCM).")
+    String treaty;
+
+    @Option(names = "--state", description = "claims: only claims about this state (alpha-3).")
+    String state;
+
+    @Option(names = "--type", description = "claims: only this claim type.")
+    ClaimType type;
+
+    @Option(names = "--review", description = "claims: only this review state (PENDING, ACCEPTED, REJECTED, EDITED).")
+    ReviewState review;
+
+    @Option(names = {"-o", "--output"}, description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Exports.Format f;
+        try {
+            f = Exports.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
+        LocalDate date = LocalDate.now(ZoneOffset.UTC);
+        if (on != null) {
+            try {
+                date = LocalDate.parse(on);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--on must be a date as YYYY-MM-DD, got '" + on + "'");
+            }
+        }
+        if (state != null && !state.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
+            throw new UsageException("--state must be an ISO alpha-3 code such as LTU, got '" + state + "'");
+        }
+        try (Store s = store.open(); Writer out = writer()) {
+            long rows;
+            if (table == Table.claims) {
+                ClaimQuery q = ClaimQuery.all()
+                        .withActor(state == null ? null : state.toUpperCase(Locale.ROOT))
+                        .withType(type)
+                        .withReview(review)
+                        .withTreaty(treaty == null ? null : treaty.toUpperCase(Locale.ROOT));
+                rows = Exports.claims(s, q, f, out);
+            } else {
+                StoredReferenceData.seedDefaults(s);
+                ReferenceData data = StoredReferenceData.load(s);
+                List<Treaty> treaties = treaty == null ? data.treaties().all()
+                        : List.of(data.treaties().byCode(treaty.toUpperCase(Locale.ROOT)).orElseThrow(() ->
+                                new UsageException("--treaty must be one of "
+                                        + data.treaties().all().stream().map(Treaty::code).toList() + ", got '" + treaty + "'")));
+                rows = Exports.status(Exports.statusTable(StatusEngine.of(data), date, treaties), f, out);
+            }
+            if (output != null) {
+                spec.commandLine().getErr().println("export: " + rows + " rows written to " + output);
+            }
+        } catch (UncheckedIOException e) {
+            throw new UsageException("cannot write " + (output == null ? "stdout" : output) + ": " + e.getMessage(), e);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Writer writer() throws IOException {
+        if (output == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // never close stdout
+                }
+            };
+        }
+        try {
+            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.treatywatch.cli.ingest;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.Extraction;
+import org.treatywatch.cli.StoreOption;
+import org.treatywatch.cli.UsageException;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.DocumentStream;
+import org.treatywatch.extract.input.InputException;
+import org.treatywatch.extract.input.InputFormat;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.StoreException;
+import org.treatywatch.store.ingest.Ingestor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code treatywatch ingest FILE|DIR|- ...}: reads documents (text, HTML, RSS/Atom, JSON Lines, as
+ * {@link DocumentReader} does), extracts their claims and stores both, one transaction per
+ * document. Safe to interrupt and to rerun: documents already stored with the current extractor
+ * are skipped without extraction (by content hash), so a rerun after a crash or kill -9 finishes
+ * the job; see {@link Ingestor}.
+ *
+ * <p>A folder is walked recursively in name order, taking {@code .txt}, {@code .html},
+ * {@code .htm}, {@code .xml}, {@code .rss}, {@code .atom}, {@code .jsonl} and {@code .ndjson}
+ * files, but not gold or snapshot claim files ({@code *.gold.jsonl}, {@code *.expected.jsonl}) and
+ * not hidden files. Progress goes to stderr, then a summary and every failure with its reason.
+ * Exit code 0 when all went in, 1 when some failed, 2 for a usage error (e.g. a path that does not
+ * exist).
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Store documents and their claims (idempotent: the same text twice is one document).",
+                "Inputs: files, folders (walked recursively) or - for standard input."})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Documents to ingest.")
+    List<String> inputs;
+
+    @Option(names = "--format", description = "Read every input as TEXT, HTML, FEED or JSONL (default: by extension and content).")
+    InputFormat format;
+
+    @Option(names = "--quiet", description = "No progress, only the summary.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = new ArrayList<>();
+        boolean stdin = false;
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                stdin = true;
+                continue;
+            }
+            Path p = Path.of(input);
+            if (Files.isDirectory(p)) {
+                files.addAll(walk(p));
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new UsageException(input + ": no such file or folder");
+            }
+        }
+        Ingestor ingestor;
+        Store s = store.open();
+        try {
+            ingestor = new Ingestor(s, Extraction.standard());
+            Summary summary = new Summary(err, quiet, files.size() + (stdin ? 1 : 0));
+            for (Path f : files) {
+                ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
+            }
+            if (stdin) {
+                ingest(ingestor,
+                        () -> DocumentReader.standard().open(System.in, "<stdin>", format), "<stdin>", summary);
+            }
+            summary.finish();
+            return summary.failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        } finally {
+            s.close();
+        }
+    }
+
+    private interface Opener {
+        DocumentStream open();
+    }
+
+    private static void ingest(Ingestor ingestor, Opener opener, String name, Summary summary) {
+        DocumentStream stream;
+        try {
+            stream = opener.open();
+        } catch (InputException e) {
+            summary.failed(name, e.getMessage());
+            summary.inputDone();
+            return;
+        }
+        stream.forEach(doc -> {
+            try {
+                summary.done(ingestor.ingest(doc));
+            } catch (IllegalArgumentException | StoreException e) {
+                summary.failed(doc.id(), e.getMessage());
+            }
+        }, problem -> summary.failed(problem.source(), problem.getMessage()));
+        summary.inputDone();
+    }
+
+    /** The files of a folder that ingest takes, in name order. */
+    static List<Path> walk(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> takes(p.getFileName().toString()))
+                    .filter(p -> !hidden(dir.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UsageException(dir + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean takes(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gold.jsonl") || n.endsWith(".expected.jsonl")) {
+            return false;
+        }
+        return InputFormat.byExtension(n) != null;
+    }
+
+    /** Counts, progress and the failures, all on stderr. */
+    static final class Summary {
+        private final PrintWriter err;
+        private final boolean quiet;
+        private final int inputs;
+        private final long startedNanos = System.nanoTime();
+        private int inputsDone;
+        long added;
+        long unchanged;
+        long reextracted;
+        long claims;
+        final List<String> failures = new ArrayList<>();
+        private long lastShownMillis = System.currentTimeMillis();
+
+        Summary(PrintWriter err, boolean quiet, int inputs) {
+            this.err = err;
+            this.quiet = quiet;
+            this.inputs = inputs;
+        }
+
+        void done(Ingestor.Outcome o) {
+            switch (o.status()) {
+                case NEW -> added++;
+                case UNCHANGED -> unchanged++;
+                case REEXTRACTED -> reextracted++;
+            }
+            claims += o.claims();
+            maybeShow();
+        }
+
+        void failed(String source, String reason) {
+            String line = reason.startsWith(source) ? reason : source + ": " + reason;
+            failures.add(line);
+            maybeShow();
+        }
+
+        void inputDone() {
+            inputsDone++;
+            maybeShow();
+        }
+
+        private long documents() {
+            return added + unchanged + reextracted + failures.size();
+        }
+
+        private void maybeShow() {
+            long now = System.currentTimeMillis();
+            if (quiet || now - lastShownMillis < 1000) {
+                return;
+            }
+            lastShownMillis = now;
+            err.printf("ingest: %d/%d inputs, %d documents (%d new, %d unchanged, %d failed), %d claims%n",
+                    inputsDone, inputs, documents(), added, unchanged, failures.size(), claims);
+            err.flush();
+        }
+
+        void finish() {
+            double seconds = (System.nanoTime() - startedNanos) / 1e9;
+            err.printf("ingest: %d documents in %.1f s: %d new, %d unchanged, %d re-extracted, %d failed; %d claims stored%n",
+                    documents(), seconds, added, unchanged, reextracted, failures.size(), claims);
+            if (!failures.isEmpty()) {
+                err.println("ingest: failed:");
+                failures.forEach(f -> err.println("  " + f));
+            }
+            err.flush();
+        }
+    }
+}

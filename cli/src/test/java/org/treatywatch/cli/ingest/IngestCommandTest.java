@@ -1,0 +1,169 @@
+package org.treatywatch.cli.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatywatch.cli.TreatywatchCommand;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
+import org.treatywatch.store.ClaimQuery;
+import org.treatywatch.store.DocumentSummary;
+import org.treatywatch.store.Page;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.Stores;
+import picocli.CommandLine;
+
+/** {@code treatywatch ingest}: idempotence, the summary and exit codes, and a kill -9 half-way. */
+class IngestCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String err) {}
+
+    Run run(String... args) {
+        CommandLine cl = TreatywatchCommand.commandLine();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setOut(new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int exit = cl.execute(args);
+        return new Run(exit, err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** An invented line of news for generated document {@code i}; every one holds a claim. */
+    static String article(int i) {
+        String[] states = {"Lithuania", "Finland", "Estonia", "Latvia", "Poland"};
+        return states[i % states.length] + " will produce anti-personnel mines at a second plant, the defence ministry said"
+                + " in statement number " + i + ".\nNo figures were given.";
+    }
+
+    @Test
+    void ingestTwice_storesEachTextOnce_andReportsUnchanged() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(docs.resolve("a" + i + ".txt"), article(i));
+        }
+        Files.writeString(docs.resolve("a0.gold.jsonl"), "{}\n"); // claim files in a folder are not documents
+        Files.writeString(docs.resolve("copy-of-a1.txt"), article(1)); // same text, other name
+        String db = dir.resolve("t.db").toString();
+
+        Run first = run("ingest", "--db", db, docs.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("4 documents").contains("3 new, 1 unchanged, 0 re-extracted, 0 failed");
+
+        Run second = run("ingest", "--db", db, docs.toString());
+        assertThat(second.exit()).isZero();
+        assertThat(second.err()).contains("0 new, 4 unchanged");
+        try (Store s = Stores.open(db)) {
+            assertThat(s.countDocuments()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void badInputs_areListedWithReasons_andExitIs1_whileTheRestGoesIn() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), article(7));
+        Path lines = Files.writeString(dir.resolve("feed.jsonl"),
+                "{\"id\": \"ok\", \"text\": \"" + article(8).replace("\n", "\\n") + "\"}\n{not json\n");
+        Path binary = Files.write(dir.resolve("blob.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+        String db = dir.resolve("t.db").toString();
+
+        Run r = run("ingest", "--db", db, good.toString(), lines.toString(), binary.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("2 new").contains("2 failed").contains("failed:")
+                .contains("blob.txt").contains("feed.jsonl");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingPath_isUsageError() {
+        Run r = run("ingest", "--db", dir.resolve("t.db").toString(), dir.resolve("nope.txt").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("treatywatch: " + dir.resolve("nope.txt") + ": no such file or folder");
+    }
+
+    /**
+     * Starts a real ingest of 2,000 documents in a child JVM, kills it with SIGKILL half-way, and
+     * checks that every stored document has exactly the claims the extractor gives it (none half
+     * written), then reruns the same command and checks that all are there, each once.
+     */
+    @Test
+    void killMinus9_midIngest_leavesEveryStoredDocumentWhole_andRerunFinishesTheJob() throws Exception {
+        int total = 2000;
+        Path input = dir.resolve("many.jsonl");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < total; i++) {
+            sb.append("{\"id\": \"gen-").append(i).append("\", \"text\": \"")
+                    .append(article(i).replace("\n", "\\n")).append("\"}\n");
+        }
+        Files.writeString(input, sb);
+        Path db = dir.resolve("kill.db");
+
+        Process child = startIngest(db, input);
+        try (Store store = Stores.open(db.toString())) {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (store.countDocuments() < 300 && child.isAlive() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(child.isAlive()).as("the ingest should still be running when killed").isTrue();
+            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no rollback by the JVM
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        ClaimExtractor extractor = Extractors.standard();
+        long storedAfterKill;
+        try (Store store = Stores.open(db.toString())) {
+            storedAfterKill = store.countDocuments();
+            assertThat(storedAfterKill).isBetween(300L, (long) total - 1);
+            assertEveryDocumentWhole(store, extractor);
+        }
+
+        Process rerun = startIngest(db, input);
+        assertThat(rerun.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String err = new String(rerun.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(rerun.exitValue()).as(err).isZero();
+        assertThat(err).contains((total - storedAfterKill) + " new, " + storedAfterKill + " unchanged");
+
+        try (Store store = Stores.open(db.toString())) {
+            assertThat(store.countDocuments()).isEqualTo(total);
+            Map<String, Integer> seen = assertEveryDocumentWhole(store, extractor);
+            assertThat(seen).hasSize(total); // each generated id once: no duplicates
+        }
+    }
+
+    private Process startIngest(Path db, Path input) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.treatywatch.cli.Main", "ingest", "--quiet", "--db", db.toString(), input.toString()));
+        return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Checks each stored document's claims against a fresh extraction; returns id -> claim count. */
+    private static Map<String, Integer> assertEveryDocumentWhole(Store store, ClaimExtractor extractor) {
+        Map<String, Integer> seen = new HashMap<>();
+        String cursor = null;
+        do {
+            Page<DocumentSummary> page = store.documents(cursor, 500);
+            for (DocumentSummary d : page.items()) {
+                Document doc = store.document(d.id()).orElseThrow().document();
+                int expected = extractor.extract(doc).size();
+                assertThat(expected).as("generated documents all hold claims").isPositive();
+                int stored = store.claims(ClaimQuery.all().withDocument(d.id()).withLimit(500)).items().size();
+                assertThat(stored).as("claims of " + d.externalId()).isEqualTo(expected);
+                assertThat(seen.put(d.externalId(), stored)).as("duplicate " + d.externalId()).isNull();
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return seen;
+    }
+}

@@ -1,0 +1,202 @@
+package org.treatywatch.store.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.state.State;
+import org.treatywatch.core.status.StatusAnswer;
+import org.treatywatch.core.status.StatusEngine;
+import org.treatywatch.core.treaty.Treaty;
+import org.treatywatch.store.ClaimQuery;
+import org.treatywatch.store.Page;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.StoredClaim;
+
+/**
+ * Open data: the claims table and the status table as CSV (RFC 4180, UTF-8, a header line,
+ * {@code \r\n} line ends) or JSON (one array of flat objects with the same columns), for
+ * {@code treatywatch export} and {@code /api/v1/export/...}. Both stream: claims are read from the
+ * store a page at a time, so exporting a large store needs no more memory than a page.
+ *
+ * <p>Cells are written exactly as stored (evidence text is a verbatim slice of a document); a
+ * spreadsheet user opening the CSV should import it as text rather than let the program evaluate
+ * cells.
+ */
+public final class Exports {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private Exports() {}
+
+    /** The two formats. */
+    public enum Format {
+        CSV("text/csv; charset=utf-8"),
+        JSON("application/json");
+
+        private final String contentType;
+
+        Format(String contentType) {
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public static Format parse(String s) {
+            try {
+                return valueOf(s.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("format must be csv or json, got '" + s + "'");
+            }
+        }
+    }
+
+    public static final List<String> CLAIM_COLUMNS = List.of(
+            "claim_id", "document_id", "doc", "published", "type", "actor", "modality", "treaty", "stage", "weapon",
+            "recipient", "alleged_by", "quantity_min", "quantity_max", "quantity_unit", "amount_min", "amount_max",
+            "amount_currency", "when", "speaker_name", "speaker_role", "speaker_actor", "evidence_start",
+            "evidence_end", "evidence_text", "origin", "review_state", "reviewed_by", "reviewed_at");
+
+    public static final List<String> STATUS_COLUMNS = List.of(
+            "state", "state_name", "treaty", "on", "status", "since", "counted_as_party", "rule_citation",
+            "next_change_on", "next_change_status");
+
+    /** Every claim matching {@code query} (its cursor and limit are ignored), newest first. */
+    public static long claims(Store store, ClaimQuery query, Format format, Writer out) throws IOException {
+        Table table = table(format, CLAIM_COLUMNS, out);
+        long n = 0;
+        String cursor = null;
+        do {
+            Page<StoredClaim> page = store.claims(query.withCursor(cursor).withLimit(ClaimQuery.MAX_LIMIT));
+            for (StoredClaim s : page.items()) {
+                table.row(claimRow(s));
+                n++;
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        table.end();
+        return n;
+    }
+
+    static List<Object> claimRow(StoredClaim s) {
+        Claim c = s.claim();
+        return Arrays.asList(
+                s.id(), s.documentId(), c.doc(), s.published(), c.type(), c.actor(), c.modality(), c.treaty(), c.stage(),
+                c.weapon(), c.recipient(), c.allegedBy(),
+                c.quantity() == null ? null : c.quantity().min(), c.quantity() == null ? null : c.quantity().max(),
+                c.quantity() == null ? null : c.quantity().unit(),
+                c.amount() == null ? null : c.amount().min(), c.amount() == null ? null : c.amount().max(),
+                c.amount() == null ? null : c.amount().currency(), c.when(),
+                c.speaker() == null ? null : c.speaker().name(), c.speaker() == null ? null : c.speaker().role(),
+                c.speaker() == null ? null : c.speaker().actor(),
+                c.evidence().start(), c.evidence().end(), c.evidence().text(),
+                s.origin(), s.reviewState(), s.reviewedBy(), s.reviewedAt());
+    }
+
+    /** The status of every current state on {@code on}, for each of {@code treaties}. */
+    public static List<StatusAnswer> statusTable(StatusEngine engine, LocalDate on, List<Treaty> treaties) {
+        List<StatusAnswer> rows = new ArrayList<>();
+        for (Treaty t : treaties) {
+            rows.addAll(engine.statusOfAll(t, on));
+        }
+        return rows;
+    }
+
+    public static long status(List<StatusAnswer> rows, Format format, Writer out) throws IOException {
+        Table table = table(format, STATUS_COLUMNS, out);
+        for (StatusAnswer a : rows) {
+            State s = a.state();
+            table.row(Arrays.asList(s.alpha3(), s.name(), a.treaty().code(), a.on(), a.code(), a.since(),
+                    a.code().countedAsParty(), a.rule().citation(),
+                    a.next() == null ? null : a.next().on(), a.next() == null ? null : a.next().to()));
+        }
+        table.end();
+        return rows.size();
+    }
+
+    private interface Table {
+        void row(List<Object> cells) throws IOException;
+
+        void end() throws IOException;
+    }
+
+    private static Table table(Format format, List<String> columns, Writer out) throws IOException {
+        return format == Format.CSV ? new CsvTable(columns, out) : new JsonTable(columns, out);
+    }
+
+    private static final class CsvTable implements Table {
+        private final Writer out;
+
+        CsvTable(List<String> columns, Writer out) throws IOException {
+            this.out = out;
+            row(new ArrayList<>(columns));
+        }
+
+        @Override
+        public void row(List<Object> cells) throws IOException {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                Object v = cells.get(i);
+                if (v != null) {
+                    out.write(csv(v.toString()));
+                }
+            }
+            out.write("\r\n");
+        }
+
+        @Override
+        public void end() throws IOException {
+            out.flush();
+        }
+    }
+
+    /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
+    static String csv(String s) {
+        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static final class JsonTable implements Table {
+        private final List<String> columns;
+        private final JsonGenerator json;
+
+        JsonTable(List<String> columns, Writer out) throws IOException {
+            this.columns = columns;
+            this.json = JSON.createGenerator(out);
+            json.writeStartArray();
+        }
+
+        @Override
+        public void row(List<Object> cells) throws IOException {
+            json.writeStartObject();
+            for (int i = 0; i < columns.size(); i++) {
+                Object v = cells.get(i);
+                json.writeFieldName(columns.get(i));
+                switch (v) {
+                    case null -> json.writeNull();
+                    case Long l -> json.writeNumber(l);
+                    case Integer n -> json.writeNumber(n);
+                    case Double d -> json.writeNumber(d);
+                    case Boolean b -> json.writeBoolean(b);
+                    default -> json.writeString(v.toString());
+                }
+            }
+            json.writeEndObject();
+        }
+
+        @Override
+        public void end() throws IOException {
+            json.writeEndArray();
+            json.flush();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.treatywatch.web.api;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.store.StoredClaim;
+
+/**
+ * An Atom 1.0 feed (RFC 4287) of accepted claims, newest review first: one entry per claim, its
+ * title the claim in a few words, its content the evidence sentence as plain text. Written with
+ * the JDK's XML stream writer, which escapes every text and attribute, so news text cannot break
+ * the XML. Entry ids are tag URIs (RFC 4151) that never change for a claim.
+ */
+final class AtomFeed {
+    static final String NS = "http://www.w3.org/2005/Atom";
+
+    private AtomFeed() {}
+
+    /**
+     * @param baseUrl  scheme, host and port of this server, e.g. {@code http://localhost:8080}
+     * @param selfPath the feed's own path and query
+     */
+    static String render(List<StoredClaim> claims, String baseUrl, String selfPath, String title) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeStartElement("feed");
+            x.writeDefaultNamespace(NS);
+            element(x, "id", "tag:treatywatch.org,2025:feed" + selfPath);
+            element(x, "title", title);
+            Instant updated = claims.isEmpty() || claims.get(0).reviewedAt() == null
+                    ? Instant.EPOCH : claims.get(0).reviewedAt();
+            element(x, "updated", updated.toString());
+            link(x, "self", baseUrl + selfPath, "application/atom+xml");
+            x.writeStartElement("author");
+            element(x, "name", "Treatywatch");
+            x.writeEndElement();
+            element(x, "generator", "Treatywatch");
+            for (StoredClaim s : claims) {
+                Claim c = s.claim();
+                x.writeStartElement("entry");
+                element(x, "id", "tag:treatywatch.org,2025:claim/" + s.id());
+                element(x, "title", headline(c));
+                element(x, "updated", (s.reviewedAt() == null ? s.createdAt() : s.reviewedAt()).toString());
+                if (s.published() != null) {
+                    element(x, "published", s.published() + "T00:00:00Z");
+                }
+                link(x, "alternate", baseUrl + "/api/v1/claims/" + s.id(), "application/json");
+                x.writeEmptyElement("category");
+                x.writeAttribute("term", c.type().name());
+                x.writeEmptyElement("category");
+                x.writeAttribute("term", c.actor());
+                x.writeStartElement("summary");
+                x.writeAttribute("type", "text");
+                x.writeCharacters(clean(headline(c) + " (" + c.modality().name().toLowerCase() + "), reviewed by "
+                        + s.reviewedBy() + "; source: " + c.doc()));
+                x.writeEndElement();
+                x.writeStartElement("content");
+                x.writeAttribute("type", "text");
+                x.writeCharacters(clean(c.evidence().text()));
+                x.writeEndElement();
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the Atom feed", e);
+        }
+        return out.toString();
+    }
+
+    /** "LTU PRODUCTION AP_MINE", "FIN WITHDRAWAL APMBC", "UKR TRANSFER AP_MINE to ..." */
+    static String headline(Claim c) {
+        StringBuilder sb = new StringBuilder(c.actor()).append(' ').append(c.type().name());
+        if (c.treaty() != null) {
+            sb.append(' ').append(c.treaty());
+        }
+        if (c.weapon() != null) {
+            sb.append(' ').append(c.weapon().name());
+        }
+        if (c.recipient() != null) {
+            sb.append(" to ").append(c.recipient());
+        }
+        return sb.toString();
+    }
+
+    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+        x.writeStartElement(name);
+        x.writeCharacters(clean(text));
+        x.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
+        x.writeEmptyElement("link");
+        x.writeAttribute("rel", rel);
+        x.writeAttribute("href", href);
+        x.writeAttribute("type", type);
+    }
+
+    /** XML 1.0 cannot carry most control characters even escaped; they are dropped. */
+    static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF)
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}
