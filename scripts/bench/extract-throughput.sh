@@ -5,7 +5,7 @@
 # For each variant (mines: every document about mines; ordinary: mostly other news) and each
 # corpus size, it generates the corpus with make-corpus (fixed seed), runs the command RUNS times
 # under /usr/bin/time -v, and prints MB/s and documents/s per core (median and range over the
-# runs) and the peak RSS. Comparing the sizes shows whether memory stays flat as the corpus grows
+# runs; per core = per CPU-second of the pinned process) and the peak RSS. Comparing the sizes shows whether memory stays flat as the corpus grows
 # (the corpus is streamed, never loaded whole).
 #
 #   scripts/bench/extract-throughput.sh                    # sizes 10000 40000, 3 runs each
@@ -36,7 +36,8 @@ echo "building cli/target/treatywatch.jar ..." >&2
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB;" \
      "commit $(git rev-parse --short HEAD); $("$java" -version 2>&1 | head -1)"
-printf '%-9s %7s %9s %11s %13s %13s %10s %7s\n' variant docs text_MB claims "MB/s/core" "docs/s/core" "peak_RSS" runs
+marginal=()
+printf '%-9s %7s %8s %8s %18s %18s %18s %9s %5s\n' variant docs text_MB claims "MB/s per core" "docs/s per core" "MB/s wall-clock" "peak_RSS" runs
 
 for variant in $VARIANTS; do
   for n in $SIZES; do
@@ -45,22 +46,42 @@ for variant in $VARIANTS; do
       scripts/bench/make-corpus --docs "$n" --variant "$variant" -o "$corpus" 2>"$WORK/make.log"
     fi
     text_bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1], encoding="utf-8")))' "$corpus")
-    rates=(); docrates=(); rss=(); claims=0
+    rates=(); docrates=(); walls=(); rss=(); cpus=(); claims=0
     for run in $(seq 1 "$RUNS"); do
       # One core for every JVM thread (JIT and GC included): the figures are per core.
       taskset -c "$CORE" /usr/bin/time -v "$java" -XX:ActiveProcessorCount=1 ${JAVA_OPTS:-} -jar "$jar" \
           extract --progress none "$corpus" >"$WORK/claims.jsonl" 2>"$WORK/time.log" \
         || { echo "extract failed:" >&2; tail -5 "$WORK/time.log" >&2; exit 1; }
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.log")
+      cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/{s+=$2} END{print s}' "$WORK/time.log")
+      cpus+=("$cpu")
       rss+=("$(awk -F': ' '/Maximum resident set size/{print $2}' "$WORK/time.log")")
-      rates+=("$(python3 -c "print(f'{$text_bytes/1e6/$wall:.2f}')")")
-      docrates+=("$(python3 -c "print(f'{$n/$wall:.0f}')")")
+      rates+=("$(python3 -c "print(f'{$text_bytes/1e6/$cpu:.2f}')")")
+      docrates+=("$(python3 -c "print(f'{$n/$cpu:.0f}')")")
+      walls+=("$(python3 -c "print(f'{$text_bytes/1e6/$wall:.2f}')")")
       claims=$(wc -l <"$WORK/claims.jsonl")
     done
     summary() { python3 -c 'import statistics,sys; v=sorted(float(x) for x in sys.argv[1:]); m=statistics.median(v); print(f"{m:g}" if len(v)==1 else f"{m:g} ({v[0]:g}-{v[-1]:g})")' "$@"; }
-    printf '%-9s %7s %9.1f %11s %13s %13s %9sM %7s\n' "$variant" "$n" "$(python3 -c "print($text_bytes/1e6)")" "$claims" \
-      "$(summary "${rates[@]}")" "$(summary "${docrates[@]}")" \
+    printf '%-9s %7s %8.1f %8s %18s %18s %18s %8sM %5s\n' "$variant" "$n" "$(python3 -c "print($text_bytes/1e6)")" "$claims" \
+      "$(summary "${rates[@]}")" "$(summary "${docrates[@]}")" "$(summary "${walls[@]}")" \
       "$(python3 -c "import sys; print(max(int(x) for x in sys.argv[1:])//1024)" "${rss[@]}")" "$RUNS"
+    marginal+=("$variant $n $text_bytes $(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')")
   done
 done
-echo "MB = 10^6 bytes of UTF-8 article text; times include JVM start-up (cold JVM), as a user runs the command."
+# Start-up and warm-up cost the same at every size; the difference between the smallest and the
+# largest corpus is the steady-state rate of the pipeline itself.
+printf '%s\n' "${marginal[@]}" | python3 -c '
+import sys
+rows = {}
+for line in sys.stdin:
+    variant, n, size, cpu = line.split()
+    rows.setdefault(variant, []).append((int(n), int(size), float(cpu)))
+for variant, r in rows.items():
+    if len(r) > 1:
+        (n0, b0, c0), (n1, b1, c1) = min(r), max(r)
+        print(f"{variant}: steady state from {n0} to {n1} docs: {(b1-b0)/1e6/(c1-c0):.2f} MB/s per core, {(n1-n0)/(c1-c0):.0f} docs/s per core")
+'
+
+echo "MB = 10^6 bytes of UTF-8 article text. Per core = per CPU-second (user + system time of the"
+echo "process pinned to one core), which a busy shared machine does not distort; wall-clock is shown"
+echo "beside it. Both include JVM start-up (cold JVM), as a user runs the command. Median (range)."

@@ -95,6 +95,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private final Supplier<ClaimExtractor> extractors;
     /** Standard input; tests replace it. */
     InputStream stdin = System.in;
+    /** Where relative paths are read from; ids keep the path as given. Tests point it at the repository root. */
+    Path workingDirectory = Path.of("");
     /** How often a plain progress line is written when stderr is not a terminal. */
     long progressIntervalMillis = 10_000;
 
@@ -164,7 +166,7 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 DocumentStream documents = input.equals("-")
                         ? reader.open(stdin, "<stdin>", forced)
-                        : reader.open(Path.of(input), forced);
+                        : reader.open(workingDirectory.resolve(input), forced, input);
                 documents.forEach(this::document, this::problem);
             } catch (InputException e) {
                 problem(e);

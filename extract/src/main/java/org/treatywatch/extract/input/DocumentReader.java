@@ -78,7 +78,16 @@ public final class DocumentReader {
      * @throws InputException when the file is missing, unreadable or (text, HTML) over the limit
      */
     public DocumentStream open(Path file, InputFormat format) {
-        String name = file.toString();
+        return open(file, format, file.toString());
+    }
+
+    /**
+     * The documents in {@code file} read as {@code format} (null: detect), named {@code name} in ids
+     * and messages instead of the path (e.g. the path as a user gave it, or a URL it was saved from).
+     *
+     * @throws InputException when the file is missing, unreadable or (text, HTML) over the limit
+     */
+    public DocumentStream open(Path file, InputFormat format, String name) {
         InputStream in;
         try {
             if (Files.isDirectory(file)) {
