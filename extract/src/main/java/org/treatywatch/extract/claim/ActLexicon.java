@@ -92,6 +92,15 @@ final class ActLexicon {
         }
     }
 
+    private static final Set<String> WORDS_1 = Set.of("deposit", "deposited", "deposits", "depositing", "lodge", "lodged", "lodges", "lodging", "submit", "submitted", "submits", "file", "filed", "files", "hand", "handed", "send", "sent", "serve", "served", "give", "gave", "given");
+    private static final Set<String> WORDS_2 = Set.of("from", "by", "with", "to", "for", "among", "other", "foreign", "private");
+    private static final Set<String> WORDS_3 = Set.of("areas", "area", "fields", "the", "roads", "border", "land", "villages", "territory", "approaches", "farmland", "bridges", "routes", "positions", "paths");
+    private static final Set<String> WORDS_4 = Set.of("to", "will", "would", "could", "can", "may", "might", "not", "never", "also", "still", "they", "we", "and", "or", "nor");
+    private static final Set<String> WORDS_5 = Set.of("such", "any", "possible", "future", "further", "new", "these", "those", "the", "planned", "its", "their");
+    private static final Set<String> WORDS_6 = Set.of("place", "placed", "places", "placing");
+    private static final Set<String> WORDS_7 = Set.of("it", "which", "that", "also", "still", "and", "country", "army", "military", "who");
+    private static final Set<String> WORDS_8 = Set.of("a", "state", "states", "become", "became", "becoming", "becomes", "remain", "remains", "remained", "are", "is", "were", "was", "been", "be", "not", "never", "no", "longer");
+
     private ActLexicon() {}
 
     /** "Romanian", "Finnish": a demonym-like adjective (ends like one), not a name. */
@@ -130,9 +139,7 @@ final class ActLexicon {
             case "notice", "notices" -> {
                 // "deposit its own notice", "lodged notices of withdrawal" (the latter also via "withdrawal")
                 for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-                    if (Set.of("deposit", "deposited", "deposits", "depositing", "lodge", "lodged", "lodges", "lodging",
-                            "submit", "submitted", "submits", "file", "filed", "files", "hand", "handed", "send", "sent",
-                            "serve", "served", "give", "gave", "given").contains(tokens.get(k).norm())) {
+                    if (WORDS_1.contains(tokens.get(k).norm())) {
                         return next.equals("of") ? null : new Act(ClaimType.WITHDRAWAL, true, false, false);
                     }
                 }
@@ -146,7 +153,7 @@ final class ActLexicon {
             }
             case "producer", "producers", "manufacturer", "manufacturers", "exporter", "exporters", "supplier", "suppliers" -> {
                 // "buy them from European producers": not an act of the buyer
-                if (Set.of("from", "by", "with", "to", "for", "among", "other", "foreign", "private").contains(prev)
+                if (WORDS_2.contains(prev)
                         || i > 1 && tokens.get(i - 2).is("from")) {
                     return null;
                 }
@@ -157,13 +164,11 @@ final class ActLexicon {
             }
             case "mining", "mined" -> {
                 // "accused the army of mining areas close to villages"; coal mining has no such object
-                return Set.of("areas", "area", "fields", "the", "roads", "border", "land", "villages", "territory",
-                        "approaches", "farmland", "bridges", "routes", "positions", "paths").contains(next)
+                return WORDS_3.contains(next)
                         ? new Act(ClaimType.USE, false, false, false) : null;
             }
             case "stockpile" -> {
-                return Set.of("to", "will", "would", "could", "can", "may", "might", "not", "never", "also", "still",
-                        "they", "we", "and", "or", "nor").contains(prev) ? FORMS.get("stockpile")
+                return WORDS_4.contains(prev) ? FORMS.get("stockpile")
                         : new Act(ClaimType.STOCKPILE, true, false, false);
             }
             default -> { }
@@ -190,8 +195,7 @@ final class ActLexicon {
             return null; // "help Ukraine with mines" only
         }
         if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive() && t.norm().endsWith("s")
-                && Set.of("such", "any", "possible", "future", "further", "new", "these", "those", "the", "planned",
-                        "its", "their").contains(prev)) {
+                && WORDS_5.contains(prev)) {
             act = new Act(ClaimType.TRANSFER, true, act.needsNearWeapon(), false); // "no decision on such transfers"
         }
         switch (t.norm()) {
@@ -207,7 +211,7 @@ final class ActLexicon {
                 }
                 // "placed an order for", "may place joint orders": a purchase whatever follows
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-                    if (Set.of("place", "placed", "places", "placing").contains(tokens.get(k).norm())) {
+                    if (WORDS_6.contains(tokens.get(k).norm())) {
                         return new Act(ClaimType.PROCUREMENT, true, false, false);
                     }
                 }
@@ -229,7 +233,7 @@ final class ActLexicon {
                         ? new Act(ClaimType.TRANSFER, true, false, false) : act;
             }
             case "stocks", "stockpiles" -> {
-                return Set.of("it", "which", "that", "also", "still", "and", "country", "army", "military", "who")
+                return WORDS_7
                         .contains(prev) ? FORMS.get("stockpile") : new Act(ClaimType.STOCKPILE, true, false, false);
             }
             case "transfer" -> {
@@ -242,8 +246,7 @@ final class ActLexicon {
                     return null;
                 }
                 // a predicate ("is not a party", "became the 112th State Party"), not "the other parties to the convention"
-                Set<String> predicate = Set.of("a", "state", "states", "become", "became", "becoming", "becomes", "remain",
-                        "remains", "remained", "are", "is", "were", "was", "been", "be", "not", "never", "no", "longer");
+                Set<String> predicate = WORDS_8;
                 String prev2 = i > 1 && tokens.get(i - 2).sentence() == t.sentence() ? tokens.get(i - 2).norm() : "";
                 return predicate.contains(prev) || predicate.contains(prev2) ? act : null;
             }

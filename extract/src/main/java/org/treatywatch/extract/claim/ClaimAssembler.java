@@ -100,6 +100,13 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             "blame", "charged", "charges");
     private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "such", "they");
 
+    private static final Set<String> WORDS_1 = Set.of("in", "by", "next", "this", "soon", "later", "when", "once", "after", "before", "at", "on", "within", "as", "until", "and", "but", "because", "if", "unless", "early", "late", "too", "either", "altogether", "entirely", "completely", "formally", "officially", "immediately", "quickly");
+    private static final Set<String> WORDS_2 = Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to");
+    private static final Set<String> WORDS_3 = Set.of("after", "before", "since", "as", "until", "than");
+    private static final Set<String> WORDS_4 = Set.of("all", "each", "both", "none", "neither", "some", "most", "many", "either", "one");
+    private static final Set<String> WORDS_5 = Set.of("expects", "expected", "wants", "wanted", "plans", "planned");
+    private static final Set<String> WORDS_6 = Set.of("mean", "means", "imply", "signal");
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS, Layers.QUOTES, Layers.ACTORS, Layers.MEASURES,
@@ -130,6 +137,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         final Mention[] weaponAt;
         final int[] maskId;
         final String[] treatyCodeAt;
+        /** The act word at each token, looked up once per document. */
+        final ActLexicon.Act[] actAt;
+        /** Per sentence: does it report speech (said, told, a quotation)? */
+        final boolean[] reportedSentence;
         final String defaultTreaty;
         /** Times, measures and quotes by sentence index, so each act looks only at its own sentence. */
         final List<List<TimeExpression>> timesBySentence;
@@ -179,6 +190,18 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             defaultTreaty = ap >= cluster && ap > 0 ? "APMBC" : cluster > 0 ? "CCM" : null;
             maskId = masks();
+            actAt = new ActLexicon.Act[n];
+            reportedSentence = new boolean[sentences.size()];
+            for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    actAt[k] = ActLexicon.at(tokens, k, s.endToken());
+                    String w = tokens.get(k).norm();
+                    reportedSentence[si] |= w.equals("said") || w.equals("says") || w.equals("told") || w.equals("announced")
+                            || w.equals("expected") || w.equals("stressed") || w.equals("insisted") || w.equals("added")
+                            || tokens.get(k).kind() == Token.Kind.QUOTE;
+                }
+            }
             timesBySentence = bySentence(times, TimeExpression::firstToken);
             measuresBySentence = bySentence(measures, Measure::firstToken);
             quotesBySentence = new ArrayList<>();
@@ -250,7 +273,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             for (int si = 0; si < sentences.size(); si++) {
                 Sentence s = sentences.get(si);
                 for (int t = s.firstToken(); t < s.endToken(); t++) {
-                    ActLexicon.Act act = ActLexicon.at(tokens, t, s.endToken());
+                    ActLexicon.Act act = actAt[t];
                     if (act != null) {
                         for (Claim c : claimsAt(si, s, t, act)) {
                             out.putIfAbsent(c.type() + "|" + c.actor() + "|" + c.treaty() + "|" + c.recipient() + "|"
@@ -478,7 +501,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 if (tok.is(",") && !commaAllowed || tok.is(";") || tok.is("decree") || tok.is("law") || tok.is("bill")
                         || tok.is("agreement") || tok.is("deal") || tok.is("contract") || tok.is("order")
                         || tok.is("talks") || tok.is("alliance") || tok.is("nato") || tok.is("union")
-                        || ActLexicon.at(tokens, k, s.endToken()) != null) {
+                        || actAt[k] != null) {
                     return null;
                 }
             }
@@ -494,9 +517,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (!tok.isWord()) {
                 return !tok.is("(") && !tok.is("-");
             }
-            return Set.of("in", "by", "next", "this", "soon", "later", "when", "once", "after", "before", "at", "on",
-                    "within", "as", "until", "and", "but", "because", "if", "unless", "early", "late", "too", "either",
-                    "altogether", "entirely", "completely", "formally", "officially", "immediately", "quickly")
+            return WORDS_1
                     .contains(tok.norm()) && !(k + 1 < s.endToken() && treatyAt[k + 1] != null);
         }
 
@@ -537,7 +558,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 if (isHardBarrier(tok, k, s)) {
                     break;
                 }
-                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null) {
+                if (k > t + 1 && actAt[k] != null) {
                     String before = tokens.get(k - 1).norm();
                     if (!found.isEmpty() || act.needsNearWeapon() && !(before.equals(",") || before.equals("or") || before.equals("and"))) {
                         break; // "the maps it holds and accuses ... of laying new mines": another act's weapon
@@ -614,7 +635,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                         || tok.is("them"))) {
                     return true;
                 }
-                ActLexicon.Act a = ActLexicon.at(tokens, k, s.endToken());
+                ActLexicon.Act a = actAt[k];
                 boolean listed = tokens.get(k - 1).is(",") || tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and");
                 if (a != null && !listed) {
                     return false;
@@ -702,7 +723,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         private int nearDestruction(Sentence s, int t) {
             for (int k = Math.max(s.firstToken(), t - 6); k < Math.min(s.endToken(), t + 7); k++) {
-                ActLexicon.Act other = k == t ? null : ActLexicon.at(tokens, k, s.endToken());
+                ActLexicon.Act other = k == t ? null : actAt[k];
                 if (other != null && other.type() == ClaimType.DESTRUCTION) {
                     return k;
                 }
@@ -747,7 +768,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             for (int si = sentence - 1; si >= Math.max(0, sentence - 2); si--) {
                 Sentence prev = sentences.get(si);
                 for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
-                    ActLexicon.Act a = ActLexicon.at(tokens, k, prev.endToken());
+                    ActLexicon.Act a = actAt[k];
                     if (a != null && a.type() == ClaimType.TRANSFER && !a.receive()) {
                         List<String> r = recipientsAfter(prev, k, actors);
                         if (!r.isEmpty()) {
@@ -912,7 +933,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 return false;
             }
             String n = head.norm();
-            if (Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to").contains(n)) {
+            if (WORDS_2.contains(n)) {
                 return false;
             }
             // a plural noun ending in s right before the verb group: "members", "groups", "rebels"
@@ -1035,7 +1056,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         /** "a year after Lithuania became ...": after, before, since, as, than open a clause when a verb follows. */
         private boolean conjunctionBefore(ActorRef ref, Sentence s) {
             int p = ref.firstToken() - 1;
-            if (p < s.firstToken() || !Set.of("after", "before", "since", "as", "until", "than").contains(tokens.get(p).norm())) {
+            if (p < s.firstToken() || !WORDS_3.contains(tokens.get(p).norm())) {
                 return false;
             }
             int next = ref.endToken();
@@ -1077,8 +1098,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             Token prev = tokens.get(p);
             String n = prev.norm();
-            if (n.equals("of") && p - 1 >= s.firstToken() && Set.of("all", "each", "both", "none", "neither", "some",
-                    "most", "many", "either", "one").contains(tokens.get(p - 1).norm())) {
+            if (n.equals("of") && p - 1 >= s.firstToken() && WORDS_4.contains(tokens.get(p - 1).norm())) {
                 return previousAllowsSubject(p - 1, s); // "All of these states"
             }
             if (OBJECT_PREPOSITIONS.contains(n)) {
@@ -1129,10 +1149,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     break;
                 }
                 alleged |= n.startsWith("accus") || n.startsWith("alleg");
-                expected |= k == subjectStart - 1 && Set.of("expects", "expected", "wants", "wanted", "plans", "planned")
+                expected |= k == subjectStart - 1 && WORDS_5
                         .contains(n);
                 String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
-                denied |= (n.equals("not") || n.endsWith("n't")) && Set.of("mean", "means", "imply", "signal").contains(after);
+                denied |= (n.equals("not") || n.endsWith("n't")) && WORDS_6.contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
                         || n.equals("none") && k == subjectStart - 1;
             }
@@ -1158,7 +1178,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 if (isHardBarrier(tok, k, s) || tok.is("so") || tok.is("said") || tok.is("says")) {
                     break;
                 }
-                if (k > t + 1 && ActLexicon.at(tokens, k, s.endToken()) != null && !tokens.get(k - 1).is("to")) {
+                if (k > t + 1 && actAt[k] != null && !tokens.get(k - 1).is("to")) {
                     break;
                 }
                 ActorRef ref = refAt[k];
@@ -1234,13 +1254,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             for (int k = from; k < t; k++) {
                 skip[k - from] = maskId[k] != 0 && maskId[k] != maskId[t];
             }
-            boolean reported = false;
-            for (int k = s.firstToken(); k < s.endToken(); k++) {
-                String n = tokens.get(k).norm();
-                reported |= n.equals("said") || n.equals("says") || n.equals("told") || n.equals("announced")
-                        || n.equals("expected") || n.equals("stressed") || n.equals("insisted") || n.equals("added")
-                        || tokens.get(k).kind() == Token.Kind.QUOTE;
-            }
+            boolean reported = reportedSentence[tokens.get(t).sentence()];
             Modality m;
             if (lookAfter) {
                 m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, from, reported);

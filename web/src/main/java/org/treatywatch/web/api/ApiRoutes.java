@@ -90,7 +90,7 @@ public final class ApiRoutes {
     private void listDocuments(Context ctx) {
         int limit = Params.integer(ctx, "limit", 50, 1, ClaimQuery.MAX_LIMIT);
         Page<DocumentSummary> page = store.documents(Params.string(ctx, "cursor"), limit);
-        ctx.json(new Views.PageView<>(page.items(), page.nextCursor(), nextLink(ctx, page.nextCursor())));
+        server.respond(ctx, new Views.PageView<>(page.items(), page.nextCursor(), nextLink(ctx, page.nextCursor())));
     }
 
     private void getDocument(Context ctx) {
@@ -98,7 +98,7 @@ public final class ApiRoutes {
         StoredDocument doc = store.document(id).orElseThrow(() -> ApiException.notFound("no document #" + id));
         List<Views.ClaimView> claims = store.claims(ClaimQuery.all().withDocument(id).withLimit(ClaimQuery.MAX_LIMIT))
                 .items().stream().map(Views::claim).toList();
-        ctx.json(Views.document(doc, claims));
+        server.respond(ctx, Views.document(doc, claims));
     }
 
     /**
@@ -153,7 +153,7 @@ public final class ApiRoutes {
         Ingestor.Outcome outcome = server.ingestor().ingest(doc);
         String location = "/api/v1/documents/" + outcome.documentId();
         ctx.status(outcome.status() == Ingestor.Status.NEW ? 201 : 200).header("Location", location);
-        ctx.json(new Views.IngestView(outcome.status().name().toLowerCase(Locale.ROOT), outcome.documentId(),
+        server.respond(ctx, new Views.IngestView(outcome.status().name().toLowerCase(Locale.ROOT), outcome.documentId(),
                 outcome.claims(), location));
         ctx.attribute("treatywatch.ingested.by", who.name());
     }
@@ -232,7 +232,7 @@ public final class ApiRoutes {
 
     private void listClaims(Context ctx) {
         Page<StoredClaim> page = store.claims(claimQuery(ctx, 50));
-        ctx.json(new Views.PageView<>(page.items().stream().map(Views::claim).toList(), page.nextCursor(),
+        server.respond(ctx, new Views.PageView<>(page.items().stream().map(Views::claim).toList(), page.nextCursor(),
                 nextLink(ctx, page.nextCursor())));
     }
 
@@ -240,7 +240,7 @@ public final class ApiRoutes {
         long id = Params.pathId(ctx, "id");
         StoredClaim claim = store.claim(id).orElseThrow(() -> ApiException.notFound("no claim #" + id));
         StoredDocument doc = store.document(claim.documentId()).orElseThrow();
-        ctx.json(new Views.ClaimDetail(Views.claim(claim), Views.ref(doc),
+        server.respond(ctx, new Views.ClaimDetail(Views.claim(claim), Views.ref(doc),
                 Views.inContext(claim.claim().evidence(), doc.text())));
     }
 
@@ -265,7 +265,7 @@ public final class ApiRoutes {
         if (store.claim(id).isEmpty()) {
             throw ApiException.notFound("no claim #" + id);
         }
-        ctx.json(Views.claim(store.review(id, who.name(), a, null)));
+        server.respond(ctx, Views.claim(store.review(id, who.name(), a, null)));
     }
 
     // ---- search -------------------------------------------------------------------------------
@@ -280,7 +280,7 @@ public final class ApiRoutes {
         }
         int limit = Params.integer(ctx, "limit", 20, 1, 100);
         List<SearchHit> hits = store.search(SearchQuery.parse(q), limit);
-        ctx.json(new SearchView(q,
+        server.respond(ctx, new SearchView(q,
                 hits.stream().filter(h -> h.kind() == SearchHit.Kind.DOCUMENT).toList(),
                 hits.stream().filter(h -> h.kind() == SearchHit.Kind.EVIDENCE).toList()));
     }
@@ -290,11 +290,11 @@ public final class ApiRoutes {
     private void listStates(Context ctx) {
         boolean former = "true".equals(Params.string(ctx, "former"));
         var states = server.status().engine().data().states();
-        ctx.json((former ? states.all() : states.current()).stream().map(StatusViews::state).toList());
+        server.respond(ctx, (former ? states.all() : states.current()).stream().map(StatusViews::state).toList());
     }
 
     private void listTreaties(Context ctx) {
-        ctx.json(server.status().engine().data().treaties().all().stream().map(StatusViews::treaty).toList());
+        server.respond(ctx, server.status().engine().data().treaties().all().stream().map(StatusViews::treaty).toList());
     }
 
     private State state(StatusEngine engine, String code) {
@@ -376,7 +376,7 @@ public final class ApiRoutes {
         body.put("state", StatusViews.state(s));
         body.put("treaties", treaties(engine, ctx).stream()
                 .map(t -> StatusViews.timeline(s, t, engine.timeline(s, t), engine.deadlines(s, t))).toList());
-        ctx.json(body);
+        server.respond(ctx, body);
     }
 
     // ---- open data ------------------------------------------------------------------------------

@@ -1,0 +1,2 @@
+/** Counts and sums of money as ranges (CODEBOOK.md, quantity and amount). */
+package org.treatywatch.extract.quantity;
