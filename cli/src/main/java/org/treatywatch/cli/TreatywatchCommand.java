@@ -5,6 +5,7 @@ import org.treatywatch.cli.batch.ImportCommand;
 import org.treatywatch.cli.eval.EvalCommand;
 import org.treatywatch.cli.export.ExportCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
+import org.treatywatch.cli.user.UserCommand;
 import org.treatywatch.cli.ingest.IngestCommand;
 import org.treatywatch.cli.serve.ServeCommand;
 import org.treatywatch.cli.status.PartiesCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Option;
             ServeCommand.class,
             IngestCommand.class,
             ExportCommand.class,
+            UserCommand.class,
             ImportCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
