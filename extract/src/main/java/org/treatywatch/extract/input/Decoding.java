@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which charset an input is in, without HTTP headers: a byte-order mark first, then what the
- * content declares (the XML prolog's {@code encoding}, HTML's {@code <meta charset>} or
+ * Which charset an input is in: a byte-order mark first, then what the transport says (HTTP's
+ * {@code charset}, when the caller has one), then what the content declares (the XML prolog's {@code encoding}, HTML's {@code <meta charset>} or
  * {@code http-equiv} Content-Type, in the first {@link InputFormat#SNIFF_BYTES} bytes), else UTF-8.
  *
  * <p>Bytes that are not valid in that charset become U+FFFD REPLACEMENT CHARACTER, as browsers do:
@@ -31,11 +31,18 @@ final class Decoding {
 
     private Decoding() {}
 
-    /** The charset of an input whose first bytes are {@code head[0, length)}. */
-    static Detected detect(byte[] head, int length, InputFormat format, String source) {
+    /**
+     * The charset of an input whose first bytes are {@code head[0, length)}. {@code transport} is
+     * what the transport said (an HTTP {@code charset} parameter; null if none): it beats the
+     * content's own declaration but not a BOM, as in the WHATWG encoding standard.
+     */
+    static Detected detect(byte[] head, int length, InputFormat format, String source, Charset transport) {
         Detected bom = byBom(head, length);
         if (bom != null) {
             return bom;
+        }
+        if (transport != null) {
+            return new Detected(transport, 0);
         }
         String ascii = new String(head, 0, length, StandardCharsets.ISO_8859_1);
         String declared = null;

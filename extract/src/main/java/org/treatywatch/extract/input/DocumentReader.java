@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -122,6 +123,15 @@ public final class DocumentReader {
      * first bytes). The stream owns {@code in} and closes it.
      */
     public DocumentStream open(InputStream in, String name, InputFormat format) {
+        return open(in, name, format, null);
+    }
+
+    /**
+     * As {@link #open(InputStream, String, InputFormat)}, with the charset a transport declared (the
+     * HTTP ingest endpoint passes its {@code Content-Type}'s {@code charset}; see also
+     * {@link InputFormat#fromMediaType}). A BOM still wins; null means none was declared.
+     */
+    public DocumentStream open(InputStream in, String name, InputFormat format, Charset charset) {
         BufferedInputStream buffered = new BufferedInputStream(in, 65536);
         try {
             buffered.mark(InputFormat.SNIFF_BYTES);
@@ -137,12 +147,12 @@ public final class DocumentReader {
             }
             return switch (effective) {
                 case TEXT, HTML -> {
-                    Document document = readOne(buffered, name, effective, head);
+                    Document document = readOne(buffered, name, effective, head, charset);
                     close(buffered);
                     yield single(document);
                 }
                 case JSONL -> new JsonLinesStream(buffered, name, maxDocumentBytes);
-                case FEED -> new FeedStream(reader(buffered, name, effective, head), name, maxDocumentBytes);
+                case FEED -> new FeedStream(reader(buffered, name, effective, head, charset), name, maxDocumentBytes);
             };
         } catch (IOException e) {
             close(buffered);
@@ -185,18 +195,20 @@ public final class DocumentReader {
         return HtmlText.toDocument(html, id, url);
     }
 
-    private Document readOne(InputStream in, String name, InputFormat format, byte[] head) throws IOException {
+    private Document readOne(InputStream in, String name, InputFormat format, byte[] head, Charset declared)
+            throws IOException {
         byte[] bytes = in.readNBytes((int) maxDocumentBytes + 1);
         if (bytes.length > maxDocumentBytes) {
             throw tooLarge(name);
         }
-        Decoding.Detected charset = Decoding.detect(head, head.length, format, name);
+        Decoding.Detected charset = Decoding.detect(head, head.length, format, name, declared);
         String content = new String(bytes, charset.skip(), bytes.length - charset.skip(), charset.charset());
         return format == InputFormat.HTML ? HtmlText.toDocument(content, name, null) : Document.of(name, content);
     }
 
-    private static Reader reader(InputStream in, String name, InputFormat format, byte[] head) throws IOException {
-        Decoding.Detected charset = Decoding.detect(head, head.length, format, name);
+    private static Reader reader(InputStream in, String name, InputFormat format, byte[] head, Charset declared)
+            throws IOException {
+        Decoding.Detected charset = Decoding.detect(head, head.length, format, name, declared);
         in.skipNBytes(charset.skip());
         // InputStreamReader replaces malformed input with U+FFFD (Decoding's rule).
         return new InputStreamReader(in, charset.charset());

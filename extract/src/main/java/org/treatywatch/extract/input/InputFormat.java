@@ -32,6 +32,25 @@ public enum InputFormat {
         return byName != null ? byName : sniff(head, length);
     }
 
+    /**
+     * The format an HTTP {@code Content-Type} names (parameters such as {@code charset} ignored), or
+     * null when it names none of these, e.g. {@code application/octet-stream}: then detect.
+     */
+    public static InputFormat fromMediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "text/plain" -> TEXT;
+            case "text/html", "application/xhtml+xml" -> HTML;
+            case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml" -> FEED;
+            case "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-lines" -> JSONL;
+            default -> null;
+        };
+    }
+
     /** The format an extension names, or null when the name says nothing. */
     public static InputFormat byExtension(String name) {
         if (name == null) {

@@ -96,6 +96,19 @@ class HtmlInputTest {
     }
 
     @Test
+    void transportCharset_beatsTheDefault_butNotABom() {
+        byte[] latin2 = "<p>Łódź</p>".getBytes(Charset.forName("ISO-8859-2"));
+        Document d = reader.open(new java.io.ByteArrayInputStream(latin2), "http-body", InputFormat.HTML,
+                Charset.forName("ISO-8859-2")).next();
+        assertThat(d.text()).isEqualTo("Łódź");
+
+        byte[] bom = "\uFEFF<p>Łódź</p>".getBytes(StandardCharsets.UTF_8);
+        Document withBom = reader.open(new java.io.ByteArrayInputStream(bom), "http-body", InputFormat.HTML,
+                Charset.forName("ISO-8859-2")).next();
+        assertThat(withBom.text()).isEqualTo("Łódź");
+    }
+
+    @Test
     void malformedHtml_stillYieldsText() {
         String broken = "<html><body><p>Ukraine <b>accused <i>Russia</b> of laying mines<p>Second <div>para</span>";
 

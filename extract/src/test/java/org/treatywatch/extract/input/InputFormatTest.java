@@ -32,4 +32,15 @@ class InputFormatTest {
         assertThat(detect("notes.md", "Finland will leave the treaty.")).isEqualTo(InputFormat.TEXT);
         assertThat(detect(null, "")).isEqualTo(InputFormat.TEXT);
     }
+
+    @Test
+    void mediaType_namesTheFormat_ignoringParameters() {
+        assertThat(InputFormat.fromMediaType("text/html; charset=ISO-8859-2")).isEqualTo(InputFormat.HTML);
+        assertThat(InputFormat.fromMediaType("application/rss+xml")).isEqualTo(InputFormat.FEED);
+        assertThat(InputFormat.fromMediaType("Application/Atom+XML")).isEqualTo(InputFormat.FEED);
+        assertThat(InputFormat.fromMediaType("application/x-ndjson")).isEqualTo(InputFormat.JSONL);
+        assertThat(InputFormat.fromMediaType("text/plain")).isEqualTo(InputFormat.TEXT);
+        assertThat(InputFormat.fromMediaType("application/octet-stream")).isNull();
+        assertThat(InputFormat.fromMediaType(null)).isNull();
+    }
 }
