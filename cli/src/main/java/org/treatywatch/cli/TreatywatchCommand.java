@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.treatywatch.cli.eval.EvalCommand;
 import org.treatywatch.cli.export.ExportCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
+import org.treatywatch.cli.user.UserCommand;
 import org.treatywatch.cli.ingest.IngestCommand;
 import org.treatywatch.cli.serve.ServeCommand;
 import org.treatywatch.cli.status.PartiesCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Option;
             ServeCommand.class,
             IngestCommand.class,
             ExportCommand.class,
+            UserCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
 

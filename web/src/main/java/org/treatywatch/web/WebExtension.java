@@ -1,6 +1,8 @@
 package org.treatywatch.web;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 import java.util.List;
 
 /**
@@ -13,6 +15,14 @@ public interface WebExtension {
 
     /** Called once while Javalin is configured, after the API routes are added. */
     void configure(JavalinConfig config, WebServer server);
+
+    /**
+     * How this extension shows errors outside {@code /api} (the web app renders an HTML page), or
+     * null; the server uses the first extension's that has one unless the builder was given one.
+     */
+    default BiConsumer<Context, ApiException> pageErrors() {
+        return null;
+    }
 
     /**
      * Authenticators this extension brings (the web app's session sign-in); they are asked after

@@ -61,7 +61,8 @@ public final class WebServer {
         this.store = b.store;
         this.extractor = b.extractor;
         this.maxBodyBytes = b.maxBodyBytes;
-        this.pageErrors = b.pageErrors;
+        this.pageErrors = b.pageErrors != null ? b.pageErrors
+                : b.extensions.stream().map(WebExtension::pageErrors).filter(Objects::nonNull).findFirst().orElse(null);
         this.services = Map.copyOf(b.services);
         this.extensions = List.copyOf(b.extensions);
         this.status = new StatusService(b.store);

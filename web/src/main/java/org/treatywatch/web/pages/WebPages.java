@@ -1,0 +1,638 @@
+package org.treatywatch.web.pages;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.store.ClaimQuery;
+import org.treatywatch.store.ingest.Ingestor;
+import org.treatywatch.store.Page;
+import org.treatywatch.store.ReviewAction;
+import org.treatywatch.store.ReviewState;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.StoredClaim;
+import org.treatywatch.store.StoredDocument;
+import org.treatywatch.store.search.Highlighter;
+import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.web.auth.Access;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web app's HTML pages (issue 5): the map, state pages, claims and documents, and the
+ * analysts' sign-in, review queue and ingest page. All routes are in {@link #install}; handlers
+ * stay small (read and validate input, ask the store and the status engine, render a template).
+ *
+ * <p>Templates are JTE, precompiled at build time, and escape every value by default: no page
+ * builds HTML from strings. Evidence and search highlighting are done by cutting the text into
+ * {@link Segments} that the template escapes one by one. Every response carries a Content
+ * Security Policy that allows scripts only from this server, so even a missed escape could not
+ * run injected script.
+ *
+ * <p>Reading is open to all. Every POST needs an analyst (401 otherwise) and, for cookie sessions,
+ * the session's CSRF token (403 otherwise); see {@link Access}.
+ */
+public final class WebPages {
+    private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
+    /** Longest article text accepted by the ingest page, in characters. */
+    public static final int MAX_TEXT = 200_000;
+    static final int MAX_FIELD = 500;
+    static final int PAGE_SIZE = 25;
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final Store store;
+    private final TreatyFacts facts;
+    private final ClaimExtractor extractor;
+    private final Access access;
+    private final Clock clock;
+    private final WorldMap map = WorldMap.load();
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final ObjectMapper json = new ObjectMapper();
+
+    public WebPages(Store store, TreatyFacts facts, ClaimExtractor extractor, Access access, Clock clock) {
+        this.store = store;
+        this.facts = facts;
+        this.extractor = extractor;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Adds the pages, their static assets and their guards to a Javalin configuration. */
+    public void install(JavalinConfig config) {
+        config.staticFiles.add(sf -> {
+            sf.hostedPath = "/assets";
+            sf.directory = "/web/assets";
+            sf.location = Location.CLASSPATH;
+            sf.headers = Map.of("Cache-Control", "max-age=3600");
+        });
+        var routes = config.routes;
+        routes.before(access::identify);
+        routes.before(this::guardWrites);
+        routes.get("/", this::home);
+        routes.get("/map/data", this::mapData);
+        routes.get("/states/{code}", this::state);
+        routes.get("/claims", this::claims);
+        routes.get("/claims/{id}", this::claim);
+        routes.post("/claims/{id}/review", this::review);
+        routes.get("/documents", this::documents);
+        routes.get("/documents/{id}", this::document);
+        routes.get("/review", this::reviewQueue);
+        routes.get("/ingest", this::ingestForm);
+        routes.post("/ingest", this::ingest);
+        routes.get("/signin", this::signInForm);
+        routes.post("/signin", this::signIn);
+        routes.post("/signout", this::signOut);
+        routes.exception(PageException.class, (e, ctx) -> errorPage(ctx, e.status, e.getMessage()));
+        routes.error(404, ctx -> {
+            if (!ctx.path().startsWith("/api") && ctx.result() == null) {
+                errorPage(ctx, 404, "There is no page at " + clip(ctx.path(), 100) + ".");
+            }
+        });
+    }
+
+    /** An error shown as a page with its status. */
+    static final class PageException extends RuntimeException {
+        final int status;
+
+        PageException(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    // ---- guards -------------------------------------------------------------------------------
+
+    private void guardWrites(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        HandlerType m = ctx.method();
+        boolean write = m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
+        if (!write || ctx.path().startsWith("/api/") || ctx.path().equals("/signin")) {
+            return;
+        }
+        try {
+            Access.requireWriter(ctx);
+        } catch (HttpResponseException e) {
+            errorPage(ctx, e.getStatus(), e.getMessage());
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private Access.User requireAnalystPage(Context ctx) {
+        return Access.user(ctx).orElseThrow(() -> new PageException(401, "This page is for analysts: sign in first."));
+    }
+
+    private Frame frame(Context ctx, String title, String active) {
+        Access.User user = Access.user(ctx).orElse(null);
+        return new Frame(title, active, user, user == null ? null : user.csrfToken());
+    }
+
+    private void render(Context ctx, String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        ctx.html(out.toString());
+    }
+
+    /** Renders the error page with {@code status}; also the server's renderer for errors outside /api. */
+    public void errorPage(Context ctx, int status, String message) {
+        ctx.status(status);
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(ctx, status == 404 ? "Not found" : "Error " + status, null));
+        params.put("status", status);
+        params.put("message", message == null ? "Something went wrong." : message);
+        render(ctx, "error.jte", params);
+    }
+
+    // ---- map ----------------------------------------------------------------------------------
+
+    private MapView.TreatyOption treaty(String code) {
+        List<MapView.TreatyOption> all = facts.treaties();
+        if (code == null || code.isBlank()) {
+            return all.get(0);
+        }
+        return all.stream().filter(t -> t.code().equalsIgnoreCase(code.strip())).findFirst()
+                .orElseThrow(() -> new PageException(400, "Unknown treaty '" + clip(code, 20) + "': choose one of "
+                        + all.stream().map(MapView.TreatyOption::code).toList() + "."));
+    }
+
+    private LocalDate mapDate(Context ctx) {
+        LocalDate date = date(ctx.queryParam("date"), "date");
+        LocalDate today = LocalDate.now(clock);
+        if (date == null) {
+            date = today.isAfter(facts.lastScheduledChange()) ? facts.lastScheduledChange() : today;
+        }
+        if (date.isBefore(facts.firstDate()) || date.isAfter(facts.lastScheduledChange())) {
+            throw new PageException(400, "The date must be between " + facts.firstDate() + " and " + facts.lastScheduledChange() + ".");
+        }
+        return date;
+    }
+
+    private MapView mapView(MapView.TreatyOption treaty, LocalDate date) {
+        Map<String, MapCategory> categories = facts.categories(treaty.code(), date);
+        Map<String, String> names = facts.stateNames();
+        List<MapView.StateEntry> states = new ArrayList<>();
+        categories.forEach((code, c) -> states.add(new MapView.StateEntry(code, names.getOrDefault(code, code), c)));
+        states.sort(java.util.Comparator.comparing(MapView.StateEntry::name));
+        return new MapView(map, categories, names, Legend.of(categories, map), treaty, facts.treaties(), date,
+                facts.firstDate(), facts.lastScheduledChange(), chart(date), states);
+    }
+
+    private PartiesChart chart(LocalDate marked) {
+        List<MapView.TreatyOption> treaties = facts.treaties();
+        return PartiesChart.of(
+                treaties.stream().map(MapView.TreatyOption::code).toList(),
+                treaties.stream().map(MapView.TreatyOption::shortName).toList(),
+                treaties.stream().map(t -> facts.partiesOverTime(t.code())).toList(),
+                facts.firstDate(), facts.lastScheduledChange(), marked);
+    }
+
+    private void home(Context ctx) {
+        MapView.TreatyOption treaty = treaty(ctx.queryParam("treaty"));
+        LocalDate date = mapDate(ctx);
+        render(ctx, "home.jte", Map.of("frame", frame(ctx, "Map", "map"), "view", mapView(treaty, date)));
+    }
+
+    /** The map's groups as JSON, for map.js: categories by state, counts, lists and labels. */
+    private void mapData(Context ctx) throws IOException {
+        MapView.TreatyOption treaty = treaty(ctx.queryParam("treaty"));
+        LocalDate date = mapDate(ctx);
+        MapView view = mapView(treaty, date);
+        ObjectNode root = json.createObjectNode();
+        root.put("treaty", treaty.code());
+        root.put("treatyName", treaty.shortName());
+        root.put("date", date.toString());
+        root.put("markerX", view.chart().marker().x());
+        ObjectNode cats = root.putObject("categories");
+        view.categories().forEach((k, v) -> cats.put(k, v.name()));
+        ObjectNode counts = root.putObject("counts");
+        view.legend().entries().forEach(e -> counts.put(e.category().name(), e.count()));
+        ObjectNode labels = root.putObject("labels");
+        for (MapCategory c : MapCategory.values()) {
+            labels.putObject(c.name()).put("label", c.label()).put("css", c.cssName());
+        }
+        ObjectNode lists = root.putObject("lists");
+        for (MapCategory c : MapCategory.values()) {
+            var arr = lists.putArray(c.name());
+            view.statesIn(c).forEach(s -> arr.add(s.code()));
+        }
+        ObjectNode names = root.putObject("names");
+        view.names().forEach(names::put);
+        ctx.contentType("application/json").result(json.writeValueAsString(root));
+    }
+
+    // ---- state page ---------------------------------------------------------------------------
+
+    private void state(Context ctx) {
+        String code = ctx.pathParam("code").toUpperCase(Locale.ROOT);
+        LocalDate date = mapDate(ctx);
+        StateView view = (code.matches("[A-Z]{3}") ? facts.state(code, date) : Optional.<StateView>empty())
+                .orElseThrow(() -> new PageException(404, "No state with the code '" + clip(ctx.pathParam("code"), 12) + "'."));
+        List<ClaimView> claims = claimViews(store.claims(ClaimQuery.all().withActor(code).withLimit(ClaimQuery.MAX_LIMIT)).items(), null);
+        Map<ClaimType, List<ClaimView>> byType = new EnumMap<>(ClaimType.class);
+        for (ClaimView c : claims) {
+            byType.computeIfAbsent(c.claim().type(), t -> new ArrayList<>()).add(c);
+        }
+        render(ctx, "state.jte", Map.of("frame", frame(ctx, view.name(), "map"), "view", view, "claims", byType));
+    }
+
+    // ---- claims -------------------------------------------------------------------------------
+
+    /** The claims list's filters, as read from the query string. */
+    public record ClaimFilters(String state, ClaimType type, Modality modality, ReviewState review, LocalDate from, LocalDate to, String q, String cursor) {
+        public String query(String nextCursor) {
+            StringBuilder sb = new StringBuilder("/claims?");
+            add(sb, "state", state);
+            add(sb, "type", type == null ? null : type.name());
+            add(sb, "modality", modality == null ? null : modality.name());
+            add(sb, "review", review == null ? null : review.name());
+            add(sb, "from", from == null ? null : from.toString());
+            add(sb, "to", to == null ? null : to.toString());
+            add(sb, "q", q);
+            add(sb, "cursor", nextCursor);
+            return sb.toString();
+        }
+
+        private static void add(StringBuilder sb, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                sb.append(sb.charAt(sb.length() - 1) == '?' ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void claims(Context ctx) {
+        String state = blankToNull(ctx.queryParam("state"));
+        if (state != null) {
+            state = state.strip().toUpperCase(Locale.ROOT);
+            if (!state.matches("[A-Z]{3}")) {
+                throw new PageException(400, "The state must be an ISO alpha-3 code such as LTU.");
+            }
+        }
+        ClaimFilters f = new ClaimFilters(state,
+                enumParam(ctx, "type", ClaimType.class), enumParam(ctx, "modality", Modality.class), enumParam(ctx, "review", ReviewState.class),
+                date(ctx.queryParam("from"), "from"), date(ctx.queryParam("to"), "to"),
+                blankToNull(clip(ctx.queryParam("q"), 200)), blankToNull(clip(ctx.queryParam("cursor"), 200)));
+        SearchQuery search = null;
+        if (f.q() != null) {
+            try {
+                search = SearchQuery.parse(f.q());
+            } catch (IllegalArgumentException e) {
+                throw new PageException(400, "Search: " + e.getMessage() + ".");
+            }
+        }
+        ClaimQuery query = ClaimQuery.all().withActor(f.state()).withType(f.type()).withModality(f.modality()).withReview(f.review())
+                .withDates(f.from(), f.to()).withText(f.q()).withCursor(f.cursor()).withLimit(PAGE_SIZE);
+        Page<StoredClaim> page = store.claims(query);
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(ctx, "Claims", "claims"));
+        params.put("filters", f);
+        params.put("claims", claimViews(page.items(), search));
+        params.put("next", page.nextCursor() == null ? null : f.query(page.nextCursor()));
+        params.put("first", f.cursor() == null ? null : f.query(null));
+        params.put("states", facts.stateNames());
+        render(ctx, "claims.jte", params);
+    }
+
+    private void claim(Context ctx) {
+        long id = idParam(ctx);
+        StoredClaim stored = store.claim(id).orElseThrow(() -> new PageException(404, "No claim " + id + "."));
+        ClaimView view = claimViews(List.of(stored), null).get(0);
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(ctx, "Claim " + id, "claims"));
+        params.put("claim", view);
+        params.put("audit", store.audit(id));
+        params.put("message", null);
+        render(ctx, "claim.jte", params);
+    }
+
+    /** Builds the views of claims, fetching each document once. */
+    private List<ClaimView> claimViews(List<StoredClaim> claims, SearchQuery search) {
+        Map<Long, ClaimView.Source> sources = new HashMap<>();
+        Map<String, String> names = facts.stateNames();
+        List<ClaimView> views = new ArrayList<>();
+        for (StoredClaim c : claims) {
+            ClaimView.Source source = sources.computeIfAbsent(c.documentId(), id -> store.document(id)
+                    .map(d -> new ClaimView.Source(d.id(), d.title(), d.outlet(), d.published(), d.url()))
+                    .orElse(new ClaimView.Source(id, null, null, c.published(), null)));
+            String evidence = c.claim().evidence().text();
+            List<Segments.Span> spans = new ArrayList<>();
+            if (search != null) {
+                for (Highlighter.Match m : Highlighter.matches(evidence, search)) {
+                    spans.add(new Segments.Span(m.start(), m.end(), 0));
+                }
+            }
+            views.add(new ClaimView(c, names.getOrDefault(c.claim().actor(), c.claim().actor()),
+                    c.claim().recipient() == null ? null : names.getOrDefault(c.claim().recipient(), c.claim().recipient()),
+                    source, Segments.cut(evidence, spans)));
+        }
+        return views;
+    }
+
+    // ---- documents ----------------------------------------------------------------------------
+
+    private void documents(Context ctx) {
+        String cursor = blankToNull(clip(ctx.queryParam("cursor"), 200));
+        var page = store.documents(cursor, PAGE_SIZE);
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(ctx, "Documents", "documents"));
+        params.put("documents", page.items());
+        params.put("next", page.nextCursor() == null ? null : "/documents?cursor=" + java.net.URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8));
+        render(ctx, "documents.jte", params);
+    }
+
+    private void document(Context ctx) {
+        long id = idParam(ctx);
+        StoredDocument doc = store.document(id).orElseThrow(() -> new PageException(404, "No document " + id + "."));
+        List<StoredClaim> claims = store.claims(ClaimQuery.all().withDocument(id).withLimit(ClaimQuery.MAX_LIMIT)).items();
+        List<Segments.Span> spans = new ArrayList<>();
+        List<StoredClaim> ordered = new ArrayList<>(claims);
+        ordered.sort(java.util.Comparator.comparingInt((StoredClaim c) -> c.claim().evidence().start()).thenComparingLong(StoredClaim::id));
+        for (StoredClaim c : ordered) {
+            if (c.claim().evidence().matches(doc.text())) {
+                spans.add(new Segments.Span(c.claim().evidence().start(), c.claim().evidence().end(), c.id()));
+            }
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(ctx, doc.title() == null ? "Document " + id : doc.title(), "documents"));
+        params.put("doc", doc);
+        params.put("url", ClaimView.safeUrl(doc.url()));
+        params.put("pieces", Segments.cut(doc.text(), spans));
+        params.put("claims", claimViews(ordered, null));
+        render(ctx, "document.jte", params);
+    }
+
+    // ---- review -------------------------------------------------------------------------------
+
+    private void reviewQueue(Context ctx) {
+        requireAnalystPage(ctx);
+        String cursor = blankToNull(clip(ctx.queryParam("cursor"), 200));
+        Page<StoredClaim> page = store.claims(ClaimQuery.all().withReview(ReviewState.PENDING).withCursor(cursor).withLimit(PAGE_SIZE));
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(ctx, "Review queue", "review"));
+        params.put("claims", claimViews(page.items(), null));
+        params.put("next", page.nextCursor() == null ? null : "/review?cursor=" + java.net.URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8));
+        // The claim just reviewed, said in the app's own words (the parameter is only an id).
+        String done = ctx.queryParam("done");
+        params.put("message", done != null && done.matches("\\d{1,18}")
+                ? store.claim(Long.parseLong(done)).map(c -> "claim " + c.id() + " is now " + c.reviewState().name().toLowerCase(Locale.ROOT)).orElse(null)
+                : null);
+        params.put("doneId", done != null && done.matches("\\d{1,18}") ? done : null);
+        render(ctx, "review.jte", params);
+    }
+
+    private void review(Context ctx) {
+        Access.User user = Access.requireWriter(ctx);
+        long id = idParam(ctx);
+        StoredClaim stored = store.claim(id).orElseThrow(() -> new PageException(404, "No claim " + id + "."));
+        String action = String.valueOf(ctx.formParam("action"));
+        StoredClaim after;
+        try {
+            after = switch (action) {
+                case "accept" -> store.review(id, user.name(), ReviewAction.ACCEPT, null);
+                case "reject" -> store.review(id, user.name(), ReviewAction.REJECT, null);
+                case "reset" -> store.review(id, user.name(), ReviewAction.RESET, null);
+                case "edit" -> store.review(id, user.name(), ReviewAction.EDIT, edited(ctx, stored.claim()));
+                default -> throw new PageException(400, "Unknown review action '" + clip(action, 20) + "'.");
+            };
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            Map<String, Object> params = new HashMap<>();
+            params.put("frame", frame(ctx, "Claim " + id, "claims"));
+            params.put("claim", claimViews(List.of(stored), null).get(0));
+            params.put("audit", store.audit(id));
+            params.put("message", "The edit was not saved: " + e.getMessage() + ".");
+            render(ctx, "claim.jte", params);
+            return;
+        }
+        String back = ctx.formParam("back");
+        ctx.redirect("review".equals(back) ? "/review?done=" + id : "/claims/" + id, HttpStatus.SEE_OTHER);
+    }
+
+    /** The claim as edited in the form: the same evidence, with the fields the analyst changed. */
+    private static Claim edited(Context ctx, Claim old) {
+        ClaimType type = enumForm(ctx, "type", ClaimType.class, old.type());
+        String actor = upper(ctx.formParam("actor"), old.actor());
+        Modality modality = enumForm(ctx, "modality", Modality.class, old.modality());
+        String treaty = type.isTreatyType() ? upper(ctx.formParam("treaty"), old.treaty()) : null;
+        Weapon weapon = type.isTreatyType() ? null : enumForm(ctx, "weapon", Weapon.class, old.weapon() == null ? Weapon.AP_MINE : old.weapon());
+        String recipient = type == ClaimType.TRANSFER ? blankToNull(upper(ctx.formParam("recipient"), null)) : null;
+        String when = blankToNull(clip(ctx.formParam("when"), 10));
+        return new Claim(old.doc(), type, actor, modality, treaty, type.isTreatyType() ? old.stage() : null, weapon, recipient,
+                old.allegedBy(), old.quantity(), old.amount(), when, old.speaker(), old.evidence());
+    }
+
+    // ---- ingest -------------------------------------------------------------------------------
+
+    /** The ingest form's values and what was wrong with them, per field. */
+    public record IngestForm(String title, String outlet, String url, String published, String text, Map<String, String> errors) {
+        public static IngestForm empty() {
+            return new IngestForm("", "", "", "", "", Map.of());
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    private void ingestForm(Context ctx) {
+        requireAnalystPage(ctx);
+        render(ctx, "ingest.jte", Map.of("frame", frame(ctx, "Ingest an article", "ingest"), "form", IngestForm.empty()));
+    }
+
+    private void ingest(Context ctx) {
+        Access.requireWriter(ctx);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = field(ctx, "title", errors);
+        String outlet = field(ctx, "outlet", errors);
+        String url = field(ctx, "url", errors);
+        String published = field(ctx, "published", errors);
+        String text = ctx.formParam("text");
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file != null && file.size() > 0) {
+            if (file.size() > MAX_TEXT * 4L) {
+                errors.put("file", "The file is larger than " + (MAX_TEXT * 4 / 1000) + " kB.");
+            } else {
+                try (InputStream in = file.content()) {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+                } catch (CharacterCodingException e) {
+                    errors.put("file", "The file is not UTF-8 text.");
+                } catch (IOException e) {
+                    errors.put("file", "The file could not be read.");
+                }
+            }
+        }
+        if (text == null || text.isBlank()) {
+            errors.putIfAbsent("text", "Paste the article's text or choose a text file.");
+        } else if (text.length() > MAX_TEXT) {
+            errors.put("text", "The text is longer than " + MAX_TEXT + " characters.");
+        }
+        LocalDate date = null;
+        if (published != null && !published.isBlank()) {
+            try {
+                date = LocalDate.parse(published.strip());
+            } catch (DateTimeParseException e) {
+                errors.put("published", "Write the date as YYYY-MM-DD.");
+            }
+        }
+        if (url != null && !url.isBlank() && ClaimView.safeUrl(url) == null) {
+            errors.put("url", "The link must start with http:// or https://.");
+        }
+        if (!errors.isEmpty()) {
+            ctx.status(400);
+            IngestForm form = new IngestForm(nz(title), nz(outlet), nz(url), nz(published), text == null ? "" : clip(text, MAX_TEXT), errors);
+            render(ctx, "ingest.jte", Map.of("frame", frame(ctx, "Ingest an article", "ingest"), "form", form));
+            return;
+        }
+        if (extractor == null) {
+            throw new PageException(503, "This server has no claim extractor, so it cannot ingest articles.");
+        }
+        String normalised = text.replace("\r\n", "\n");
+        String id = "web:" + org.treatywatch.store.ContentHash.of(normalised).substring(0, 16);
+        Document doc = new Document(id, normalised, blankToNull(title), date, blankToNull(url), blankToNull(outlet));
+        long docId = new Ingestor(store, extractor).ingest(doc).documentId();
+        LOG.info("ingested document {} ({} chars)", docId, normalised.length());
+        ctx.redirect("/documents/" + docId, HttpStatus.SEE_OTHER);
+    }
+
+    // ---- sign-in ------------------------------------------------------------------------------
+
+    private void signInForm(Context ctx) {
+        Frame f = frame(ctx, "Analyst sign-in", "signin");
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", f);
+        params.put("loginCsrf", access.loginCsrf(ctx));
+        params.put("name", "");
+        params.put("message", null);
+        render(ctx, "signin.jte", params);
+    }
+
+    private void signIn(Context ctx) {
+        String name = clip(ctx.formParam("name"), 100);
+        String password = ctx.formParam("password");
+        Optional<Access.User> user;
+        try {
+            user = access.signIn(ctx, name, password == null ? new char[0] : password.toCharArray());
+        } catch (HttpResponseException e) {
+            errorPage(ctx, e.getStatus(), e.getMessage());
+            return;
+        }
+        if (user.isPresent()) {
+            ctx.redirect("/review", HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.status(401);
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(ctx, "Analyst sign-in", "signin"));
+        params.put("loginCsrf", access.loginCsrf(ctx));
+        params.put("name", nz(name));
+        params.put("message", "Wrong name or password.");
+        render(ctx, "signin.jte", params);
+    }
+
+    private void signOut(Context ctx) {
+        access.signOut(ctx);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    // ---- input helpers ------------------------------------------------------------------------
+
+    private static String field(Context ctx, String name, Map<String, String> errors) {
+        String v = ctx.formParam(name);
+        if (v != null && v.length() > MAX_FIELD) {
+            errors.put(name, "At most " + MAX_FIELD + " characters.");
+            return clip(v, MAX_FIELD);
+        }
+        return v;
+    }
+
+    private static long idParam(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new PageException(404, "No such page.");
+        }
+    }
+
+    static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new PageException(400, "The " + name + " must be a date written YYYY-MM-DD, got '" + clip(value, 20) + "'.");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+        String v = blankToNull(ctx.queryParam(name));
+        return v == null ? null : parseEnum(v, name, type);
+    }
+
+    private static <E extends Enum<E>> E enumForm(Context ctx, String name, Class<E> type, E fallback) {
+        String v = blankToNull(ctx.formParam(name));
+        return v == null ? fallback : parseEnum(v, name, type);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(String v, String name, Class<E> type) {
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PageException(400, "Unknown " + name + " '" + clip(v, 20) + "': choose one of " + List.of(type.getEnumConstants()) + ".");
+        }
+    }
+
+    private static String upper(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v.strip().toUpperCase(Locale.ROOT);
+    }
+
+    static String clip(String v, int max) {
+        return v == null || v.length() <= max ? v : v.substring(0, max);
+    }
+
+    static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    private static String nz(String v) {
+        return v == null ? "" : v;
+    }
+
+    /** The categories that count as "in" the treaty, for tests and summaries. */
+    static final Set<MapCategory> IN = Set.of(MapCategory.PARTY, MapCategory.WITHDRAWING);
+}

@@ -1,0 +1,86 @@
+// Treatywatch map: makes the date and treaty controls live. Without this script the form still
+// works (a GET to /), so this only saves the reload. It asks /map/data for the groups on a date
+// and repaints the map, the legend counts and the lists. All text goes in through textContent.
+(function () {
+  "use strict";
+  var form = document.getElementById("map-controls");
+  var svg = document.getElementById("world-map");
+  if (!form || !svg || !window.fetch) { return; }
+  var dateInput = document.getElementById("date");
+  var treatyInput = document.getElementById("treaty");
+  var day = document.getElementById("day");
+  var slider = day.closest(".slider");
+  var first = new Date(day.dataset.first + "T00:00:00Z");
+  slider.hidden = false;
+  document.getElementById("show").hidden = true;
+
+  function isoOf(dayIndex) {
+    return new Date(first.getTime() + dayIndex * 86400000).toISOString().slice(0, 10);
+  }
+  function dayOf(iso) {
+    return Math.round((new Date(iso + "T00:00:00Z").getTime() - first.getTime()) / 86400000);
+  }
+
+  var pending = null, timer = null;
+  function refresh() {
+    var date = dateInput.value, treaty = treatyInput.value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) { return; }
+    if (pending) { pending.abort(); }
+    pending = new AbortController();
+    fetch("/map/data?treaty=" + encodeURIComponent(treaty) + "&date=" + encodeURIComponent(date),
+          { signal: pending.signal, headers: { "Accept": "application/json" } })
+      .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+      .then(paint)
+      .catch(function (e) { if (e.name !== "AbortError") { console.warn("map update failed:", e); } });
+  }
+  function later() { clearTimeout(timer); timer = setTimeout(refresh, 120); }
+
+  function paint(data) {
+    svg.dataset.date = data.date;
+    svg.dataset.treaty = data.treaty;
+    svg.querySelectorAll("[data-state]").forEach(function (el) {
+      if (el.tagName.toLowerCase() === "a") { return; }
+      var c = data.categories[el.dataset.state] || "NO_DATA";
+      var meta = data.labels[c];
+      el.setAttribute("class", (el.classList.contains("dot") ? "dot " : "") + "st st-" + meta.css);
+      el.dataset.category = c;
+      var title = el.querySelector("title");
+      if (title) { title.textContent = (data.names[el.dataset.state] || el.dataset.state) + ": " + meta.label; }
+    });
+    document.querySelectorAll("[data-count]").forEach(function (el) {
+      el.textContent = String(data.counts[el.dataset.count] || 0);
+    });
+    document.querySelectorAll("[data-bind=date]").forEach(function (el) {
+      el.textContent = data.date;
+      if (el.tagName.toLowerCase() === "time") { el.setAttribute("datetime", data.date); }
+    });
+    document.querySelectorAll("[data-bind=treaty-name]").forEach(function (el) { el.textContent = data.treatyName; });
+    document.querySelectorAll("details[data-list]").forEach(function (details) {
+      var ul = details.querySelector("ul");
+      ul.replaceChildren();
+      (data.lists[details.dataset.list] || []).forEach(function (code) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = "/states/" + encodeURIComponent(code);
+        a.textContent = data.names[code] || code;
+        li.appendChild(a);
+        ul.appendChild(li);
+      });
+    });
+    var marker = document.querySelector(".parties-chart .marker");
+    if (marker && typeof data.markerX === "number") {
+      marker.setAttribute("x1", data.markerX);
+      marker.setAttribute("x2", data.markerX);
+      marker.dataset.marker = data.date;
+    }
+    history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&date=" + data.date);
+  }
+
+  day.addEventListener("input", function () { dateInput.value = isoOf(Number(day.value)); later(); });
+  dateInput.addEventListener("change", function () {
+    var d = dayOf(dateInput.value);
+    if (!isNaN(d)) { day.value = String(d); }
+    refresh();
+  });
+  treatyInput.addEventListener("change", refresh);
+  form.addEventListener("submit", function (e) { e.preventDefault(); refresh(); });
+})();

@@ -1,0 +1,93 @@
+package org.treatywatch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.treatywatch.web.TestServer;
+
+/** The map home page in headless Chromium (issue 5, "Done when"). */
+class MapPageBrowserTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireChromium();
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String lithuania(ChromeDriver d) {
+        return d.findElement(By.cssSelector("path[data-state='LTU']")).getAttribute("data-category");
+    }
+
+    private static String fillOf(ChromeDriver d, String state) {
+        return (String) ((JavascriptExecutor) d).executeScript(
+                "return getComputedStyle(document.querySelector(\"path[data-state='\" + arguments[0] + \"']\")).fill", state);
+    }
+
+    @Test
+    void changingTheDateRepaintsLithuaniaWhenItsApmbcWithdrawalTakesEffect() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver d = browser.driver();
+            d.get(server.url("/?treaty=APMBC&date=2025-12-01"));
+            assertThat(d.findElements(By.cssSelector("#world-map path")).size()).isGreaterThan(150);
+            assertThat(lithuania(d)).isEqualTo("WITHDRAWING");
+            String before = fillOf(d, "LTU");
+            assertThat(d.findElement(By.cssSelector(".legend [data-count='WITHDRAWING']")).getText()).isNotEqualTo("0");
+            browser.screenshot("map-apmbc-2025-12-01");
+
+            // The live control: type a new date; map.js repaints without a reload.
+            WebElement date = d.findElement(By.id("date"));
+            ((JavascriptExecutor) d).executeScript(
+                    "arguments[0].value = '2026-01-01'; arguments[0].dispatchEvent(new Event('change'));", date);
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "WITHDRAWN".equals(lithuania(d)));
+            assertThat(fillOf(d, "LTU")).isNotEqualTo(before);
+            assertThat(d.getCurrentUrl()).contains("date=2026-01-01");
+            assertThat(d.findElement(By.cssSelector("h1 time")).getText()).isEqualTo("2026-01-01");
+            browser.screenshot("map-apmbc-2026-01-01");
+        }
+    }
+
+    @Test
+    void theMapWorksWithoutJavaScriptThroughTheFormAndLinksEachStateToItsPage() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver d = browser.driver();
+            d.get(server.url("/?treaty=APMBC&date=2026-01-01"));
+            assertThat(lithuania(d)).isEqualTo("WITHDRAWN");
+            assertThat(d.findElement(By.cssSelector("a[data-state='LTU']")).getDomAttribute("href")).isEqualTo("/states/LTU");
+            // A plain GET, as the form sends it without script, gives the same colours.
+            d.get(server.url("/?treaty=CCM&date=2025-01-01"));
+            assertThat(lithuania(d)).isEqualTo("WITHDRAWING");
+            d.get(server.url("/?treaty=CCM&date=2025-06-01"));
+            assertThat(lithuania(d)).isEqualTo("WITHDRAWN");
+            assertThat(d.findElements(By.cssSelector(".parties-chart polyline"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void theMapIsReadableAtPhoneWidth() throws Exception {
+        try (Browser browser = Browser.open(390, 1400)) {
+            ChromeDriver d = browser.driver();
+            d.get(server.url("/?treaty=APMBC&date=2026-01-01"));
+            long scrollWidth = (Long) ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollWidth");
+            long clientWidth = (Long) ((JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth");
+            assertThat(scrollWidth).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(clientWidth);
+            assertThat(d.findElement(By.cssSelector(".legend")).isDisplayed()).isTrue();
+            browser.screenshot("map-phone-390px");
+        }
+    }
+}
