@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Modality;
@@ -632,7 +631,4 @@ public final class WebPages {
     private static String nz(String v) {
         return v == null ? "" : v;
     }
-
-    /** The categories that count as "in" the treaty, for tests and summaries. */
-    static final Set<MapCategory> IN = Set.of(MapCategory.PARTY, MapCategory.WITHDRAWING);
 }
