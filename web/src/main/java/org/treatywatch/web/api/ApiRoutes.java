@@ -108,7 +108,7 @@ public final class ApiRoutes {
      * 201 for a new document, 200 when the text was already stored.
      */
     private void postDocument(Context ctx) {
-        Principal who = Auth.require(ctx);
+        Auth.require(ctx);
         String contentType = ctx.contentType() == null ? "text/plain" : ctx.contentType().toLowerCase(Locale.ROOT);
         String body = ctx.body();
         if (body.isBlank()) {
@@ -155,7 +155,6 @@ public final class ApiRoutes {
         ctx.status(outcome.status() == Ingestor.Status.NEW ? 201 : 200).header("Location", location);
         server.respond(ctx, new Views.IngestView(outcome.status().name().toLowerCase(Locale.ROOT), outcome.documentId(),
                 outcome.claims(), location));
-        ctx.attribute("treatywatch.ingested.by", who.name());
     }
 
     private static String textField(JsonNode node, String name) {
