@@ -43,6 +43,10 @@ public final class ActorResolver implements Stage {
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("2", 2), Map.entry("3", 3),
             Map.entry("4", 4), Map.entry("5", 5), Map.entry("both", 2));
+    /** What may follow a pronoun "neither" (not "has neither signed nor ratified", not "neither Chile nor Peru"). */
+    private static final Set<String> SINGULAR_HEADS = Set.of("country", "state", "side", "government", "nation");
+    private static final Set<String> NEITHER_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "will", "would", "can",
+            "could", "does", "did", "plans", "intends", "of", "country", "state", "side", "government", "nation");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "those", "these", "both", "all");
     private static final Set<String> PLURAL_HEADS = Set.of("countries", "states", "nations", "governments", "neighbours",
             "neighbors", "allies", "republics", "capitals", "members", "signatories", "parties", "pair", "ministers",
@@ -102,6 +106,19 @@ public final class ActorResolver implements Stage {
                         i = after;
                         continue;
                     }
+                }
+                if (n.equals("neither") && i + 1 < end && mentionAt[i + 1] == null
+                        && NEITHER_FOLLOWERS.contains(tokens.get(i + 1).norm())) {
+                    // "Neither has signed", "neither country", "neither of them": both of the pair just named
+                    int stop = i + 1;
+                    if (SINGULAR_HEADS.contains(tokens.get(i + 1).norm())) {
+                        stop = i + 2;
+                    } else if (tokens.get(i + 1).is("of") && i + 2 < end && tokens.get(i + 2).is("them")) {
+                        stop = i + 3;
+                    }
+                    refs.add(ref(tokens, i, stop, Kind.PLURAL, withCount(refs, 2, tokens), Form.OTHER));
+                    i = stop;
+                    continue;
                 }
                 if (n.equals("each") || n.equals("either") || (n.equals("both") && i + 1 < end && tokens.get(i + 1).is("sides"))
                         || (n.equals("one") && i + 1 < end && tokens.get(i + 1).is("another"))) {

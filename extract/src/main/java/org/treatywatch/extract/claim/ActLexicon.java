@@ -81,6 +81,9 @@ final class ActLexicon {
                 "eliminated", "eliminating");
         put(ClaimType.DESTRUCTION, true, false, "destruction", "elimination");
         put(ClaimType.DESTRUCTION, false, false, "dispose", "disposed", "disposes", "disposing");
+        // CODEBOOK.md "Types", DESTRUCTION: the verbs of getting rid of a stock beyond "destroy"
+        put(ClaimType.DESTRUCTION, false, false, "scrap", "scraps", "scrapped", "scrapping", "dismantle", "dismantles",
+                "dismantled", "dismantling", "demolish", "demolishes", "demolished", "demolishing");
         put(ClaimType.USE, false, true, "use", "uses", "used", "using", "lay", "lays", "laid", "laying", "plant", "plants",
                 "planted", "planting", "deploy", "deploys", "deployed", "deploying", "emplace", "emplaces", "emplaced",
                 "emplacing", "scatter", "scattered", "scattering", "sow", "sowed", "sown", "sowing", "employ", "employed",
@@ -100,6 +103,12 @@ final class ActLexicon {
     private static final Set<String> WORDS_6 = Set.of("place", "placed", "places", "placing");
     private static final Set<String> WORDS_7 = Set.of("it", "which", "that", "also", "still", "and", "country", "army", "military", "who");
     private static final Set<String> WORDS_8 = Set.of("a", "state", "states", "become", "became", "becoming", "becomes", "remain", "remains", "remained", "are", "is", "were", "was", "been", "be", "not", "never", "no", "longer");
+
+    private static final Set<String> HAVE_BE = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
+            "been", "being", "and", "or", "not", "never", "also", "reportedly", "allegedly", "still", "already");
+    /** Words that open a weapon noun phrase right after a participle: "stockpiled anti-personnel mines". */
+    private static final Set<String> WEAPON_HEADS = Set.of("anti-personnel", "antipersonnel", "mines", "landmines",
+            "cluster", "munitions", "weapons", "pfm-1", "pfm");
 
     private ActLexicon() {}
 
@@ -166,6 +175,13 @@ final class ActLexicon {
                 // "accused the army of mining areas close to villages"; coal mining has no such object
                 return WORDS_3.contains(next)
                         ? new Act(ClaimType.USE, false, false, false) : null;
+            }
+            case "stockpiled" -> {
+                // "its last stockpiled anti-personnel mines", "55 million stockpiled mines": a participle modifying
+                // the object of another act; "Russia has stockpiled mines" keeps its auxiliary
+                if (!HAVE_BE.contains(prev) && WEAPON_HEADS.contains(next)) {
+                    return null;
+                }
             }
             case "stockpile" -> {
                 return WORDS_4.contains(prev) ? FORMS.get("stockpile")

@@ -294,7 +294,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
                 }
                 stockStillHeld = destruction >= 0;
-                if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))) {
+                if (t > s.firstToken() && refAt[t - 1] != null && refAt[t - 1].states().stream().anyMatch(FORMER::contains)) {
+                    return List.of(); // "old Soviet stocks": where the mines come from, not who holds them now
+                }
+                if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))
+                        && !ownerRightBefore(t)) {
                     return List.of(); // "inherited mines from the Soviet arsenal"
                 }
             }
@@ -412,6 +416,14 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return claims;
         }
 
+        /** "drawn from existing American stocks": a current state's adjective or possessive names the holder. */
+        private boolean ownerRightBefore(int t) {
+            ActorRef r = t > 0 ? refAt[t - 1] : null;
+            return r != null && r.kind() == ActorRef.Kind.NAMED && !r.states().isEmpty()
+                    && (r.form() == Mention.Form.ADJECTIVE || r.form() == Mention.Form.POSSESSIVE)
+                    && r.states().stream().noneMatch(FORMER::contains);
+        }
+
         private static String safeAllegedBy(String allegedBy, String actor) {
             return allegedBy == null || allegedBy.equals(actor) ? null : allegedBy;
         }
@@ -481,6 +493,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             if (party || norm.equals("out")) {
                 return null;
+            }
+            if (t - 2 >= s.firstToken() && (tokens.get(t - 1).is("or") || tokens.get(t - 1).is("and"))
+                    && tokens.get(t - 2).norm().endsWith("ed") && norm.endsWith("ed")) {
+                return null; // "captured or abandoned": coordinated participles describing things, no treaty act
             }
             // "signed it", "will join in the coming months", "we have no intention of withdrawing."
             if (next.equals("it") && isClauseEnd(t + 2, s) || isClauseEnd(t + 1, s)) {
@@ -844,6 +860,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             windowFrom = clauseStart(s, ref.firstToken());
                         }
                         boolean[] pre = preSubjectCues(s, ref.firstToken());
+                        pre[1] |= tokens.get(ref.firstToken()).is("neither"); // "Neither has signed the treaty"
                         List<String> states = ref.states();
                         int and = ref.firstToken() - 1;
                         if (and > sf && tokens.get(and).is("and") && ref.form() != Mention.Form.NAME) {
@@ -955,6 +972,12 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
                 ActorRef accused = null;
                 for (int k = v + 1; k < of; k++) {
+                    // "was accused by Kyiv and by Western governments of ...": agents are the accusers
+                    boolean agent = k > v + 1 && tokens.get(k - 1).is("by");
+                    if (agent && refAt[k] != null) {
+                        k = refAt[k].endToken() - 1;
+                        continue;
+                    }
                     if (refAt[k] != null && !refAt[k].states().isEmpty()) {
                         accused = refAt[k];
                     }
@@ -1212,7 +1235,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 if (tokens.get(k).is("from")) {
                     for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
                         if (refAt[j] != null) {
-                            return refAt[j].states();
+                            // "got them from old Soviet stocks": an inheritance from a state that is gone, no transfer
+                            return refAt[j].states().stream().anyMatch(FORMER::contains) ? List.of() : refAt[j].states();
                         }
                     }
                 }

@@ -25,6 +25,11 @@ public final class ReferenceLexicons {
 
     public static StateLexicon states(StateRegistry registry) {
         List<StateLexicon.Entry> entries = new ArrayList<>();
+        // a city that was a former state's capital and is a current state's ("Moscow", "Belgrade", "Prague")
+        // names the current state in today's news: the former state does not get it
+        Set<String> currentCapitals = new HashSet<>();
+        registry.all().stream().filter(s -> !s.former())
+                .forEach(s -> s.capitals().forEach(c -> currentCapitals.add(c.toLowerCase(Locale.ROOT))));
         for (State s : registry.all()) {
             List<String> names = new ArrayList<>();
             names.add(s.name());
@@ -32,7 +37,10 @@ public final class ReferenceLexicons {
             names.addAll(s.aliases());
             // "US", "UK" are listed as adjectives but stand alone as names too ("the US will supply")
             s.adjectives().stream().filter(a -> a.length() <= 4 && a.equals(a.toUpperCase(Locale.ROOT))).forEach(names::add);
-            entries.add(new StateLexicon.Entry(s.alpha3(), names, s.adjectives(), s.capitals()));
+            List<String> capitals = s.former()
+                    ? s.capitals().stream().filter(c -> !currentCapitals.contains(c.toLowerCase(Locale.ROOT))).toList()
+                    : s.capitals();
+            entries.add(new StateLexicon.Entry(s.alpha3(), names, s.adjectives(), capitals));
         }
         return StateLexicon.of(entries);
     }

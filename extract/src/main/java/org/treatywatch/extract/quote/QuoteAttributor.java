@@ -56,6 +56,17 @@ public final class QuoteAttributor implements Stage {
 
     /** Who spoke: any part may be null. */
     record Speaker(String name, String role, String actor) {
+        Speaker {
+            if (role != null) {
+                // a dateline's dash left before the role ("MOSCOW - Russian state television claimed")
+                int k = 0;
+                while (k < role.length() && !Character.isLetterOrDigit(role.charAt(k))) {
+                    k++;
+                }
+                role = k == role.length() ? null : role.substring(k);
+            }
+        }
+
         boolean isEmpty() {
             return name == null && role == null;
         }
@@ -95,8 +106,12 @@ public final class QuoteAttributor implements Stage {
         int pairIndex = 0;
         Speaker previousQuoteSpeaker = null;
         int previousQuoteSentence = -10;
+        String previousGovernment = null;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            String hereGovernment = governmentState(tokens, mentionAt, sentence);
+            memory.recentGovernmentState = hereGovernment != null ? hereGovernment : previousGovernment;
+            previousGovernment = hereGovernment;
             boolean hadQuote = false;
             while (pairIndex < pairs.size() && tokens.get(pairs.get(pairIndex)[0]).sentence() <= s) {
                 int[] p = pairs.get(pairIndex++);
@@ -412,6 +427,40 @@ public final class QuoteAttributor implements Stage {
         return found;
     }
 
+    private static final Set<String> RESPONSE_VERBS = Set.of("rejected", "denied", "dismissed", "responded", "replied",
+            "countered", "insisted", "rejects", "denies", "dismisses", "responds", "replies", "insists");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("ministry", "government", "military", "army", "cabinet",
+            "navy", "presidency", "office");
+
+    /** The state named as the owner of a government body in the sentence ("Ukraine's defence ministry"), else null. */
+    private static String governmentState(List<Token> tokens, Mention[] mentionAt, Sentence sentence) {
+        String found = null;
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            Mention m = mentionAt[k];
+            if (m == null || m.kind() != Mention.Kind.STATE || k != m.firstToken()) {
+                continue;
+            }
+            if (k == sentence.firstToken() && m.endToken() < sentence.endToken()
+                    && RESPONSE_VERBS.contains(tokens.get(m.endToken()).norm())) {
+                found = m.code(); // "Kyiv rejected the accusation." then a spokesperson's quote
+                continue;
+            }
+            if (m.form() != Mention.Form.POSSESSIVE && m.form() != Mention.Form.ADJECTIVE) {
+                continue;
+            }
+            for (int j = m.endToken(); j < Math.min(sentence.endToken(), m.endToken() + 4); j++) {
+                if (GOVERNMENT_NOUNS.contains(tokens.get(j).norm())) {
+                    found = m.code();
+                    break;
+                }
+                if (!tokens.get(j).isWord() && !tokens.get(j).is("'s")) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean isSpeechVerb(Token t) {
         return SPEECH_VERBS.contains(t.norm());
     }
@@ -420,11 +469,17 @@ public final class QuoteAttributor implements Stage {
     static final class Memory {
         Speaker last;
         String datelineState;
+        /**
+         * The state whose ministry or government the sentence, or the one before, names ("Ukraine's defence ministry
+         * denied ..."): an unnamed spokesman quoted next speaks for it rather than for the dateline's city.
+         */
+        String recentGovernmentState;
         private final Map<String, Speaker> bySurname = new HashMap<>();
 
         Speaker remember(Speaker s) {
-            if (s != null && s.actor() == null && datelineState != null && s.role() != null && isGovernmentRole(s.role())) {
-                s = new Speaker(s.name(), s.role(), datelineState);
+            String government = recentGovernmentState != null ? recentGovernmentState : datelineState;
+            if (s != null && s.actor() == null && government != null && s.role() != null && isGovernmentRole(s.role())) {
+                s = new Speaker(s.name(), s.role(), government);
             }
             if (s != null && s.name() == null && s.role() != null && (last == null || last.name() == null)) {
                 last = s; // "a ministry official told reporters ... he added"

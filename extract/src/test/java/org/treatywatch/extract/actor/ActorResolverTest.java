@@ -46,4 +46,17 @@ class ActorResolverTest {
         assertThat(refs("\"We will buy mines,\" Lithuanian Deputy Defence Minister Karolis Aleksa said."))
                 .contains("We=[LTU]");
     }
+
+    @Test
+    void neither_isThePairJustNamed_butNotNeitherNor() {
+        assertThat(refs("Chile and Peru traded threats. Neither country has moved.")).contains("Neither country=[CHL, PER]");
+        assertThat(refs("Chile and Peru traded threats. Neither has moved.")).contains("Neither=[CHL, PER]");
+        assertThat(refs("Chile and Peru traded threats. Bolivia has neither signed nor ratified."))
+                .noneMatch(r -> r.startsWith("neither"));
+    }
+
+    @Test
+    void capitalOfAFormerState_isTheCurrentState() {
+        assertThat(refs("Officials in Belgrade met envoys from Prague.")).contains("Belgrade=[SRB]", "Prague=[CZE]");
+    }
 }

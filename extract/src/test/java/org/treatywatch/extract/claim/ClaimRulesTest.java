@@ -120,4 +120,47 @@ class ClaimRulesTest {
             assertThat(c.speaker().name()).isEqualTo("Karolis Aleksa");
         });
     }
+
+    @Test
+    void neither_negatesForBothStatesOfThePair() {
+        assertThat(claims("Chile and Peru said they keep their border mines. Neither has joined the Mine Ban Treaty."))
+                .contains("ACCESSION CHL/APMBC NEGATED", "ACCESSION PER/APMBC NEGATED");
+    }
+
+    @Test
+    void destructionVerbs_beyondDestroy_andStockpiledAsModifier() {
+        assertThat(claims("Canada scrapped its remaining stockpiled anti-personnel mines in 2003."))
+                .containsExactly("DESTRUCTION CAN FACT");
+        assertThat(claims("The Chilean army dismantled the last of its anti-personnel mines."))
+                .containsExactly("DESTRUCTION CHL FACT");
+        assertThat(claims("Russia has stockpiled anti-personnel mines for decades."))
+                .containsExactly("STOCKPILE RUS FACT");
+    }
+
+    @Test
+    void stocksOfACurrentState_countEvenAfterFrom_butFormerStatesAreOrigins() {
+        assertThat(claims("The shells will be drawn from existing French stocks of anti-personnel mines."))
+                .containsExactly("STOCKPILE FRA FACT");
+        assertThat(claims("Kyiv got these anti-personnel mines from old Soviet stocks.")).isEmpty();
+    }
+
+    @Test
+    void capitalOfAFormerState_andAgentsOfAnAccusation() {
+        assertThat(claims("Moscow, which never signed the Mine Ban Treaty, has been accused by Kyiv of laying anti-personnel mines."))
+                .containsExactly("ACCESSION RUS/APMBC NEGATED", "USE RUS ALLEGED");
+    }
+
+    @Test
+    void coordinatedParticiples_makeNoWithdrawal() {
+        assertThat(claims("Finland has quit the Mine Ban Treaty. \"The crates were looted or abandoned,\" a spokesman said."))
+                .containsExactly("WITHDRAWAL FIN/APMBC FACT");
+    }
+
+    @Test
+    void unnamedSpokesman_speaksForTheMinistryJustNamed_notTheDateline() {
+        List<Claim> all = TestPipelines.analyze("MOSCOW - Chile's defence ministry rejected the report about mines. "
+                + "\"We have never made anti-personnel mines,\" a spokesman said.", null).get(Layers.CLAIMS);
+        assertThat(all).anySatisfy(c -> assertThat(c.actor()).isEqualTo("CHL"));
+        assertThat(all).noneSatisfy(c -> assertThat(c.actor()).isEqualTo("RUS"));
+    }
 }
