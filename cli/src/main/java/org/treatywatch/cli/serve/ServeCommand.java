@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code treatywatch serve}: the JSON API and the web app over one store. Unless {@code --no-demo},
  * a demo article is ingested first so that a fresh install shows something: the seed article from
  * {@code ../shared/corpus/seed-*.txt} when that folder is there (it is not part of the repository:
- * news text is never committed), else the first article of the repository's own {@code corpus/dev}.
+ * news text is never committed), else {@value #FALLBACK_DEMO}, a development-corpus article written
+ * for this project about the Baltic states' real withdrawals of June 2025.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the JSON API (/api/v1, described at /api/openapi.json) and the web app.")
@@ -88,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
     private static void demo(Store store, ClaimExtractor extractor, PrintWriter err) {
         Optional<Path> article = demoArticle();
         if (article.isEmpty()) {
-            err.println("treatywatch: no demo article found (../shared/corpus/seed-*.txt or corpus/dev/*.txt)");
+            err.println("treatywatch: no demo article found (../shared/corpus/seed-*.txt or " + FALLBACK_DEMO + "); run serve from the repository root");
             return;
         }
         try {
@@ -102,25 +103,26 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** The seed article beside the repository when present, else the first dev-corpus article. */
+    /** The repository's own demo article, used when the seed article is not beside the repository. */
+    static final String FALLBACK_DEMO = "corpus/dev/baltic-states-deposit-withdrawal.txt";
+
+    /** The seed article beside the repository when present, else {@link #FALLBACK_DEMO}. */
     static Optional<Path> demoArticle() {
-        for (Path dir : List.of(Path.of("..", "shared", "corpus"), Path.of("corpus", "dev"))) {
-            String glob = dir.endsWith("dev") ? "*.txt" : "seed-*.txt";
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
+        Path seeds = Path.of("..", "shared", "corpus");
+        if (Files.isDirectory(seeds)) {
             List<Path> found = new ArrayList<>();
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(seeds, "seed-*.txt")) {
                 ds.forEach(found::add);
             } catch (IOException e) {
-                continue;
+                found.clear();
             }
             found.sort(null);
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0));
             }
         }
-        return Optional.empty();
+        Path fallback = Path.of(FALLBACK_DEMO);
+        return Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
     }
 
     public static String rootMessage(Throwable e) {

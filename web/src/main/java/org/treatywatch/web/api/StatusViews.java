@@ -14,16 +14,17 @@ import org.treatywatch.core.treaty.Treaty;
 
 /**
  * The JSON of states, treaties, statuses and timelines: snake_case keys, ISO dates, null for
- * "none", the same fields as {@code treatywatch status --json}. Maps keep the key order stable.
+ * "none". One serializer for the API and for {@code treatywatch status|timeline --json}, so both
+ * give the same fields. Maps keep the key order stable.
  */
-final class StatusViews {
+public final class StatusViews {
     private StatusViews() {}
 
-    static String date(LocalDate d) {
+    public static String date(LocalDate d) {
         return d == null ? null : d.toString();
     }
 
-    static Map<String, Object> state(State s) {
+    public static Map<String, Object> state(State s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("alpha3", s.alpha3());
         m.put("alpha2", s.alpha2());
@@ -33,7 +34,7 @@ final class StatusViews {
         return m;
     }
 
-    static Map<String, Object> treaty(Treaty t) {
+    public static Map<String, Object> treaty(Treaty t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", t.code());
         m.put("name", t.name());
@@ -49,7 +50,7 @@ final class StatusViews {
     }
 
     /** One state's status with one treaty on a date, with the rule that decides it. */
-    static Map<String, Object> answer(StatusAnswer a) {
+    public static Map<String, Object> answer(StatusAnswer a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", a.state().alpha3());
         m.put("state_name", a.state().name());
@@ -64,10 +65,11 @@ final class StatusViews {
         m.put("rule", rule);
         m.put("next_change", next(a.next()));
         m.put("declarations", a.declarations().stream().map(StatusViews::declaration).toList());
+        m.put("events", a.events().stream().map(StatusViews::event).toList());
         return m;
     }
 
-    static Map<String, Object> next(NextChange n) {
+    public static Map<String, Object> next(NextChange n) {
         if (n == null) {
             return null;
         }
@@ -78,7 +80,7 @@ final class StatusViews {
         return m;
     }
 
-    static Map<String, Object> declaration(Declaration d) {
+    public static Map<String, Object> declaration(Declaration d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", date(d.date()));
         m.put("kind", d.kind());
@@ -88,7 +90,7 @@ final class StatusViews {
         return m;
     }
 
-    static Map<String, Object> event(Event e) {
+    public static Map<String, Object> event(Event e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", date(e.date()));
         m.put("event", e.kind());
@@ -96,7 +98,7 @@ final class StatusViews {
         return m;
     }
 
-    static Map<String, Object> deadline(Deadline d) {
+    public static Map<String, Object> deadline(Deadline d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("obligation", d.obligation().id());
         m.put("label", d.obligation().label());
@@ -104,11 +106,12 @@ final class StatusViews {
         m.put("due", date(d.due()));
         m.put("computed", date(d.computed()));
         m.put("extended", d.extension() != null);
+        m.put("applies_if", d.obligation().appliesIf());
         m.put("ended_by_withdrawal", d.endedByWithdrawal());
         return m;
     }
 
-    static Map<String, Object> timeline(State s, Treaty t, List<Event> events, List<Deadline> deadlines) {
+    public static Map<String, Object> timeline(State s, Treaty t, List<Event> events, List<Deadline> deadlines) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("treaty", t.code());
         m.put("events", events.stream().map(StatusViews::event).toList());
