@@ -126,6 +126,10 @@ final class FeedStream implements DocumentStream {
         } catch (InputException e) {
             finish();
             problem = e;
+        } catch (java.util.MissingResourceException e) {
+            // the JDK's StAX parser sometimes fails to look up its own message text for a bad DTD character
+            finish();
+            problem = new InputException(name, "malformed XML (" + e.getKey() + "); check that it is a well-formed RSS or Atom feed");
         }
     }
 
