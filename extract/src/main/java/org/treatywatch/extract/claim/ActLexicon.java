@@ -104,6 +104,8 @@ final class ActLexicon {
     private static final Set<String> WORDS_7 = Set.of("it", "which", "that", "also", "still", "and", "country", "army", "military", "who");
     private static final Set<String> WORDS_8 = Set.of("a", "state", "states", "become", "became", "becoming", "becomes", "remain", "remains", "remained", "are", "is", "were", "was", "been", "be", "not", "never", "no", "longer");
 
+    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking", "accept", "accepted",
+            "accepts", "accepting", "awaiting", "awaits", "await");
     private static final Set<String> HAVE_BE = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
             "been", "being", "and", "or", "not", "never", "also", "reportedly", "allegedly", "still", "already");
     /** Words that open a weapon noun phrase right after a participle: "stockpiled anti-personnel mines". */
@@ -175,6 +177,12 @@ final class ActLexicon {
                 // "accused the army of mining areas close to villages"; coal mining has no such object
                 return WORDS_3.contains(next)
                         ? new Act(ClaimType.USE, false, false, false) : null;
+            }
+            case "delivery", "deliveries" -> {
+                // "will take delivery of the mines it bought": the buyer's side of a purchase
+                if (TAKE.contains(prev)) {
+                    return new Act(ClaimType.PROCUREMENT, false, false, false);
+                }
             }
             case "stockpiled" -> {
                 // "its last stockpiled anti-personnel mines", "55 million stockpiled mines": a participle modifying

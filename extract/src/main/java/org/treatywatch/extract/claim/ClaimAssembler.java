@@ -286,6 +286,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         }
 
         private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
+            if (act.type() == ClaimType.PROCUREMENT && (tokens.get(t).is("delivery") || tokens.get(t).is("deliveries"))
+                    && !giversAfter(s, t).isEmpty()) {
+                act = new ActLexicon.Act(ClaimType.TRANSFER, false, false, true); // "took delivery of mines from X": X's transfer
+            }
             ClaimType type = act.type();
             boolean stockStillHeld = false;
             if (type == ClaimType.STOCKPILE && act.nominal()) {
@@ -418,8 +422,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         /** "drawn from existing American stocks": a current state's adjective or possessive names the holder. */
         private boolean ownerRightBefore(int t) {
-            ActorRef r = t > 0 ? refAt[t - 1] : null;
-            return r != null && r.kind() == ActorRef.Kind.NAMED && !r.states().isEmpty()
+            int o = t > 0 && tokens.get(t - 1).is("own") ? t - 2 : t - 1; // "from its own stockpile"
+            ActorRef r = o >= 0 ? refAt[o] : null;
+            return r != null && (r.kind() == ActorRef.Kind.NAMED || r.kind() == ActorRef.Kind.PRONOUN) && !r.states().isEmpty()
                     && (r.form() == Mention.Form.ADJECTIVE || r.form() == Mention.Form.POSSESSIVE)
                     && r.states().stream().noneMatch(FORMER::contains);
         }
@@ -587,7 +592,16 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     }
                 }
             }
-            if (found.isEmpty() && (t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
+            if (found.isEmpty() && act.needsNearWeapon()) {
+                Mention fronted = relativeObject(s, t);
+                if (fronted != null) {
+                    found.add(WeaponSense.valueOf(fronted.code())); // "the first mines it has bought"
+                }
+            }
+            boolean moreOfThem = t + 1 < s.endToken() && tokens.get(t + 1).is("more")
+                    && (t + 2 >= s.endToken() || !tokens.get(t + 2).isWord() || tokens.get(t + 2).is("than")
+                            || tokens.get(t + 2).is("if") || tokens.get(t + 2).is("and")); // "the capacity to make more."
+            if (found.isEmpty() && (moreOfThem || t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
                     || t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm()) || weaponNounAhead(s, t))) {
                 Mention last = lastWeaponBefore(t, si, 2);
                 if (last != null) {
@@ -637,6 +651,27 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 weapons.add(Weapon.CLUSTER_MUNITION);
             }
             return weapons;
+        }
+
+        /**
+         * A relative clause whose object is the weapon right before its subject: "the mines (that) it has bought",
+         * "anti-personnel mines Poland will make": the weapon mention, else null.
+         */
+        private Mention relativeObject(Sentence s, int t) {
+            int k = t - 1;
+            while (k >= s.firstToken() && (AUXILIARIES.contains(tokens.get(k).norm()) || BE.contains(tokens.get(k).norm())
+                    || ADVERBS.contains(tokens.get(k).norm()))) {
+                k--;
+            }
+            if (k < s.firstToken() || refAt[k] == null || refAt[k].states().isEmpty()
+                    || refAt[k].form() == Mention.Form.POSSESSIVE || refAt[k].form() == Mention.Form.ADJECTIVE) {
+                return null;
+            }
+            int j = refAt[k].firstToken() - 1;
+            if (j >= s.firstToken() && (tokens.get(j).is("that") || tokens.get(j).is("which"))) {
+                j--;
+            }
+            return j >= s.firstToken() && weaponAt[j] != null ? weaponAt[j] : null;
         }
 
         /** "using, producing, buying, selling or transferring the weapons": a plain noun for the weapon named before. */
@@ -825,6 +860,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             boolean rule = false;
             boolean ownBan = false;
+            boolean elidedSubject = false;
             boolean definiteNoun = act.nominal() && t > sf && (tokens.get(t - 1).is("the") || tokens.get(t - 1).is("this")
                     || tokens.get(t - 1).is("that"));
             for (int k = t - 1; k >= sf; k--) {
@@ -840,8 +876,16 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     rule = true;
                     ownBan |= OWN_BAN_VERBS.contains(tok.norm());
                 }
+                if ((tok.is("but") || tok.is("and")) && k + 1 < t && (AUXILIARIES.contains(tokens.get(k + 1).norm())
+                        || tokens.get(k + 1).is("not") || tokens.get(k + 1).is("never"))) {
+                    elidedSubject = true; // "X said it respected Y's decision but would not make mines": X's act
+                }
                 ActorRef ref = refAt[k];
                 if (ref != null) {
+                    if (elidedSubject && ref.form() == Mention.Form.POSSESSIVE && !previousAllowsSubject(ref.firstToken(), s)) {
+                        k = ref.firstToken(); // the object of the first verb, not the subject of both
+                        continue;
+                    }
                     if (acceptable(ref, t, s, act)) {
                         if (ref.states().isEmpty() && ref.kind() != ActorRef.Kind.PRONOUN) {
                             k = ref.firstToken();

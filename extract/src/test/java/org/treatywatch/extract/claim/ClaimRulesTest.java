@@ -163,4 +163,38 @@ class ClaimRulesTest {
         assertThat(all).anySatisfy(c -> assertThat(c.actor()).isEqualTo("CHL"));
         assertThat(all).noneSatisfy(c -> assertThat(c.actor()).isEqualTo("RUS"));
     }
+
+    @Test
+    void coordinatedVerbWithoutSubject_belongsToTheMainSubject_notToAPossessiveObject() {
+        assertThat(claims("Chile said it respected Peru's choice but would not make anti-personnel mines itself."))
+                .containsExactly("PRODUCTION CHL NEGATED");
+        assertThat(claims("Chile welcomed Peru's plans to buy anti-personnel mines."))
+                .containsExactly("PROCUREMENT PER PLANNED");
+    }
+
+    @Test
+    void relativeClauseObject_isTheWeaponBeforeItsSubject() {
+        assertThat(claims("These are the anti-personnel mines that Chile bought last year."))
+                .containsExactly("PROCUREMENT CHL FACT");
+    }
+
+    @Test
+    void takeDelivery_isTheBuyersProcurement_orTheGiversTransfer() {
+        assertThat(claims("Chile will take delivery of new anti-personnel mines within weeks."))
+                .containsExactly("PROCUREMENT CHL PLANNED");
+        assertThat(claims("Chile took delivery of anti-personnel mines from Peru."))
+                .containsExactly("TRANSFER PER->CHL FACT");
+    }
+
+    @Test
+    void makeMore_refersBackToTheWeapon() {
+        assertThat(claims("Peru keeps anti-personnel mines and has the capacity to make more."))
+                .contains("PRODUCTION PER POSSIBLE");
+    }
+
+    @Test
+    void ownStockpile_afterFrom_isTheOwnersStockpile() {
+        assertThat(claims("The anti-personnel mines, supplied by Chile from its own stockpile, arrived in Peru."))
+                .contains("STOCKPILE CHL FACT").noneMatch(c -> c.startsWith("STOCKPILE PER"));
+    }
 }
