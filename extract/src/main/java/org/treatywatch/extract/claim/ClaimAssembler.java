@@ -388,8 +388,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             Amount amount = type.isTreatyType() ? null : amountOf(s, t);
             String allegedBy = modality == Modality.ALLEGED ? (thirdParty != null ? thirdParty : subject.allegedBy()) : null;
             List<Claim> claims = new ArrayList<>();
-            if (tokens.get(t).is("out")) {
-                // "following Poland and Finland out of the treaty": those two have left
+            if (tokens.get(t).is("out") || type == ClaimType.WITHDRAWAL && !act.nominal() && t > s.firstToken()
+                    && tokens.get(t - 1).is("in") && tokens.get(t).norm().endsWith("ing")) {
+                // "following Poland and Finland out of the treaty", "follow Finland in leaving the treaty": those have left
                 for (String followed : followedOutOf(s, t)) {
                     if (!actors.contains(followed)) {
                         claims.add(new Claim(in.document().id(), type, followed, Modality.FACT, treaty, null, null, null,
@@ -463,7 +464,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 if (t > s.firstToken() && treatyAt[t - 1] != null) {
                     return resolvedTreaty(t - 1);
                 }
-                ActorRef owner = t > s.firstToken() ? refAt[t - 1] : null;
+                int o = t - 1 > s.firstToken() && tokens.get(t - 1).is("own") ? t - 2 : t - 1; // "its own notice"
+                ActorRef owner = o >= s.firstToken() ? refAt[o] : null;
                 if (owner != null && (owner.form() == Mention.Form.POSSESSIVE || owner.form() == Mention.Form.ADJECTIVE)) {
                     return recentTreaty(t, 3);
                 }
@@ -1221,6 +1223,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
                 denied |= (n.equals("not") || n.endsWith("n't")) && WORDS_6.contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
+                        || n.equals("dismissed") || n.equals("dismisses") || n.equals("rejected") || n.equals("rejects")
                         || n.equals("none") && k == subjectStart - 1;
             }
             return new boolean[] {alleged, denied, expected};

@@ -12,16 +12,20 @@ import org.treatywatch.extract.pipeline.Token;
  * launched", "... if needed"). The caller bounds the scope at clause breaks ("but", ";",
  * "and" + auxiliary), so "X has not produced mines but could start" negates only the first act.
  *
- * <p>Strongest cue wins: NEGATED (not, never, no plans, denied, refused) over ALLEGED (accused,
+ * <p>Strongest cue wins: NEGATED (not, never, cannot, no plans, denied, dismissed, refused, "ruled out" on its own) over ALLEGED (accused,
  * allegedly) over POSSIBLE (could, may, might, can, consider, option, if needed, in a position to;
- * also "not rule out") over PLANNED (will, going to, plan, intend, intention, look set to, decided
+ * also "not rule out" and the hedges "is believed / thought to") over PLANNED (will, going to, plan, intend, intention, look set to, decided
  * to, towards, next year) over FACT, the default: the codebook's cue lists, in order of how much
  * they change what the text asserts.
  */
 final class ModalityClassifier {
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "neither", "nor", "denied", "denies", "deny",
             "denying", "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject", "rejecting", "without",
-            "nothing", "none", "halted", "ceased", "stopped", "failed");
+            "nothing", "none", "halted", "ceased", "stopped", "failed", "cannot", "dismissed", "dismisses", "dismiss",
+            "dismissing");
+    /** "is believed to hold", "are thought to have": a hedge the writer does not vouch for (POSSIBLE). */
+    private static final Set<String> HEDGES = Set.of("believed", "thought", "understood", "assumed", "presumed");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> ALLEGATION = Set.of("accused", "accuses", "accuse", "accusing", "accusation",
             "accusations", "alleged", "allegedly", "alleges", "allege", "alleging", "blamed", "blames", "reportedly");
     private static final Set<String> POSSIBILITY = Set.of("could", "may", "might", "can", "possible", "possibly",
@@ -50,7 +54,8 @@ final class ModalityClassifier {
      */
     static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future, boolean[] skip,
             int skipOffset, boolean reported) {
-        boolean neg = false, ruleOut = false, alleged = false, possible = false, plan = future, conditional = false;
+        boolean neg = false, ruleOut = false, ruledOut = false, alleged = false, possible = false, plan = future,
+                conditional = false;
         for (int pass = 0; pass < 2; pass++) {
             int a = pass == 0 ? from : afterFrom;
             int b = pass == 0 ? to : afterTo;
@@ -76,6 +81,17 @@ final class ModalityClassifier {
                 }
                 if ((w.equals("rule") || w.equals("ruled") || w.equals("rules") || w.equals("exclude") || w.equals("excluded"))) {
                     ruleOut = true;
+                    // "ruled out sending", "excludes joining": on its own, a denial
+                    ruledOut |= w.startsWith("rule") ? next.equals("out") : !next.equals("from");
+                    continue;
+                }
+                if (w.equals("excludes") || w.equals("excluding")) {
+                    ruleOut = true;
+                    ruledOut |= !next.equals("from");
+                    continue;
+                }
+                if (HEDGES.contains(w) && BE.contains(prev) && next.equals("to")) {
+                    possible = true;
                     continue;
                 }
                 if (w.equals("yet") && next.equals("to") || w.equals("failed") && next.equals("to")) {
@@ -116,7 +132,7 @@ final class ModalityClassifier {
         if (neg && ruleOut) {
             return Modality.POSSIBLE; // "has not ruled out producing"
         }
-        if (neg) {
+        if (neg || ruledOut) {
             return Modality.NEGATED;
         }
         if (alleged) {

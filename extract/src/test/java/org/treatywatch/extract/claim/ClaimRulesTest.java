@@ -197,4 +197,33 @@ class ClaimRulesTest {
         assertThat(claims("The anti-personnel mines, supplied by Chile from its own stockpile, arrived in Peru."))
                 .contains("STOCKPILE CHL FACT").noneMatch(c -> c.startsWith("STOCKPILE PER"));
     }
+
+    @Test
+    void followXInLeaving_saysXLeft() {
+        assertThat(claims("Chile will not follow its neighbour Peru in leaving the Mine Ban Treaty, officials said."))
+                .containsExactlyInAnyOrder("WITHDRAWAL CHL/APMBC NEGATED", "WITHDRAWAL PER/APMBC FACT");
+    }
+
+    @Test
+    void ownNotice_takesTheTreatyOfTheText() {
+        assertThat(claims("Chile has left the Mine Ban Treaty. Peru is expected to deposit its own notice in July."))
+                .containsExactly("WITHDRAWAL CHL/APMBC FACT", "WITHDRAWAL PER/APMBC PLANNED");
+    }
+
+    @Test
+    void denials_ruledOut_dismissed_cannot() {
+        assertThat(claims("Chile ruled out sending anti-personnel mines to Peru.")).containsExactly("TRANSFER CHL->PER NEGATED");
+        assertThat(claims("Chile has not ruled out sending anti-personnel mines to Peru."))
+                .containsExactly("TRANSFER CHL->PER POSSIBLE");
+        assertThat(claims("Chile dismissed suggestions that it would buy anti-personnel mines."))
+                .containsExactly("PROCUREMENT CHL NEGATED");
+        assertThat(claims("Chile cannot produce anti-personnel mines.")).containsExactly("PRODUCTION CHL NEGATED");
+    }
+
+    @Test
+    void hedges_believedOrThoughtTo_arePossible() {
+        assertThat(claims("Chile is thought to hold thousands of anti-personnel mines."))
+                .containsExactly("STOCKPILE CHL POSSIBLE");
+        assertThat(claims("Peru is believed to have stockpiled anti-personnel mines.")).containsExactly("STOCKPILE PER POSSIBLE");
+    }
 }
