@@ -1302,8 +1302,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
             }
             int afterTo = t + 1;
-            boolean lookAfter = act.nominal() || isPassive(t);
-            int afterLimit = Math.min(s.endToken(), t + (lookAfter ? 7 : 9));
+            // a gerund opening the clause is its subject: "Leaving the treaty is an option we cannot exclude"
+            boolean gerundSubject = tokens.get(t).norm().endsWith("ing")
+                    && (t == s.firstToken() || !tokens.get(t - 1).isWord() && !tokens.get(t - 1).is(","));
+            boolean lookAfter = act.nominal() || isPassive(t) || gerundSubject;
+            int afterLimit = Math.min(s.endToken(), t + (gerundSubject ? 12 : lookAfter ? 7 : 9));
             while (afterTo < afterLimit) {
                 Token tok = tokens.get(afterTo);
                 if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && !lookAfter) {
@@ -1335,6 +1338,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (subject.ownBan() || subject.denied()) {
                 return Modality.NEGATED;
             }
+            if (m == Modality.PLANNED && act.nominal() && indefiniteBefore(t, s) && wordIn(t + 1, afterTo, "would")) {
+                return Modality.POSSIBLE; // "a Romanian exit would put pressure on the treaty": a hypothesis, not a plan
+            }
             if (!act.nominal() && t + 1 < s.endToken() && (tokens.get(t + 1).is("no") || tokens.get(t + 1).is("none")
                     || t + 2 < s.endToken() && tokens.get(t + 2).is("no") && !tokens.get(t + 1).isWord())) {
                 return Modality.NEGATED; // "now hold no anti-personnel mines"
@@ -1350,6 +1356,29 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
             }
             return m;
+        }
+
+        /** "a Chilean exit", "an exit": an indefinite noun, a hypothetical act rather than a known one. */
+        private boolean indefiniteBefore(int t, Sentence s) {
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 3); k--) {
+                Token tok = tokens.get(k);
+                if (tok.is("a") || tok.is("an") || tok.is("any")) {
+                    return true;
+                }
+                if (!tok.isWord() || refAt[k] == null && Character.isLowerCase(text.charAt(tok.start())) && k < t - 1) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean wordIn(int from, int to, String word) {
+            for (int k = from; k < to && k < tokens.size(); k++) {
+                if (tokens.get(k).is(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** After a verb only "if"/"unless" counts ("could start production quickly if needed"). */

@@ -226,4 +226,20 @@ class ClaimRulesTest {
                 .containsExactly("STOCKPILE CHL POSSIBLE");
         assertThat(claims("Peru is believed to have stockpiled anti-personnel mines.")).containsExactly("STOCKPILE PER POSSIBLE");
     }
+
+    @Test
+    void gerundSubject_takesTheModalityOfItsPredicate() {
+        assertThat(claims("\"Leaving the Mine Ban Treaty is an option we cannot exclude,\" Lithuanian Deputy Defence "
+                + "Minister Karolis Aleksa said."))
+                .containsExactly("WITHDRAWAL LTU/APMBC POSSIBLE");
+    }
+
+    @Test
+    void indefiniteActWithWould_isAHypothesis() {
+        assertThat(claims("Poland has weighed its options on the Mine Ban Treaty. "
+                + "Analysts said a Polish exit would put new pressure on the treaty."))
+                .contains("WITHDRAWAL POL/APMBC POSSIBLE").doesNotContain("WITHDRAWAL POL/APMBC PLANNED");
+        assertThat(claims("Chile said its exit from the Mine Ban Treaty would take effect in June."))
+                .containsExactly("WITHDRAWAL CHL/APMBC PLANNED");
+    }
 }
