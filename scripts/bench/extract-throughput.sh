@@ -48,8 +48,10 @@ for variant in $VARIANTS; do
     text_bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1], encoding="utf-8")))' "$corpus")
     rates=(); docrates=(); walls=(); rss=(); cpus=(); claims=0
     for run in $(seq 1 "$RUNS"); do
-      # One core for every JVM thread (JIT and GC included): the figures are per core.
-      taskset -c "$CORE" /usr/bin/time -v "$java" -XX:ActiveProcessorCount=1 ${JAVA_OPTS:-} -jar "$jar" \
+      # One core for every JVM thread (JIT and GC included): the figures are per core. Through the
+      # launcher, with the JVM options it gives `extract` (it execs java, so time sees the JVM).
+      TREATYWATCH_JAVA_OPTS="-XX:ActiveProcessorCount=1 ${JAVA_OPTS:-}" \
+        taskset -c "$CORE" /usr/bin/time -v "$here/treatywatch" \
           extract --progress none "$corpus" >"$WORK/claims.jsonl" 2>"$WORK/time.log" \
         || { echo "extract failed:" >&2; tail -5 "$WORK/time.log" >&2; exit 1; }
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.log")
