@@ -48,6 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Requests served at once; the rest queue (default: 4 per core, at least 8).")
+    Integer threads;
+
     @Option(names = "--no-demo", description = "Do not ingest a demo article at start.")
     boolean noDemo;
 
@@ -59,13 +63,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be between 0 and 65535, got " + port);
         }
+        if (threads != null && (threads < WebServer.MIN_THREADS || threads > WebServer.MAX_THREADS)) {
+            throw new UsageException("--threads must be between " + WebServer.MIN_THREADS + " and "
+                    + WebServer.MAX_THREADS + ", got " + threads);
+        }
         PrintWriter err = spec.commandLine().getErr();
         Store s = store.open();
         ClaimExtractor extractor = Extraction.standard();
         if (!noDemo) {
             demo(s, extractor, err);
         }
-        WebServer server = WebServer.builder(s).extractor(extractor).discoverExtensions().build();
+        WebServer.Builder builder = WebServer.builder(s).extractor(extractor).discoverExtensions();
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        WebServer server = builder.build();
         Javalin app;
         try {
             app = server.start(host, port);
