@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatywatch.cli.TreatywatchCommand;
+import org.treatywatch.cli.testing.CliRun;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Evidence;
@@ -51,15 +49,8 @@ class ImportCommandTest {
             "Finland has left the Ottawa treaty, the foreign ministry said on Saturday.",
             null, LocalDate.of(2026, 1, 10), "https://news.example.org/fi-exit", null);
 
-    record Result(int exit, String err) {}
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = TreatywatchCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Result(cl.execute(args), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -134,7 +125,7 @@ class ImportCommandTest {
         List<Claim> claims = List.of(production(lithuania, Modality.PLANNED), plannedBatch(lithuania), withdrawal(finland));
         Path out = batchOutput("run1", "rules-1", List.of(lithuania, finland), claims);
 
-        Result r = run("import", "--db", db(), out.toString());
+        CliRun r = run("import", "--db", db(), out.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("2 documents added, 0 updated, 0 unchanged; 3 claims stored");
@@ -157,7 +148,7 @@ class ImportCommandTest {
         assertThat(run("import", "--db", db(), out.toString()).exit()).isZero();
         List<StoredClaim> before = storedClaims();
 
-        Result again = run("import", "--db", db(), out.toString());
+        CliRun again = run("import", "--db", db(), out.toString());
 
         assertThat(again.exit()).isZero();
         assertThat(again.err()).contains("0 documents added, 0 updated, 2 unchanged; 0 claims stored");
@@ -181,7 +172,7 @@ class ImportCommandTest {
         // The newer extractor reads the first sentence as FACT and no longer finds the second claim.
         Claim newer = production(lithuania, Modality.FACT);
 
-        Result r = run("import", "--db", db(),
+        CliRun r = run("import", "--db", db(),
                 batchOutput("run2", "rules-2", List.of(lithuania), List.of(newer)).toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -207,7 +198,7 @@ class ImportCommandTest {
         ObjectNode orphanLine = ((ObjectNode) JSON.readTree(ClaimJson.toJson(orphan))).put("version", "rules-1");
         Files.writeString(extra, "{\"doc\": \"cut off\n" + JSON.writeValueAsString(orphanLine) + "\n");
 
-        Result r = run("import", "--db", db(), out.toString());
+        CliRun r = run("import", "--db", db(), out.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("2 documents added", "2 problems",
@@ -220,7 +211,7 @@ class ImportCommandTest {
     void aDirectoryThatIsNotABatchOutput_isAUsageError() throws IOException {
         Files.createDirectories(dir.resolve("empty"));
 
-        Result r = run("import", "--db", db(), dir.resolve("empty").toString());
+        CliRun r = run("import", "--db", db(), dir.resolve("empty").toString());
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("not the output of treatywatch batch").doesNotContain("Exception");

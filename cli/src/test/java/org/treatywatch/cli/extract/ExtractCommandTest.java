@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatywatch.cli.TreatywatchCommand;
+import org.treatywatch.cli.testing.CliRun;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.extract.json.ClaimJson;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
     @TempDir
@@ -25,31 +22,17 @@ class ExtractCommandTest {
     private byte[] stdin = new byte[0];
     private long progressIntervalMillis = 10_000;
 
-    record Result(int exit, String out, String err) {
-        List<Claim> claims() {
-            return out.lines().map(ClaimJson::fromJson).toList();
-        }
+    private CliRun run(String... args) {
+        return CliRun.with(CliRun.replacing(ExtractCommand.class, () -> {
+            ExtractCommand command = new ExtractCommand(LineRuleExtractor::new);
+            command.stdin = new ByteArrayInputStream(stdin);
+            command.progressIntervalMillis = progressIntervalMillis;
+            return command;
+        }), args);
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = TreatywatchCommand.commandLine(new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == ExtractCommand.class) {
-                    ExtractCommand command = new ExtractCommand(LineRuleExtractor::new);
-                    command.stdin = new ByteArrayInputStream(stdin);
-                    command.progressIntervalMillis = progressIntervalMillis;
-                    return type.cast(command);
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        });
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static List<Claim> claims(CliRun r) {
+        return r.out().lines().map(ClaimJson::fromJson).toList();
     }
 
     private Path write(String name, String content) throws IOException {
@@ -60,11 +43,11 @@ class ExtractCommandTest {
     void textFile_claimsGoToStdoutAsJsonLines_withThePathAsGivenAsDoc() throws IOException {
         Path file = write("lt.txt", "Intro line.\nLithuania will make mines next year.\n");
 
-        Result r = run("extract", "--published", "2025-06-02", file.toString());
+        CliRun r = run("extract", "--published", "2025-06-02", file.toString());
 
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
-        assertThat(r.claims()).singleElement().satisfies(c -> {
+        assertThat(claims(r)).singleElement().satisfies(c -> {
             assertThat(c.doc()).isEqualTo(file.toString());
             assertThat(c.evidence().text()).isEqualTo("Lithuania will make mines next year.");
             assertThat(c.evidence().start()).isEqualTo(12);
@@ -82,12 +65,12 @@ class ExtractCommandTest {
         Path jsonl = write("docs.jsonl", "{\"id\":\"j1\",\"text\":\"Lithuania stores mines.\",\"published\":\"2024-01-01\"}\n"
                 + "{\"text\":\"Lithuania and mines again.\"}\n");
 
-        Result r = run("extract", "--progress", "none", feed.toString(), jsonl.toString());
+        CliRun r = run("extract", "--progress", "none", feed.toString(), jsonl.toString());
 
         assertThat(r.exit()).isZero();
-        assertThat(r.claims()).extracting(Claim::doc)
+        assertThat(claims(r)).extracting(Claim::doc)
                 .containsExactly("g-1", feed + "#2", "j1", jsonl + "#2");
-        assertThat(r.claims().get(2).when()).isEqualTo("2024");
+        assertThat(claims(r).get(2).when()).isEqualTo("2024");
     }
 
     @Test
@@ -95,10 +78,10 @@ class ExtractCommandTest {
         stdin = "<html><body><nav>Lithuania mines menu</nav><p>Lithuania will make mines.</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
 
-        Result r = run("extract", "-");
+        CliRun r = run("extract", "-");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.claims()).singleElement().satisfies(c -> {
+        assertThat(claims(r)).singleElement().satisfies(c -> {
             assertThat(c.doc()).isEqualTo("<stdin>");
             assertThat(c.evidence().text()).isEqualTo("Lithuania will make mines.");
         });
@@ -109,7 +92,7 @@ class ExtractCommandTest {
         Path a = write("a.txt", "Lithuania will make mines.\nLithuania will make more mines, officials in Vilnius said on Tuesday after a long meeting of the cabinet.");
         Path longer = write("a-much-longer-name.txt", "Lithuania mines.");
 
-        Result r = run("extract", "--format", "table", "--progress", "none", a.toString(), longer.toString());
+        CliRun r = run("extract", "--format", "table", "--progress", "none", a.toString(), longer.toString());
 
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(5);
@@ -129,10 +112,10 @@ class ExtractCommandTest {
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Path missing = dir.resolve("missing.txt");
 
-        Result r = run("extract", "--progress", "none", binary.toString(), missing.toString(), good.toString());
+        CliRun r = run("extract", "--progress", "none", binary.toString(), missing.toString(), good.toString());
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.claims()).extracting(Claim::doc).containsExactly(good.toString());
+        assertThat(claims(r)).extracting(Claim::doc).containsExactly(good.toString());
         assertThat(r.err().lines().toList()).containsExactly(
                 "treatywatch: " + binary + ": looks like a binary file (it has NUL or control bytes), not text, HTML, a feed or JSON Lines; leave it out",
                 "treatywatch: " + missing + ": no such file");
@@ -146,7 +129,7 @@ class ExtractCommandTest {
             raf.setLength(2L * 1024 * 1024);
         }
 
-        Result r = run("extract", "--max-doc-size", "1MB", big.toString());
+        CliRun r = run("extract", "--max-doc-size", "1MB", big.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
@@ -158,19 +141,19 @@ class ExtractCommandTest {
     void usageErrors_exitTwo_withOneLineAndNoStackTrace() throws IOException {
         Path file = write("x.txt", "text");
 
-        Result badDate = run("extract", "--published", "18/03/2025", file.toString());
+        CliRun badDate = run("extract", "--published", "18/03/2025", file.toString());
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.err()).isEqualTo("treatywatch: --published: \"18/03/2025\" is not a date; write it as YYYY-MM-DD\n");
 
-        Result badSize = run("extract", "--max-doc-size", "huge", file.toString());
+        CliRun badSize = run("extract", "--max-doc-size", "huge", file.toString());
         assertThat(badSize.exit()).isEqualTo(2);
         assertThat(badSize.err()).startsWith("treatywatch: --max-doc-size: \"huge\" is not a size");
 
-        Result badFormat = run("extract", "--format", "xml", file.toString());
+        CliRun badFormat = run("extract", "--format", "xml", file.toString());
         assertThat(badFormat.exit()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format").doesNotContain("\tat ");
 
-        Result noFiles = run("extract");
+        CliRun noFiles = run("extract");
         assertThat(noFiles.exit()).isEqualTo(2);
         assertThat(noFiles.err()).contains("FILE");
     }
@@ -180,15 +163,15 @@ class ExtractCommandTest {
         Path crash = write("crash.txt", "CRASH Lithuania mines");
         Path good = write("good.txt", "Lithuania mines");
 
-        Result r = run("extract", crash.toString(), good.toString(), "--progress", "none");
+        CliRun r = run("extract", crash.toString(), good.toString(), "--progress", "none");
         assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.claims()).extracting(Claim::doc).containsExactly(good.toString());
+        assertThat(claims(r)).extracting(Claim::doc).containsExactly(good.toString());
         assertThat(r.err()).isEqualTo("treatywatch: " + crash + ": internal error in the extractor:"
                 + " java.lang.IllegalStateException: rule blew up (run with --debug for details)\n");
 
-        Result debug = run("--debug", "extract", crash.toString());
+        CliRun debug = run("--debug", "extract", crash.toString());
         assertThat(debug.err()).contains("\tat org.treatywatch.cli.extract.LineRuleExtractor.extract");
-        Result debugAfter = run("extract", "--debug", crash.toString());
+        CliRun debugAfter = run("extract", "--debug", crash.toString());
         assertThat(debugAfter.err()).contains("\tat org.treatywatch.cli.extract.LineRuleExtractor.extract");
     }
 
@@ -196,7 +179,7 @@ class ExtractCommandTest {
     void evidenceThatIsNotItsSlice_isDropped_andReportedAsABug() throws IOException {
         Path skew = write("skew.txt", "SKEW: Lithuania mines");
 
-        Result r = run("extract", skew.toString());
+        CliRun r = run("extract", skew.toString());
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
@@ -209,7 +192,7 @@ class ExtractCommandTest {
         Path a = write("a.txt", "Lithuania mines");
         Path b = write("b.txt", "Nothing here");
 
-        Result r = run("extract", a.toString(), b.toString());
+        CliRun r = run("extract", a.toString(), b.toString());
 
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(line).startsWith("{"));

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatywatch.cli.TreatywatchCommand;
-import picocli.CommandLine;
+import org.treatywatch.cli.testing.CliRun;
 
 /**
  * Issue 3, "Done when": empty input, binary junk, a 50 MB file, malformed HTML and XML, invalid
@@ -25,22 +22,8 @@ class ExtractRobustnessTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = TreatywatchCommand.commandLine(new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == ExtractCommand.class
-                        ? type.cast(new ExtractCommand(LineRuleExtractor::new))
-                        : CommandLine.defaultFactory().create(type);
-            }
-        });
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Result(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.with(CliRun.replacing(ExtractCommand.class, () -> new ExtractCommand(LineRuleExtractor::new)), args);
     }
 
     @Test
@@ -60,7 +43,7 @@ class ExtractRobustnessTest {
         Path badUtf8 = dir.resolve("bad.txt");
         Files.write(badUtf8, new byte[] {'L', 'i', 't', 'h', 'u', 'a', 'n', 'i', 'a', ' ', (byte) 0xC0, ' ', 'm', 'i', 'n', 'e', 's'});
 
-        Result r = run("extract", "--progress", "none", empty.toString(), emptyFeed.toString(), junk.toString(),
+        CliRun r = run("extract", "--progress", "none", empty.toString(), emptyFeed.toString(), junk.toString(),
                 huge.toString(), badHtml.toString(), badXml.toString(), badUtf8.toString());
 
         assertThat(r.exit()).isEqualTo(1);
@@ -92,7 +75,7 @@ class ExtractRobustnessTest {
         }
         assertThat(Files.size(big)).isGreaterThanOrEqualTo(50L * 1024 * 1024);
 
-        Result r = run("extract", "--progress", "none", big.toString());
+        CliRun r = run("extract", "--progress", "none", big.toString());
 
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
