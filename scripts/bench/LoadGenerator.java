@@ -26,11 +26,14 @@ public class LoadGenerator {
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         long maxId = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         if (!URI.create(template.replace("{id}", "1")).getHost().matches("127\\.0\\.0\\.1|localhost")) {
             throw new IllegalArgumentException("load goes to loopback only");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        run(http, template, clients, 3, maxId, false); // warm-up: JIT, connection pool, page cache
+        if (warmup > 0) {
+            run(http, template, clients, warmup, maxId, false); // JIT, connection pool, page cache
+        }
         run(http, template, clients, seconds, maxId, true);
     }
 
