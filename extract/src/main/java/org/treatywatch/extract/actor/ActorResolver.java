@@ -25,17 +25,24 @@ import org.treatywatch.extract.pipeline.Token;
  *   <li>a list is one ref: "Poland, Latvia and Estonia" is [POL, LVA, EST]; closed groups ("the
  *       Baltic states") are their members;</li>
  *   <li>"the two countries", "those three countries", "both states": the latest earlier ref with
- *       that many states, else the last that many distinct states named;</li>
- *   <li>"each side", "the other", "each other": the last two distinct states named, so "each side
- *       has accused the other" after Ukraine and Russia is both;</li>
- *   <li>"it"/"its" the nearest single state, "they"/"their" the nearest group; "we"/"our" inside a
- *       quotation is the speaker's state;</li>
+ *       that many states, else the that many states the text names most often as actors (not after
+ *       "to", "against", "from": a recipient or an enemy is not one of "both ministers");</li>
+ *   <li>"all (of) these states": every state named as an actor in the two sentences before;</li>
+ *   <li>"each side", "the other", "each other", "either country": the last two distinct states named,
+ *       so "each side has accused the other" after Ukraine and Russia is both; else the two the text
+ *       is about;</li>
+ *   <li>"it"/"its" the nearest single state, "they"/"their" the nearest group, which may be states
+ *       listed with a body that is no state ("Bolivia and the European Union": Bolivia); not when
+ *       people or a body that is no state speak right before ("Villagers said they", "The rights
+ *       group said it"); "we"/"our" inside a quotation is the speaker's state;</li>
  *   <li>", which" / ", who" the ref just before the comma ("Russia, which is not a party");</li>
  *   <li>bare "officials", "the government": the states the sentence, or else the one before, is
  *       about.</li>
  * </ul>
- * Resolution is a backward search over the refs already made, bounded to a few sentences, so the
- * stage is linear in the number of refs times that bound.
+ * Each ref remembers where the states it resolves to are named ({@link ActorRef#namedFrom()}), so a
+ * claim can take its evidence from there. Resolution is a backward search over the refs already made,
+ * bounded to a few sentences (the "named most often" count to the last 200 refs), so the stage is
+ * linear in the number of refs times that bound.
  */
 public final class ActorResolver implements Stage {
     private static final int LOOKBACK_SENTENCES = 6;
@@ -56,6 +63,15 @@ public final class ActorResolver implements Stage {
     private static final Set<String> GENERIC_SINGULAR = Set.of("government", "ministry", "military", "army", "country",
             "parliament", "administration", "cabinet", "state", "kremlin", "nation", "president", "minister");
 
+    /** What a reference resolved to, and the first token of the earliest mention naming those states ({@code -1}: none). */
+    private record Resolved(List<String> states, int namedFrom) {
+        static final Resolved NONE = new Resolved(List.of(), -1);
+
+        static Resolved of(ActorRef ref) {
+            return new Resolved(ref.states(), ref.namedFrom());
+        }
+    }
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS, Layers.QUOTES);
@@ -68,12 +84,12 @@ public final class ActorResolver implements Stage {
 
     @Override
     public AnnotatedText apply(AnnotatedText in) {
-        return in.with(Layers.ACTORS, resolve(in.get(Layers.SENTENCES), in.get(Layers.TOKENS), in.get(Layers.MENTIONS),
-                in.get(Layers.QUOTES)));
+        return in.with(Layers.ACTORS, resolve(in.text(), in.get(Layers.SENTENCES), in.get(Layers.TOKENS),
+                in.get(Layers.MENTIONS), in.get(Layers.QUOTES)));
     }
 
-    /** Refs that name a group of people of one state ("Belgian officials"): "they" can point to them. */
-    List<ActorRef> resolve(List<Sentence> sentences, List<Token> tokens, List<Mention> mentions, List<Quote> quotes) {
+    List<ActorRef> resolve(String text, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
+            List<Quote> quotes) {
         Mention[] mentionAt = new Mention[tokens.size()];
         for (Mention m : mentions) {
             if ((m.kind() == Mention.Kind.STATE || m.kind() == Mention.Kind.STATE_GROUP) && m.form() != Form.DATELINE) {
@@ -83,6 +99,8 @@ public final class ActorResolver implements Stage {
             }
         }
         List<ActorRef> refs = new ArrayList<>();
+        // states listed with a body that is no state ("Bolivia and the European Union"): a group "they" can point to
+        Set<ActorRef> mixed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Sentence s : sentences) {
             int sentenceRefs = refs.size();
             int end = s.endToken();
@@ -92,6 +110,9 @@ public final class ActorResolver implements Stage {
                 Mention m = mentionAt[i];
                 if (m != null) {
                     i = list(tokens, mentionAt, m, end, refs);
+                    if (joinedWithNonState(text, tokens, mentionAt, i, end)) {
+                        mixed.add(refs.get(refs.size() - 1));
+                    }
                     continue;
                 }
                 String n = t.norm();
@@ -101,7 +122,7 @@ public final class ActorResolver implements Stage {
                     groupFollows |= mentionAt[k] != null && mentionAt[k].kind() == Mention.Kind.STATE_GROUP;
                 }
                 if ((PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) && !groupFollows) {
-                    int after = plural(tokens, i, end, refs, sentenceRefs);
+                    int after = plural(tokens, i, end, refs, sentenceRefs, mixed);
                     if (after > i) {
                         i = after;
                         continue;
@@ -123,28 +144,30 @@ public final class ActorResolver implements Stage {
                 if (n.equals("each") || n.equals("either") || (n.equals("both") && i + 1 < end && tokens.get(i + 1).is("sides"))
                         || (n.equals("one") && i + 1 < end && tokens.get(i + 1).is("another"))) {
                     if (i + 1 < end && Set.of("side", "sides", "other", "country", "another", "state").contains(tokens.get(i + 1).norm())) {
-                        refs.add(ref(tokens, i, i + 2, Kind.RECIPROCAL, lastDistinct(refs, 2, tokens, s), Form.OTHER));
+                        refs.add(ref(tokens, i, i + 2, Kind.RECIPROCAL, reciprocal(refs, tokens, s), Form.OTHER));
                         i += 2;
                         continue;
                     }
                 }
                 if (n.equals("the") && i + 1 < end && tokens.get(i + 1).is("other") && !(i + 2 < end && PLURAL_HEADS.contains(tokens.get(i + 2).norm()))) {
                     int stop = i + 2 < end && Set.of("side", "country", "state").contains(tokens.get(i + 2).norm()) ? i + 3 : i + 2;
-                    refs.add(ref(tokens, i, stop, Kind.RECIPROCAL, lastDistinct(refs, 2, tokens, s), Form.OTHER));
+                    refs.add(ref(tokens, i, stop, Kind.RECIPROCAL, reciprocal(refs, tokens, s), Form.OTHER));
                     i = stop;
                     continue;
                 }
                 switch (n) {
-                    case "it", "its", "itself" -> refs.add(ref(tokens, i, next, Kind.PRONOUN, nearest(refs, sentenceRefs, 1, tokens, s),
+                    case "it", "its", "itself" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
+                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 1, tokens, mixed),
                             n.equals("its") ? Form.POSSESSIVE : Form.OTHER));
                     case "they", "their", "them", "themselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
-                            nearest(refs, sentenceRefs, 2, tokens, s), n.equals("their") ? Form.POSSESSIVE : Form.OTHER));
-                    case "we", "our", "us", "ourselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN, speakerState(quotes, t),
-                            n.equals("our") ? Form.POSSESSIVE : Form.OTHER));
+                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 2, tokens, mixed),
+                            n.equals("their") ? Form.POSSESSIVE : Form.OTHER));
+                    case "we", "our", "us", "ourselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
+                            new Resolved(speakerState(quotes, t), -1), n.equals("our") ? Form.POSSESSIVE : Form.OTHER));
                     case "which", "who" -> {
                         if (i > s.firstToken() && tokens.get(i - 1).is(",") && !refs.isEmpty()
                                 && refs.get(refs.size() - 1).endToken() >= i - 2 && refs.size() > sentenceRefs) {
-                            refs.add(ref(tokens, i, next, Kind.RELATIVE, refs.get(refs.size() - 1).states(), Form.OTHER));
+                            refs.add(ref(tokens, i, next, Kind.RELATIVE, Resolved.of(refs.get(refs.size() - 1)), Form.OTHER));
                         }
                     }
                     default -> {
@@ -206,7 +229,7 @@ public final class ActorResolver implements Stage {
     }
 
     /** "the two countries", "those three NATO states", "both countries": returns the token after it, or {@code i}. */
-    private static int plural(List<Token> tokens, int i, int end, List<ActorRef> refs, int sentenceRefs) {
+    private static int plural(List<Token> tokens, int i, int end, List<ActorRef> refs, int sentenceRefs, Set<ActorRef> mixed) {
         int k = i;
         Integer count = null;
         if (PLURAL_DETERMINERS.contains(tokens.get(k).norm())) {
@@ -225,13 +248,21 @@ public final class ActorResolver implements Stage {
         if (count == null && k < end && tokens.get(k).is("pair")) {
             count = 2;
         }
-        if (count == null && !(tokens.get(i).is("these") || tokens.get(i).is("those"))) {
+        boolean demonstrative = tokens.get(i).is("these") || tokens.get(i).is("those");
+        if (count == null && !demonstrative) {
             return i;
         }
         for (int h = k; h < end && h <= k + 3; h++) {
             String n = tokens.get(h).norm();
             if (PLURAL_HEADS.contains(n)) {
-                List<String> states = count == null ? nearest(refs, sentenceRefs, 2, tokens, null) : withCount(refs, count, tokens);
+                Resolved states;
+                if (count != null) {
+                    states = withCount(refs, count, tokens);
+                } else if (allBefore(tokens, i)) {
+                    states = everyStateNamed(refs, sentenceRefs, tokens, mixed);
+                } else {
+                    states = nearest(refs, sentenceRefs, 2, tokens, mixed);
+                }
                 refs.add(ref(tokens, i, h + 1, Kind.PLURAL, states, Form.OTHER));
                 return h + 1;
             }
@@ -242,7 +273,54 @@ public final class ActorResolver implements Stage {
         return i;
     }
 
-    private static List<String> withCount(List<ActorRef> refs, int count, List<Token> tokens) {
+    /** "all these", "all of those": the determiner before {@code i} says every state just named. */
+    private static boolean allBefore(List<Token> tokens, int i) {
+        int s = tokens.get(i).sentence();
+        int p = i - 1;
+        if (p >= 0 && tokens.get(p).is("of") && tokens.get(p).sentence() == s) {
+            p--;
+        }
+        return p >= 0 && tokens.get(p).is("all") && tokens.get(p).sentence() == s;
+    }
+
+    /** Prepositions after which a state is the other party of an act (recipient, target, origin), not one of the actors. */
+    private static final Set<String> OTHER_PARTY = Set.of("to", "against", "from", "with", "into", "unlike", "than",
+            "toward", "towards", "between", "on", "at", "for");
+
+    /**
+     * "All of these states" after a report that names Russia, Pakistan, India and China in one sentence and
+     * "the three countries" and the United States in the next two: every state named or counted as an actor
+     * ("the three countries") in the two sentences before, in text order, when that makes at least two; else
+     * the nearest plural ref. States named after a preposition
+     * of the other party ("to Ukraine", "against Russia") or as adjectives are not among them.
+     */
+    private static Resolved everyStateNamed(List<ActorRef> refs, int sentenceRefs, List<Token> tokens, Set<ActorRef> mixed) {
+        if (sentenceRefs == 0) {
+            return Resolved.NONE;
+        }
+        int here = tokens.get(refs.get(sentenceRefs - 1).firstToken()).sentence();
+        LinkedHashSet<String> states = new LinkedHashSet<>();
+        int first = -1;
+        int r = sentenceRefs - 1;
+        while (r > 0 && tokens.get(refs.get(r - 1).firstToken()).sentence() >= here - 1) {
+            r--;
+        }
+        for (; r < sentenceRefs; r++) {
+            ActorRef ref = refs.get(r);
+            boolean otherParty = ref.firstToken() > 0 && OTHER_PARTY.contains(tokens.get(ref.firstToken() - 1).norm());
+            if ((ref.kind() == Kind.NAMED || ref.kind() == Kind.PLURAL) && ref.form() != Form.ADJECTIVE && !otherParty
+                    && !ref.states().isEmpty()) {
+                states.addAll(ref.states());
+                first = first < 0 ? ref.namedFrom() : Math.min(first, ref.namedFrom());
+            }
+        }
+        if (states.size() < 2) {
+            return nearest(refs, sentenceRefs, 2, tokens, mixed);
+        }
+        return new Resolved(List.copyOf(states), first);
+    }
+
+    private static Resolved withCount(List<ActorRef> refs, int count, List<Token> tokens) {
         int limitSentence = refs.isEmpty() ? 0 : tokens.get(refs.get(refs.size() - 1).firstToken()).sentence() - LOOKBACK_SENTENCES;
         for (int r = refs.size() - 1; r >= 0; r--) {
             ActorRef ref = refs.get(r);
@@ -250,29 +328,52 @@ public final class ActorResolver implements Stage {
                 break;
             }
             if (ref.states().size() == count && ref.kind() != Kind.RECIPROCAL) {
-                return ref.states();
+                return Resolved.of(ref);
             }
         }
-        // else the {@code count} states the text has named most often so far ("Both ministers" in a story about two states)
+        return mostNamed(refs, count, tokens);
+    }
+
+    /**
+     * The {@code count} states the text has named most often so far, as actors ("Both ministers" in a story
+     * about two states): a state named only after "to", "against", "from" (the recipient of the mines, the
+     * enemy) does not count, so "send mines to Ukraine" does not make Ukraine one of the two. None on a tie.
+     */
+    private static Resolved mostNamed(List<ActorRef> refs, int count, List<Token> tokens) {
         Map<String, Integer> frequency = new java.util.LinkedHashMap<>();
+        Map<String, Integer> lastNamed = new java.util.HashMap<>();
         for (ActorRef ref : refs.subList(Math.max(0, refs.size() - 200), refs.size())) {
-            if (ref.kind() == Kind.NAMED) {
+            boolean otherParty = ref.firstToken() > 0 && OTHER_PARTY.contains(tokens.get(ref.firstToken() - 1).norm());
+            if (ref.kind() == Kind.NAMED && !otherParty) {
                 for (String st : ref.states()) {
                     frequency.merge(st, 1, Integer::sum);
+                    lastNamed.put(st, ref.firstToken());
                 }
             }
         }
         List<String> ranked = new ArrayList<>(frequency.keySet());
         ranked.sort((a, b) -> frequency.get(b) - frequency.get(a));
         if (ranked.size() < count || ranked.size() > count && frequency.get(ranked.get(count - 1)).equals(frequency.get(ranked.get(count)))) {
-            return List.of();
+            return Resolved.NONE;
         }
-        return List.copyOf(ranked.subList(0, count));
+        List<String> chosen = List.copyOf(ranked.subList(0, count));
+        int first = Integer.MAX_VALUE;
+        for (String st : chosen) {
+            first = Math.min(first, lastNamed.get(st));
+        }
+        return new Resolved(chosen, first);
+    }
+
+    /** "each side", "the other", "either country": the last two states named, else the two the text is about. */
+    private static Resolved reciprocal(List<ActorRef> refs, List<Token> tokens, Sentence s) {
+        Resolved pair = lastDistinct(refs, 2, tokens, s);
+        return pair.states().isEmpty() ? mostNamed(refs, 2, tokens) : pair;
     }
 
     /** The last {@code count} distinct states named before, within a few sentences. */
-    private static List<String> lastDistinct(List<ActorRef> refs, int count, List<Token> tokens, Sentence s) {
+    private static Resolved lastDistinct(List<ActorRef> refs, int count, List<Token> tokens, Sentence s) {
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        int first = Integer.MAX_VALUE;
         int here = s.firstToken() < tokens.size() ? tokens.get(s.firstToken()).sentence() : 0;
         for (int r = refs.size() - 1; r >= 0 && distinct.size() < count; r--) {
             ActorRef ref = refs.get(r);
@@ -281,33 +382,32 @@ public final class ActorResolver implements Stage {
             }
             if (ref.kind() == Kind.NAMED || ref.kind() == Kind.RELATIVE) {
                 for (String st : ref.states()) {
-                    if (distinct.size() < count) {
-                        distinct.add(st);
+                    if (distinct.size() < count && distinct.add(st) && ref.namedFrom() >= 0) {
+                        first = Math.min(first, ref.namedFrom());
                     }
                 }
             }
         }
         List<String> out = new ArrayList<>(distinct);
         java.util.Collections.reverse(out);
-        return distinct.size() == count ? out : List.of();
+        return distinct.size() == count ? new Resolved(out, first == Integer.MAX_VALUE ? -1 : first) : Resolved.NONE;
     }
 
     /** The nearest ref with one state ({@code size == 1}) or several ({@code size == 2}). */
     private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "of", "in", "for", "by", "into",
             "on", "at", "including", "towards", "toward", "beyond", "over", "than", "near");
 
-    private static List<String> nearest(List<ActorRef> refs, int sentenceRefs, int size, List<Token> tokens, Sentence s) {
+    private static Resolved nearest(List<ActorRef> refs, int sentenceRefs, int size, List<Token> tokens, Set<ActorRef> mixed) {
         for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
             ActorRef ref = refs.get(r);
             boolean governed = ref.firstToken() > 0 && PREPOSITIONS.contains(tokens.get(ref.firstToken() - 1).norm());
-            if (!governed && fits(ref.states(), size) && ref.form() != Form.ADJECTIVE) {
-                return ref.states();
+            if (!governed && fits(ref, size, mixed) && ref.form() != Form.ADJECTIVE) {
+                return Resolved.of(ref);
             }
         }
         for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
-            List<String> st = refs.get(r).states();
-            if (fits(st, size) && refs.get(r).form() != Form.ADJECTIVE || size == 2 && peopleOf(refs.get(r), tokens)) {
-                return st;
+            if (fits(refs.get(r), size, mixed) && refs.get(r).form() != Form.ADJECTIVE || size == 2 && peopleOf(refs.get(r), tokens)) {
+                return Resolved.of(refs.get(r));
             }
         }
         // else the first fitting ref of the sentences before: the subject they were about
@@ -319,14 +419,51 @@ public final class ActorResolver implements Stage {
                 k--;
             }
             for (int r = k; r < sentenceStart; r++) {
-                if (fits(refs.get(r).states(), size) && refs.get(r).form() != Form.ADJECTIVE) {
-                    return refs.get(r).states();
+                if (fits(refs.get(r), size, mixed) && refs.get(r).form() != Form.ADJECTIVE) {
+                    return Resolved.of(refs.get(r));
                 }
             }
             sentenceStart = k;
             sentence = k > 0 ? tokens.get(refs.get(k - 1).firstToken()).sentence() : -1;
         }
-        return List.of();
+        return Resolved.NONE;
+    }
+
+    /** Verbs of saying or believing: in "analysts said they ...", "they" is the people who said it. */
+    private static final Set<String> SAYING = Set.of("said", "say", "says", "told", "tell", "believe", "believes",
+            "believed", "fear", "fears", "feared", "warned", "warn", "warns", "argue", "argued", "argues", "claim",
+            "claimed", "claims", "insist", "insisted", "insists", "added", "hope", "hoped", "hopes", "complained",
+            "complain", "reported", "report");
+
+    /** Who says things in the news without being a state: "The rights group said it had documented ...". */
+    private static final Set<String> NON_STATE_SPEAKERS = Set.of("group", "organisation", "organization", "report",
+            "company", "firm", "charity", "watchdog", "campaign", "coalition", "institute", "researcher", "newspaper",
+            "study", "monitor", "ngo", "manufacturer", "producer", "maker");
+
+    /**
+     * "Villagers said they had seen new mines", "Analysts say that they expect ...", "The rights group said it had
+     * documented ...": people or a body that is no state (no ref there) say something right before the pronoun,
+     * which is then those people, not the states named earlier. A plural noun counts unless it is a state's people
+     * ("officials", "lawmakers") or a plural of states ("governments"); a singular one only from a short list.
+     */
+    private static boolean speakersBefore(List<Token> tokens, int i, Sentence s) {
+        int v = i - 1;
+        if (v >= s.firstToken() && tokens.get(v).is("that")) {
+            v--;
+        }
+        if (v - 1 < s.firstToken() || !SAYING.contains(tokens.get(v).norm())) {
+            return false;
+        }
+        Token noun = tokens.get(v - 1);
+        String n = noun.norm();
+        if (!noun.isWord()) {
+            return false;
+        }
+        if (tokens.get(i).norm().startsWith("it")) {
+            return NON_STATE_SPEAKERS.contains(n);
+        }
+        return n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !GENERIC_PLURAL.contains(n)
+                && !PLURAL_HEADS.contains(n) && !n.equals("others");
     }
 
     /** "Belgian officials", "officials in Poland": a group of people of a state, which "they" can refer to. */
@@ -345,19 +482,46 @@ public final class ActorResolver implements Stage {
                 && GENERIC_PLURAL.contains(tokens.get(before).norm());
     }
 
-    private static boolean fits(List<String> states, int size) {
-        return size == 1 ? states.size() == 1 : states.size() >= 2;
+    /** One state for "it", a group for "they": several states, or states listed with bodies that are none. */
+    private static boolean fits(ActorRef ref, int size, Set<ActorRef> mixed) {
+        int n = ref.states().size();
+        return size == 1 ? n == 1 && !mixed.contains(ref) : n >= 2 || n == 1 && mixed.contains(ref);
+    }
+
+    /**
+     * "Bolivia and the European Union", "Poland and other NATO members", "Chile or the Red Cross": the list
+     * that ends at token {@code k} goes on with a body that is no state (a capitalised name, or "other ...").
+     * "They" can then be that group, of which only the states named yield claims (CODEBOOK.md, "Resolve
+     * the actor": open groups and non-state bodies yield none).
+     */
+    private static boolean joinedWithNonState(String text, List<Token> tokens, Mention[] mentionAt, int k, int end) {
+        int j = k;
+        if (j < end && tokens.get(j).is(",")) {
+            j++;
+        }
+        if (j + 1 >= end || !(tokens.get(j).is("and") || tokens.get(j).is("or"))) {
+            return false;
+        }
+        j++;
+        boolean other = tokens.get(j).is("other");
+        if (tokens.get(j).is("the") || other) {
+            j++;
+        }
+        if (j >= end || mentionAt[j] != null || !tokens.get(j).isWord()) {
+            return false;
+        }
+        return other || Character.isUpperCase(text.charAt(tokens.get(j).start()));
     }
 
     /** What bare "officials" or "the government" stand for: the first states of this sentence, else of the last one. */
-    private static List<String> topic(List<ActorRef> refs, int sentenceRefs, List<Token> tokens, Sentence s, boolean plural) {
+    private static Resolved topic(List<ActorRef> refs, int sentenceRefs, List<Token> tokens, Sentence s, boolean plural) {
         for (int r = sentenceRefs; r < refs.size(); r++) {
             if (!refs.get(r).states().isEmpty()) {
-                return refs.get(r).states();
+                return Resolved.of(refs.get(r));
             }
         }
         if (sentenceRefs == 0) {
-            return List.of();
+            return Resolved.NONE;
         }
         int sentence = tokens.get(refs.get(sentenceRefs - 1).firstToken()).sentence();
         int k = sentenceRefs - 1;
@@ -366,10 +530,10 @@ public final class ActorResolver implements Stage {
         }
         for (int r = k; r < sentenceRefs; r++) {
             if (!refs.get(r).states().isEmpty()) {
-                return refs.get(r).states();
+                return Resolved.of(refs.get(r));
             }
         }
-        return List.of();
+        return Resolved.NONE;
     }
 
     private static boolean stateNextTo(Mention[] mentionAt, List<Token> tokens, int i, Sentence s) {
@@ -402,7 +566,8 @@ public final class ActorResolver implements Stage {
         return List.of();
     }
 
-    private static ActorRef ref(List<Token> tokens, int from, int to, Kind kind, List<String> states, Form form) {
-        return new ActorRef(new Span(tokens.get(from).start(), tokens.get(to - 1).end()), from, to, kind, states, form);
+    private static ActorRef ref(List<Token> tokens, int from, int to, Kind kind, Resolved resolved, Form form) {
+        return new ActorRef(new Span(tokens.get(from).start(), tokens.get(to - 1).end()), from, to, kind, resolved.states(),
+                form, resolved.namedFrom());
     }
 }

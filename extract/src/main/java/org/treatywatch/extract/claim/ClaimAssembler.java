@@ -39,6 +39,12 @@ import org.treatywatch.extract.pipeline.Token;
  * withdrawal"). A passive takes its "by" agent; "X accused Y of using" makes Y the actor, ALLEGED,
  * alleged by X; a clause opened by "Once"/"If" takes the main clause's subject; an act with no
  * subject in the text ("... will be ordered, he said") is the speaker's state. One claim per state.
+ * A pro-form ("do so", "did the same", "follow suit", {@link ProForms}) repeats the last act before it
+ * for its own subject and with its own modality.
+ *
+ * <p><b>On what evidence.</b> The act's sentence, widened back to the sentence that names the actor
+ * when a pronoun or "the two countries" points there, and to the sentence of the act a pro-form
+ * repeats: the sentences that support the claim (CODEBOOK.md, "evidence").
  *
  * <p><b>What the treaty says is no claim.</b> An act governed by a prohibiting or permitting verb whose
  * subject is a treaty or a withdrawal ("the Ottawa Convention banning the use", "the withdrawal
@@ -274,35 +280,46 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 Sentence s = sentences.get(si);
                 for (int t = s.firstToken(); t < s.endToken(); t++) {
                     ActLexicon.Act act = actAt[t];
-                    if (act != null) {
-                        for (Claim c : claimsAt(si, s, t, act)) {
-                            out.putIfAbsent(c.type() + "|" + c.actor() + "|" + c.treaty() + "|" + c.recipient() + "|"
-                                    + c.modality() + "|" + c.weapon() + "|" + c.evidence().start(), c);
-                        }
+                    List<Claim> found = act != null ? claimsAt(si, s, t, act, null)
+                            : ProForms.lengthAt(tokens, t, s.endToken()) > 0 ? proFormClaims(si, s, t) : List.of();
+                    for (Claim c : found) {
+                        out.putIfAbsent(c.type() + "|" + c.actor() + "|" + c.treaty() + "|" + c.recipient() + "|"
+                                + c.modality() + "|" + c.weapon() + "|" + c.evidence().start() + "|" + c.evidence().end(), c);
                     }
                 }
             }
             return List.copyOf(out.values());
         }
 
-        private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act) {
-            if (act.type() == ClaimType.PROCUREMENT && (tokens.get(t).is("delivery") || tokens.get(t).is("deliveries"))
-                    && !giversAfter(s, t).isEmpty()) {
+        /**
+         * The claims of the act word at {@code t}; for a pro-form ("do so") at {@code t}, {@code ante} is the act
+         * it repeats: what was done (type, weapon or treaty, recipient) comes from there, who and how certain
+         * from the pro-form's own clause.
+         */
+        private List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act, Antecedent ante) {
+            int wsi = ante == null ? si : ante.si();
+            Sentence ws = ante == null ? s : sentences.get(ante.si());
+            int wt = ante == null ? t : ante.t();
+            if (act.type() == ClaimType.PROCUREMENT && (tokens.get(wt).is("delivery") || tokens.get(wt).is("deliveries"))
+                    && !giversAfter(ws, wt).isEmpty()) {
+                if (ante != null) {
+                    return List.of(); // "took delivery from X; Y did the same": Y is a second receiver, X's giving is not repeated
+                }
                 act = new ActLexicon.Act(ClaimType.TRANSFER, false, false, true); // "took delivery of mines from X": X's transfer
             }
             ClaimType type = act.type();
             boolean stockStillHeld = false;
             if (type == ClaimType.STOCKPILE && act.nominal()) {
-                int destruction = nearDestruction(s, t);
-                if (destruction >= 0 && !failedBefore(s, destruction)) {
+                int destruction = nearDestruction(ws, wt);
+                if (destruction >= 0 && !failedBefore(ws, destruction)) {
                     return List.of(); // "destroyed its stockpile": the stockpile is the object of the act
                 }
                 stockStillHeld = destruction >= 0;
-                if (t > s.firstToken() && refAt[t - 1] != null && refAt[t - 1].states().stream().anyMatch(FORMER::contains)) {
+                if (wt > ws.firstToken() && refAt[wt - 1] != null && refAt[wt - 1].states().stream().anyMatch(FORMER::contains)) {
                     return List.of(); // "old Soviet stocks": where the mines come from, not who holds them now
                 }
-                if (t > s.firstToken() + 1 && (tokens.get(t - 2).is("from") || tokens.get(t - 3 >= s.firstToken() ? t - 3 : t - 2).is("from"))
-                        && !ownerRightBefore(t)) {
+                if (wt > ws.firstToken() + 1 && (tokens.get(wt - 2).is("from") || tokens.get(wt - 3 >= ws.firstToken() ? wt - 3 : wt - 2).is("from"))
+                        && !ownerRightBefore(wt)) {
                     return List.of(); // "inherited mines from the Soviet arsenal"
                 }
             }
@@ -310,18 +327,25 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             String treaty = null;
             EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
             if (type.isTreatyType()) {
-                treaty = treatyOf(s, t, act);
+                treaty = treatyOf(ws, wt, act);
                 if (treaty == null) {
                     return List.of();
                 }
             } else {
-                weapons = weaponsOf(si, s, t, act);
+                weapons = weaponsOf(wsi, ws, wt, act);
                 if (weapons.isEmpty()) {
                     return List.of();
                 }
             }
             if (inQuestionOrObjectClause(s, t)) {
                 return List.of();
+            }
+            if (ante != null) {
+                if (act.receive()) {
+                    return List.of(); // "received mines from X; Y did the same": no new giver named
+                }
+                // the pro-form is a verb in its own clause: "Finland is expected to do so too"
+                act = new ActLexicon.Act(type, false, act.needsNearWeapon(), false, act.inverted());
             }
             Subject subject = subjectOf(s, t, act);
             if (subject == null || subject.generalRule()) {
@@ -343,6 +367,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 actors = givers;
             } else if (type == ClaimType.TRANSFER) {
                 recipients = recipientsAfter(s, t, actors);
+                if (recipients.isEmpty() && ante != null) {
+                    recipients = recipientsAfter(ws, wt, actors); // "send mines to Ukraine ... no plans to do so"
+                }
                 if (recipients.isEmpty()) {
                     recipients = recentRecipients(s, t, actors);
                 }
@@ -380,7 +407,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 modality = Modality.ALLEGED;
                 thirdParty = speaker.actor();
             }
-            Evidence evidence = evidenceFor(s, t);
+            int supportFrom = subject.namedFrom();
+            if (ante != null) {
+                supportFrom = supportFrom < 0 ? ws.firstToken() : Math.min(supportFrom, ws.firstToken());
+            }
+            Evidence evidence = evidenceFor(s, t, supportFrom);
             org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
                     && modality != Modality.ALLEGED ? stageOf(s) : null;
             String when = whenOf(s, t);
@@ -833,14 +864,62 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return List.of();
         }
 
+        // ---- pro-forms: "do so", "did the same", "follow suit" -----------------------------------
+
+        /** The act a pro-form repeats: the sentence and token of its act word. */
+        record Antecedent(int si, int t) {}
+
+        /**
+         * "Poland said it would produce mines. Finland is expected to do so too.": the last act word before the
+         * pro-form ({@link ProForms}), in its sentence or the two before, is the act repeated, with its weapon or
+         * treaty and its recipient; the subject and the modality are the pro-form's own. Only the last act: when
+         * it has no weapon or treaty of the codebook ("Poland will buy drones. Finland will do so too.") nothing
+         * is repeated, rather than an older act the pro-form does not point to. A stockpile that is the object
+         * of another act ("destroyed its stocks") stands for that act.
+         */
+        private List<Claim> proFormClaims(int si, Sentence s, int t) {
+            int stop = sentences.get(Math.max(0, si - 2)).firstToken();
+            for (int k = t - 1; k >= stop; k--) {
+                ActLexicon.Act act = actAt[k];
+                if (act == null) {
+                    continue;
+                }
+                int a = k;
+                if (act.type() == ClaimType.STOCKPILE && act.nominal()) {
+                    for (int j = k - 1; j >= Math.max(sentences.get(tokens.get(k).sentence()).firstToken(), k - 6); j--) {
+                        if (actAt[j] != null && !actAt[j].nominal() && actAt[j].type() != ClaimType.STOCKPILE) {
+                            a = j;
+                            break;
+                        }
+                    }
+                }
+                return claimsAt(si, s, t, actAt[a], new Antecedent(tokens.get(a).sentence(), a));
+            }
+            return List.of();
+        }
+
         // ---- subject ------------------------------------------------------------------------
 
-        /** Who does the act: states (possibly empty), the window start for modality cues, flags. */
+        /**
+         * Who does the act: states (possibly empty), the window start for modality cues, flags, and the first
+         * token of the mention that names the states ({@code -1}: in this sentence or unknown).
+         */
         record Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
-                String allegedBy, boolean denied, boolean fromSpeaker) {
+                String allegedBy, boolean denied, boolean fromSpeaker, int namedFrom) {
             Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
                     String allegedBy, boolean denied) {
-                this(states, windowFrom, generalRule, ownBan, alleged, allegedBy, denied, false);
+                this(states, windowFrom, generalRule, ownBan, alleged, allegedBy, denied, false, -1);
+            }
+
+            Subject(List<String> states, int windowFrom, boolean generalRule, boolean ownBan, boolean alleged,
+                    String allegedBy, boolean denied, boolean fromSpeaker) {
+                this(states, windowFrom, generalRule, ownBan, alleged, allegedBy, denied, fromSpeaker, -1);
+            }
+
+            /** This subject, named where {@code ref}'s states are named ("They" → the sentence naming the list). */
+            Subject namedBy(ActorRef ref) {
+                return new Subject(states, windowFrom, generalRule, ownBan, alleged, allegedBy, denied, fromSpeaker,
+                        ref.namedFrom());
             }
         }
 
@@ -850,7 +929,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (isPassive(t) || act.nominal()) {
                 ActorRef agent = byAgent(s, t);
                 if (agent != null && !agent.states().isEmpty()) {
-                    return new Subject(agent.states(), act.nominal() ? t : clauseStart(s, t), false, false, false, null, false);
+                    return new Subject(agent.states(), act.nominal() ? t : clauseStart(s, t), false, false, false, null, false)
+                            .namedBy(agent);
                 }
             }
             Subject accused = accusation(s, t);
@@ -899,7 +979,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             if (treatyOrWithdrawalBefore(ref.firstToken(), s) || !OWN_BAN_VERBS.contains(tokens.get(ruleVerb).norm())) {
                                 return new Subject(List.of(), 0, true, false, false, null, false);
                             }
-                            return new Subject(ref.states(), ref.endToken(), false, true, false, null, false);
+                            return new Subject(ref.states(), ref.endToken(), false, true, false, null, false).namedBy(ref);
                         }
                         int windowFrom = ref.endToken();
                         if (ref.form() == Mention.Form.POSSESSIVE) {
@@ -922,7 +1002,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             }
                         }
                         return new Subject(states, pre[2] ? ref.firstToken() - 1 : windowFrom, false, rule && ownBan, pre[0],
-                                null, pre[1]);
+                                null, pre[1]).namedBy(ref);
                     }
                     k = ref.firstToken();
                     continue;
@@ -947,14 +1027,14 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     for (int k = comma + 1; k < Math.min(s.endToken(), comma + 6); k++) {
                         ActorRef ref = refAt[k];
                         if (ref != null && !ref.states().isEmpty()) {
-                            return new Subject(ref.states(), sf, false, false, false, null, false);
+                            return new Subject(ref.states(), sf, false, false, false, null, false).namedBy(ref);
                         }
                     }
                 }
             }
             ActorRef agent = byAgent(s, t);
             if (agent != null && !agent.states().isEmpty()) {
-                return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false);
+                return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false).namedBy(agent);
             }
             if (act.type() == ClaimType.TRANSFER) {
                 // "The first American anti-personnel mines have been delivered to Ukraine": the maker's adjective
@@ -1037,13 +1117,13 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             break;
                         }
                     }
-                    return new Subject(accused.states(), of, false, false, true, accuser, false);
+                    return new Subject(accused.states(), of, false, false, true, accuser, false).namedBy(accused);
                 }
                 // passive: "Russia has been accused of laying mines"
                 for (int k = v - 1; k >= s.firstToken(); k--) {
                     ActorRef r = refAt[k];
                     if (r != null && !r.states().isEmpty()) {
-                        return new Subject(r.states(), of, false, false, true, null, false);
+                        return new Subject(r.states(), of, false, false, true, null, false).namedBy(r);
                     }
                 }
                 return null;
@@ -1502,10 +1582,18 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return new Speaker(q.speakerName(), role, q.speakerActor());
         }
 
-        /** The sentence; for words inside a quotation attributed in a neighbouring sentence, both. */
-        private Evidence evidenceFor(Sentence s, int t) {
+        /**
+         * The sentence; for words inside a quotation attributed in a neighbouring sentence, both; when the actor is
+         * named (or the repeated act reported) in an earlier sentence ({@code supportFrom}, a token, or {@code -1}),
+         * everything from that sentence on, since those are the sentences that support the claim (CODEBOOK.md,
+         * "evidence"): "Lithuania and Finland will leave the treaty. They will also produce mines."
+         */
+        private Evidence evidenceFor(Sentence s, int t, int supportFrom) {
             int start = s.start();
             int end = s.end();
+            if (supportFrom >= 0 && supportFrom < s.firstToken()) {
+                start = sentences.get(tokens.get(supportFrom).sentence()).start();
+            }
             Quote q = quoteAt(s, t);
             if (q != null && q.kind() == Quote.Kind.QUOTED && q.attribution() != null) {
                 int gapBefore = s.start() - q.attribution().end();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatywatch.extract.TestPipelines;
+import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.Layers;
 
 /** Refs and what they resolve to: lists, "the two countries", reciprocals, pronouns, relatives. */
@@ -58,5 +59,52 @@ class ActorResolverTest {
     @Test
     void capitalOfAFormerState_isTheCurrentState() {
         assertThat(refs("Officials in Belgrade met envoys from Prague.")).contains("Belgrade=[SRB]", "Prague=[CZE]");
+    }
+
+    @Test
+    void they_inALaterSentence_isTheListBefore_andRemembersWhereItWasNamed() {
+        String text = "Chile, Peru and Bolivia met in La Paz. They agreed on a plan.";
+        assertThat(refs(text)).contains("They=[CHL, PER, BOL]");
+        ActorRef they = TestPipelines.analyze(text).get(Layers.ACTORS).stream()
+                .filter(r -> r.span().of(text).equals("They")).findFirst().orElseThrow();
+        assertThat(they.namedFrom()).isZero(); // "Chile", the first token
+    }
+
+    @Test
+    void allOfTheseStates_isEveryStateNamedAsAnActorInTheTwoSentencesBefore() {
+        assertThat(refs("Chile holds the most mines, followed by Peru and Bolivia. Ecuador reported a few thousand. "
+                + "All of these states remain outside the treaty."))
+                .contains("these states=[CHL, PER, BOL, ECU]");
+        // the recipient of a delivery is not one of "these countries"
+        assertThat(refs("Chile and Peru sent mines to Bolivia. All these countries have long borders."))
+                .contains("these countries=[CHL, PER]");
+    }
+
+    @Test
+    void bothMinisters_inAStoryAboutTwoStates_areTheTwoNamedMostAsActors_notTheRecipient() {
+        // one distinct state in the two sentences before, so the count falls back to the story's states;
+        // Bolivia, named only after "to", would otherwise tie with Chile and leave the phrase unresolved
+        assertThat(refs("Chile will make anti-personnel mines, its minister said. Peru's minister agreed. "
+                + "Peru will store them. Peru wants to send mines to Bolivia, he added. "
+                + "Both ministers said they would not lay mines in peacetime."))
+                .contains("Both ministers=[PER, CHL]", "they=[PER, CHL]");
+    }
+
+    @Test
+    void pronoun_afterPeopleOrABodyThatSpeak_isThem_notTheStatesBefore() {
+        assertThat(refs("Chile and Peru signed a border deal. Villagers said they had seen new mines."))
+                .contains("they=[]");
+        assertThat(refs("Chile laid mines. The rights group said it had counted the victims.")).contains("it=[]");
+        // a state's own people still speak for it
+        assertThat(refs("Chile and Peru signed a border deal. Officials said they would clear the mines."))
+                .contains("they=[CHL, PER]");
+    }
+
+    @Test
+    void listWithABodyThatIsNoState_isAGroupOfItsStates_notAnOlderPair() {
+        assertThat(refs("Chile and Peru signed the treaty in 1997. Later Bolivia and the European Union held talks. "
+                + "They agreed on a plan."))
+                .contains("They=[BOL]");
+        assertThat(refs("Poland and other NATO members met. They agreed on a plan.")).contains("They=[POL]");
     }
 }

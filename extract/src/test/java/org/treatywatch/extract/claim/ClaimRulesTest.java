@@ -242,4 +242,78 @@ class ClaimRulesTest {
         assertThat(claims("Chile said its exit from the Mine Ban Treaty would take effect in June."))
                 .containsExactly("WITHDRAWAL CHL/APMBC PLANNED");
     }
+
+    /** The evidence of every claim of {@code text}, as "TYPE ACTOR: evidence text". */
+    private static List<String> evidence(String text) {
+        return TestPipelines.analyze(text, null).get(Layers.CLAIMS).stream()
+                .map(c -> c.type() + " " + c.actor() + ": " + c.evidence().text()).distinct().toList();
+    }
+
+    @Test
+    void pluralReference_inALaterSentence_givesEachListedStateAClaim_withEvidenceFromTheNamingSentence() {
+        String listed = "Estonia, Latvia and Lithuania left the Mine Ban Treaty last year. They will also produce "
+                + "anti-personnel mines.";
+        assertThat(claims(listed)).containsExactlyInAnyOrder("WITHDRAWAL EST/APMBC FACT", "WITHDRAWAL LVA/APMBC FACT",
+                "WITHDRAWAL LTU/APMBC FACT", "PRODUCTION EST PLANNED", "PRODUCTION LVA PLANNED", "PRODUCTION LTU PLANNED");
+        // the second sentence alone does not say who "they" are: the evidence starts where they are named
+        assertThat(evidence(listed)).contains("PRODUCTION LVA: " + listed,
+                "WITHDRAWAL LVA: Estonia, Latvia and Lithuania left the Mine Ban Treaty last year.");
+        assertThat(claims("Poland, Finland, Estonia, Latvia and Lithuania have left the Ottawa Convention. "
+                + "The five countries will buy anti-personnel mines together."))
+                .contains("PROCUREMENT POL PLANNED", "PROCUREMENT FIN PLANNED", "PROCUREMENT EST PLANNED",
+                        "PROCUREMENT LVA PLANNED", "PROCUREMENT LTU PLANNED");
+        assertThat(claims("Chile and Peru met in Lima on Monday. Both governments said they would destroy their "
+                + "anti-personnel mines by 2030."))
+                .containsExactlyInAnyOrder("DESTRUCTION CHL PLANNED", "DESTRUCTION PER PLANNED");
+        assertThat(claims("Chile holds the most mines, followed by Peru and Bolivia. Ecuador reported a few thousand "
+                + "anti-personnel mines. All of these states remain outside the Mine Ban Treaty."))
+                .contains("ACCESSION CHL/APMBC NEGATED", "ACCESSION PER/APMBC NEGATED", "ACCESSION BOL/APMBC NEGATED",
+                        "ACCESSION ECU/APMBC NEGATED");
+    }
+
+    @Test
+    void pluralReference_toPeopleOrToAMixedList_claimsOnlyForTheStatesListed() {
+        // "they" are the villagers: no claim for the two states of the sentence before
+        assertThat(claims("Chile and Peru signed a border deal. Villagers said they had seen new anti-personnel "
+                + "mines laid near the road.")).isEmpty();
+        // "they" are Bolivia and the European Union: Bolivia's claim only, not the older pair's
+        assertThat(claims("Chile and Peru signed the Mine Ban Treaty in 1997. Last week Bolivia and the European "
+                + "Union held talks. They agreed to destroy anti-personnel mines."))
+                .containsExactlyInAnyOrder("ACCESSION CHL/APMBC FACT", "ACCESSION PER/APMBC FACT",
+                        "DESTRUCTION BOL PLANNED");
+        // "they" are the mines: no act of a state
+        assertThat(claims("Chile and Peru bought anti-personnel mines. They were stored near the border."))
+                .containsExactlyInAnyOrder("PROCUREMENT CHL FACT", "PROCUREMENT PER FACT");
+    }
+
+    @Test
+    void doSo_repeatsTheLastAct_forItsOwnSubject_withTheAntecedentInTheEvidence() {
+        String text = "Poland said it would produce anti-personnel mines. Finland is expected to do so too.";
+        assertThat(claims(text)).containsExactlyInAnyOrder("PRODUCTION POL PLANNED", "PRODUCTION FIN PLANNED");
+        assertThat(evidence(text)).contains("PRODUCTION FIN: " + text);
+        assertThat(claims("Chile could send anti-personnel mines to Peru, but has no plans to do so."))
+                .containsExactlyInAnyOrder("TRANSFER CHL->PER POSSIBLE", "TRANSFER CHL->PER NEGATED");
+        assertThat(claims("Germany destroyed its stocks of anti-personnel mines in 2001. Norway did the same a year later."))
+                .containsExactlyInAnyOrder("DESTRUCTION DEU FACT", "DESTRUCTION NOR FACT");
+        assertThat(claims("Chile has left the Mine Ban Treaty. Peru has announced it will follow suit."))
+                .containsExactlyInAnyOrder("WITHDRAWAL CHL/APMBC FACT", "WITHDRAWAL PER/APMBC PLANNED");
+        // the question makes no claim itself; the answer that repeats its act does, for both countries asked about
+        assertThat(claims("Chile and Peru held border talks on Monday. Asked whether either country would send "
+                + "anti-personnel mines to Bolivia, Ana Rojas said there were no plans to do so."))
+                .containsExactlyInAnyOrder("TRANSFER CHL->BOL NEGATED", "TRANSFER PER->BOL NEGATED");
+    }
+
+    @Test
+    void doSo_afterAnActThatIsNoClaim_repeatsNothing() {
+        // the last act before the pro-form is about drones or minefields, not about mines: no older act is taken instead
+        assertThat(claims("Chile will produce anti-personnel mines. Peru said it would buy drones. Bolivia will do so too."))
+                .containsExactly("PRODUCTION CHL PLANNED");
+        assertThat(claims("Chile said it would clear its old minefields. Peru is expected to do so too.")).isEmpty();
+        // a treaty's rule about helping others is no act of any state
+        assertThat(claims("The convention prohibits its parties from transferring anti-personnel mines and from "
+                + "helping anyone else to do so.")).isEmpty();
+        // "so" as an adverb of degree
+        assertThat(claims("Chile destroyed anti-personnel mines. Peru did so much to help deminers.")).containsExactly(
+                "DESTRUCTION CHL FACT");
+    }
 }

@@ -1,0 +1,43 @@
+package org.treatywatch.extract.claim;
+
+import java.util.List;
+import java.util.Set;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * Verb phrases that stand for an act reported just before them: "do so", "did so", "has done the same",
+ * "follow suit" ("Poland said it would produce mines. Finland is expected to do so too."). They report
+ * the same kind of act on the same weapon or treaty, by their own subject and with their own modality
+ * (CODEBOOK.md, "A claim": one claim per state per act, actors resolved across sentences).
+ *
+ * <p>Only these fixed phrases count: "the same step", "a similar move" or "it" could stand for any
+ * act of the article, not just the last one, so they yield nothing.
+ */
+final class ProForms {
+    private static final Set<String> DO = Set.of("do", "does", "did", "doing", "done");
+    private static final Set<String> FOLLOW = Set.of("follow", "follows", "followed", "following");
+    /** "did so far", "do so that", "did so much": "so" as an adverb of degree or purpose, not a pro-form. */
+    private static final Set<String> NOT_AFTER_SO = Set.of("that", "far", "much", "many", "well", "badly", "little",
+            "long", "often", "quickly", "as");
+
+    private ProForms() {}
+
+    /** The number of tokens of the pro-form starting at token {@code i} ("did so": 2, "do the same": 3), else 0. */
+    static int lengthAt(List<Token> tokens, int i, int sentenceEnd) {
+        String w = tokens.get(i).norm();
+        if (i + 1 >= sentenceEnd) {
+            return 0;
+        }
+        String next = tokens.get(i + 1).norm();
+        if (DO.contains(w)) {
+            if (next.equals("so")) {
+                return i + 2 < sentenceEnd && NOT_AFTER_SO.contains(tokens.get(i + 2).norm()) ? 0 : 2;
+            }
+            if (next.equals("the") && i + 2 < sentenceEnd && tokens.get(i + 2).is("same")) {
+                return 3;
+            }
+            return 0;
+        }
+        return FOLLOW.contains(w) && next.equals("suit") ? 2 : 0;
+    }
+}
