@@ -7,6 +7,9 @@
 # the wall time of the whole command is shown beside them. Two per-core costs that hold even when
 # other processes share the machine: documents per CPU second of the task threads (report.json)
 # and of the whole JVM (user + system time: start-up, JIT compiler and garbage collector included).
+# Each local[N] run is pinned to N cores with taskset: without it, the local[1] JVM's compiler and
+# collector threads ran on the second core too (27 CPU-seconds in a 15 s run), so "one core" was
+# nearly two and the speed-up to local[2] looked like 1.09x.
 #
 #   scripts/spark/bench.sh [COUNT]            # JSON Lines input
 #   FORMATS="jsonl warc" scripts/spark/bench.sh  # also the same documents as WARC.gz
@@ -49,7 +52,8 @@ for format in $formats; do
   declare -A rate=()
   for master in 'local[1]' 'local[2]'; do
     out="$dir/out-$format-${master//[^0-9]/}"
-    /usr/bin/time -f '%e %U %S' -o "$out.time" \
+    cores=${master//[^0-9]/}
+    /usr/bin/time -f '%e %U %S' -o "$out.time" taskset -c "0-$((cores - 1))" \
       "$here/treatywatch" batch --master "$master" --overwrite --tolerate-failures -o "$out" "$corpus/$format" \
       2> "$out.log" || { cat "$out.log" >&2; exit 1; }
     read -r wall user sys < "$out.time"

@@ -492,6 +492,72 @@ final class JdbiStore implements Store {
                 Times.parseInstant(rs.getString("created_at")));
     }
 
+    // ---- analysts' sign-in sessions ----------------------------------------------------------
+
+    @Override
+    public void addSession(long analystId, String idHash, String csrfToken, Instant now, Instant expiresAt, int maxPerAnalyst) {
+        if (maxPerAnalyst < 1) {
+            throw new IllegalArgumentException("maxPerAnalyst must be at least 1, got " + maxPerAnalyst);
+        }
+        jdbi.useTransaction(h -> {
+            h.createUpdate("""
+                            INSERT INTO analyst_sessions (id_hash, analyst_id, csrf_token, created_at, last_seen_at, expires_at)
+                            VALUES (:hash, :analyst, :csrf, :now, :now, :expires)""")
+                    .bind("hash", idHash).bind("analyst", analystId).bind("csrf", csrfToken)
+                    .bind("now", Times.format(now)).bind("expires", Times.format(expiresAt))
+                    .execute();
+            // The new session always stays; of the others, the most recently seen maxPerAnalyst - 1 do.
+            h.createUpdate("""
+                            DELETE FROM analyst_sessions
+                            WHERE analyst_id = :analyst AND id_hash <> :hash AND id_hash NOT IN (
+                                SELECT id_hash FROM analyst_sessions WHERE analyst_id = :analyst AND id_hash <> :hash
+                                ORDER BY last_seen_at DESC, id_hash LIMIT :keep)""")
+                    .bind("analyst", analystId).bind("hash", idHash).bind("keep", maxPerAnalyst - 1)
+                    .execute();
+        });
+    }
+
+    @Override
+    public Optional<StoredSession> session(String idHash, Instant now) {
+        Optional<StoredSession> found = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.id_hash, s.analyst_id, a.name, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at
+                        FROM analyst_sessions s JOIN analysts a ON a.id = s.analyst_id WHERE s.id_hash = :hash""")
+                .bind("hash", idHash)
+                .map((rs, ctx) -> new StoredSession(rs.getString("id_hash"), rs.getLong("analyst_id"), rs.getString("name"),
+                        rs.getString("csrf_token"), Times.parseInstant(rs.getString("created_at")),
+                        Times.parseInstant(rs.getString("last_seen_at")), Times.parseInstant(rs.getString("expires_at"))))
+                .findOne());
+        if (found.isPresent() && found.get().expiresAt().isBefore(now)) {
+            // Lazy cleanup; the condition keeps a session that another server has just extended.
+            jdbi.useHandle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE id_hash = :hash AND expires_at < :now")
+                    .bind("hash", idHash).bind("now", Times.format(now)).execute());
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    @Override
+    public void touchSession(String idHash, Instant lastSeen, Instant expiresAt) {
+        String seen = Times.format(lastSeen);
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE analyst_sessions SET last_seen_at = :seen, expires_at = :expires
+                        WHERE id_hash = :hash AND last_seen_at < :seen AND expires_at >= :seen AND expires_at < :expires""")
+                .bind("hash", idHash).bind("seen", seen).bind("expires", Times.format(expiresAt))
+                .execute());
+    }
+
+    @Override
+    public boolean deleteSession(String idHash) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE id_hash = :hash")
+                .bind("hash", idHash).execute()) > 0;
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE expires_at < :now")
+                .bind("now", Times.format(now)).execute());
+    }
+
     // ---- reference data -----------------------------------------------------------------------
 
     @Override

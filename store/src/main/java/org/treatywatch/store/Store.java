@@ -1,5 +1,6 @@
 package org.treatywatch.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.treatywatch.store.search.SearchQuery;
 
 /**
  * Everything Treatywatch keeps: documents, their claims, analysts' reviews with an audit trail,
- * analysts and their API tokens, and the treaty participation and armed-conflict data that the
+ * analysts with their API tokens and sign-in sessions, and the treaty participation and armed-conflict data that the
  * status engine reads. One interface, two backends with one schema: an SQLite file (the default)
  * and PostgreSQL; {@link Stores#open(String)} picks by URL.
  *
@@ -106,6 +107,34 @@ public interface Store extends AutoCloseable {
 
     /** The analyst owning the token with this hash; records the use. */
     Optional<Analyst> analystByToken(String tokenHash);
+
+    // ---- analysts' sign-in sessions (the web app's; see StoredSession) -------------------------
+
+    /**
+     * Stores a new session: the SHA-256 (hex) of its id, never the id, with its CSRF token, seen at
+     * {@code now} and valid until {@code expiresAt}. If the analyst then has more than
+     * {@code maxPerAnalyst} sessions, the longest idle others are deleted, so that repeated
+     * sign-ins cannot fill the table.
+     */
+    void addSession(long analystId, String idHash, String csrfToken, Instant now, Instant expiresAt, int maxPerAnalyst);
+
+    /**
+     * The session with this id hash, unless its expiry is before {@code now}: an expired session is
+     * deleted and not returned. One lookup by primary key.
+     */
+    Optional<StoredSession> session(String idHash, Instant now);
+
+    /**
+     * Records that a session was used: moves its last-seen time to {@code lastSeen} and its expiry
+     * to {@code expiresAt}. Never moves them back, and never revives an expired session.
+     */
+    void touchSession(String idHash, Instant lastSeen, Instant expiresAt);
+
+    /** Deletes a session (sign-out); false when there was none. */
+    boolean deleteSession(String idHash);
+
+    /** Deletes the sessions whose expiry is before {@code now} (a range of an index); how many. */
+    int deleteExpiredSessions(Instant now);
 
     // ---- reference data -----------------------------------------------------------------------
 

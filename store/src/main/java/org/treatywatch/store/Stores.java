@@ -11,7 +11,11 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * Opens a {@link Store}: an SQLite file by default, or PostgreSQL for a URL starting
  * {@code jdbc:postgresql:}. Opening migrates the schema to the newest version (Flyway, scripts in
- * {@code db/migration}; V1-V9 are the store's, V10 onwards the web module's).
+ * {@code db/migration}: V1 the schema, V2 the web app's sign-in sessions). A new script takes the
+ * next free number, whichever module it serves: Flyway refuses to migrate a database that has run a
+ * higher version than a pending script (it does not run scripts out of order), so the V1 comment's
+ * old plan of V10 onwards for web would have blocked every later V3-V9. V1 itself is never edited,
+ * since databases check its checksum.
  *
  * <p>SQLite runs with a write-ahead log ({@code journal_mode=WAL}): readers never wait for the
  * writer, and a process killed mid-transaction leaves the last committed state. Write transactions

@@ -3,6 +3,8 @@ package org.treatywatch.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -262,6 +264,86 @@ abstract class StoreContract {
         assertThat(store.analystByToken(ContentHash.sha256Hex("wrong"))).isEmpty();
         assertThatThrownBy(() -> store.addAnalyst("ana", "x")).isInstanceOf(StoreException.class)
                 .hasMessageContaining("already exists");
+    }
+
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00.000Z");
+
+    @Test
+    void sessions_areFoundByTheirIdHashUntilTheyExpire_andSurviveReopen() {
+        Analyst ana = store.addAnalyst("ana", "$2a$10$hash");
+        String hash = ContentHash.sha256Hex("session-id");
+        store.addSession(ana.id(), hash, "csrf-token", T0, T0.plus(Duration.ofHours(12)), 10);
+
+        reopen();
+        StoredSession s = store.session(hash, T0.plusSeconds(1)).orElseThrow();
+        assertThat(s).isEqualTo(new StoredSession(hash, ana.id(), "ana", "csrf-token", T0, T0, T0.plus(Duration.ofHours(12))));
+        assertThat(store.session(ContentHash.sha256Hex("other-id"), T0)).isEmpty();
+        // valid up to and including its expiry instant, gone a millisecond later, and deleted then
+        assertThat(store.session(hash, T0.plus(Duration.ofHours(12)))).isPresent();
+        assertThat(store.session(hash, T0.plus(Duration.ofHours(12)).plusMillis(1))).isEmpty();
+        assertThat(store.session(hash, T0)).as("an expired session is deleted when it is found").isEmpty();
+    }
+
+    @Test
+    void sessions_touchMovesLastSeenAndExpiryForwardOnly_andNeverRevives() {
+        Analyst ana = store.addAnalyst("ana", "$2a$10$hash");
+        String hash = ContentHash.sha256Hex("session-id");
+        store.addSession(ana.id(), hash, "csrf", T0, T0.plus(Duration.ofHours(1)), 10);
+
+        store.touchSession(hash, T0.plus(Duration.ofMinutes(30)), T0.plus(Duration.ofMinutes(90)));
+        assertThat(store.session(hash, T0.plus(Duration.ofMinutes(80)))).hasValueSatisfying(s -> {
+            assertThat(s.lastSeenAt()).isEqualTo(T0.plus(Duration.ofMinutes(30)));
+            assertThat(s.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(90)));
+            assertThat(s.createdAt()).isEqualTo(T0);
+        });
+        // a late, older touch (another server's) does not move it back
+        store.touchSession(hash, T0.plus(Duration.ofMinutes(10)), T0.plus(Duration.ofMinutes(70)));
+        assertThat(store.session(hash, T0.plus(Duration.ofMinutes(80)))).map(StoredSession::expiresAt)
+                .contains(T0.plus(Duration.ofMinutes(90)));
+        // a touch after the expiry does not bring the session back
+        store.touchSession(hash, T0.plus(Duration.ofMinutes(95)), T0.plus(Duration.ofMinutes(155)));
+        assertThat(store.session(hash, T0.plus(Duration.ofMinutes(96)))).isEmpty();
+    }
+
+    @Test
+    void sessions_deleteEndsOne_andTheSweepDeletesOnlyExpiredOnes() {
+        Analyst ana = store.addAnalyst("ana", "$2a$10$hash");
+        Analyst ben = store.addAnalyst("ben", "$2a$10$hash");
+        store.addSession(ana.id(), "h1", "c1", T0, T0.plus(Duration.ofMinutes(10)), 10);
+        store.addSession(ana.id(), "h2", "c2", T0, T0.plus(Duration.ofMinutes(30)), 10);
+        store.addSession(ben.id(), "h3", "c3", T0, T0.plus(Duration.ofMinutes(20)), 10);
+
+        assertThat(store.deleteSession("h2")).isTrue();
+        assertThat(store.deleteSession("h2")).isFalse();
+        assertThat(store.session("h2", T0)).isEmpty();
+
+        assertThat(store.deleteExpiredSessions(T0.plus(Duration.ofMinutes(15)))).isEqualTo(1);
+        assertThat(store.session("h3", T0.plus(Duration.ofMinutes(15)))).map(StoredSession::analyst).contains("ben");
+        assertThat(store.deleteExpiredSessions(T0.plus(Duration.ofMinutes(15)))).isZero();
+        assertThat(store.deleteExpiredSessions(T0.plus(Duration.ofMinutes(21)))).isEqualTo(1);
+    }
+
+    @Test
+    void sessions_overTheCapPerAnalyst_theLongestIdleOthersAreDeleted() {
+        Analyst ana = store.addAnalyst("ana", "$2a$10$hash");
+        Analyst ben = store.addAnalyst("ben", "$2a$10$hash");
+        Instant end = T0.plus(Duration.ofHours(12));
+        store.addSession(ben.id(), "ben1", "c", T0, end, 2);
+        store.addSession(ana.id(), "a1", "c", T0, end, 2);
+        store.addSession(ana.id(), "a2", "c", T0.plusSeconds(60), end, 2);
+        store.touchSession("a1", T0.plusSeconds(120), end.plusSeconds(120)); // a1 is now the more recently seen
+        store.addSession(ana.id(), "a3", "c", T0.plusSeconds(180), end, 2);
+
+        Instant now = T0.plusSeconds(200);
+        assertThat(store.session("a2", now)).as("the longest idle of ana's goes").isEmpty();
+        assertThat(store.session("a1", now)).isPresent();
+        assertThat(store.session("a3", now)).isPresent();
+        assertThat(store.session("ben1", now)).as("another analyst's are not counted").isPresent();
+        // even a new session seen at the same instant as the others is kept
+        store.addSession(ana.id(), "a4", "c", T0, end, 1);
+        assertThat(store.session("a4", now)).isPresent();
+        assertThat(store.session("a1", now)).isEmpty();
+        assertThat(store.session("a3", now)).isEmpty();
     }
 
     @Test

@@ -39,8 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-            "Load the output of 'treatywatch batch' (claims and the documents that hold them) into",
-            "the store. Importing the same output again changes nothing; analysts' reviews are kept."
+            "Load the output of 'treatywatch batch' (claims and the documents that hold them) into"
+                    + " the store. Importing the same output again changes nothing; analysts' reviews are kept."
         })
 public final class ImportCommand implements Callable<Integer> {
     private static final int MAX_PROBLEMS_SHOWN = 20;

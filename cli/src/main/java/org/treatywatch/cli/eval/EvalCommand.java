@@ -37,10 +37,11 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Score the extractor on a corpus: every X.txt in DIR with an X.gold.jsonl beside it.",
-            "Prints key and strict precision/recall/F1 per claim type and overall, as",
-            "../shared/tools/score-claims.py does. An X.meta.json beside a text may give",
-            "{\"published\": \"YYYY-MM-DD\"}, the date relative times resolve against."
+            "Score the extractor on a corpus: every X.txt in DIR with an X.gold.jsonl beside it."
+                    + " Prints key and strict precision/recall/F1 per claim type and overall, as"
+                    + " ../shared/tools/score-claims.py does.",
+            "An X.meta.json beside a text may give {\"published\": \"YYYY-MM-DD\"}, the date"
+                    + " relative times resolve against."
         })
 public final class EvalCommand implements Callable<Integer> {
 

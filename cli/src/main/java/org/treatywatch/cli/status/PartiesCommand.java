@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
         name = "parties",
         mixinStandardHelpOptions = true,
         description = {
-            "The States Parties to a treaty on a date, counted as the UN depositary counts them:",
-            "instrument deposited on or before the date and any withdrawal not yet effective.",
-            "Says how many of them the treaty is not yet in force for."
+            "The States Parties to a treaty on a date, counted as the UN depositary counts them:"
+                    + " instrument deposited on or before the date and any withdrawal not yet effective."
+                    + " Says how many of them the treaty is not yet in force for."
         },
         footer = {
             "",

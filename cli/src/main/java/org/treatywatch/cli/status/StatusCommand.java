@@ -25,11 +25,12 @@ import picocli.CommandLine.Spec;
         name = "status",
         mixinStandardHelpOptions = true,
         description = {
-            "Where states stand with the treaties on a date: NOT_SIGNED, SIGNATORY, JOINING",
-            "(deposited, not yet in force), PARTY, WITHDRAWING, WITHDRAWAL_SUSPENDED (held by an",
-            "armed conflict) or WITHDRAWN, since when, and the next scheduled change.",
-            "States by ISO code, name, alias or adjective, in any case (lt, LTU, Lithuania,",
-            "lithuanian). All states when none is named."
+            // one string a paragraph: picocli wraps it to the terminal's width
+            "Where states stand with the treaties on a date: NOT_SIGNED, SIGNATORY, JOINING"
+                    + " (deposited, not yet in force), PARTY, WITHDRAWING, WITHDRAWAL_SUSPENDED (held by an"
+                    + " armed conflict) or WITHDRAWN, since when, and the next scheduled change.",
+            "States by ISO code, name, alias or adjective, in any case (lt, LTU, Lithuania,"
+                    + " lithuanian). All states when none is named."
         },
         footer = {
             "",

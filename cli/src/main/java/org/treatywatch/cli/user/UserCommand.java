@@ -56,7 +56,7 @@ public final class UserCommand implements Runnable {
     /** {@code user add NAME}: a new analyst, password read from the terminal or the first line of stdin. */
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Add an analyst. The password is asked twice on a terminal (not echoed), "
-                    + "or read from the first line of standard input: printf '%s\\n' \"$PW\" | treatywatch user add NAME"})
+                    + "or read from the first line of standard input: printf '%%s\\n' \"$PW\" | treatywatch user add NAME"})
     static final class Add implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "the analyst's sign-in name")
         String name;

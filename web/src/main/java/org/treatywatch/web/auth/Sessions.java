@@ -3,84 +3,110 @@ package org.treatywatch.web.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.StoredSession;
 
 /**
- * Signed-in analysts, kept in memory: a restart signs everyone out, which is acceptable for a
- * handful of analysts and keeps session secrets out of the database.
+ * Signed-in analysts, kept in the store ({@code analyst_sessions}, migration V2): a restart of
+ * {@code treatywatch serve} signs no one out, and servers that share one PostgreSQL database (the
+ * team setup) accept each other's sessions, and a sign-out on one ends the session on all.
  *
- * <p>The cookie carries only a random 256-bit id. Each session has its own CSRF token (the
+ * <p>The cookie carries only a random 256-bit id; the store keeps its SHA-256, as it does for API
+ * tokens, so a copy of the database signs no one in. Each session has its own CSRF token (the
  * synchronizer-token pattern: every form carries it, every write checks it). A new session id is
- * made at each sign-in, so an id planted before sign-in (session fixation) is worthless. Sessions
- * end after {@link #IDLE} without a request; at most {@link #MAX_SESSIONS} live at once, the
- * longest idle going first, so a flood of sign-ins cannot exhaust memory.
+ * made at each sign-in, so an id planted before sign-in (session fixation) is worthless.
+ *
+ * <p>Sessions end after {@link #IDLE} without a request; there is no other lifetime on the server
+ * (the browser drops the cookie {@link #IDLE} after sign-in, its {@code Max-Age}).
+ *
+ * <p>Cost per request: one lookup by primary key. The last-seen time, which moves the idle expiry,
+ * is written only when it is at least {@link #TOUCH_INTERVAL} old, so an analyst reading pages
+ * writes at most once a minute. The price: the idle timeout counts from a time up to one
+ * {@link #TOUCH_INTERVAL} before the last request, so a session can end that much earlier than
+ * {@link #IDLE} after it. Expired sessions are deleted when they are next presented, and all of
+ * them by one indexed delete at each sign-in and at most once per {@link #SWEEP_INTERVAL}; never by
+ * a scan per request. At most {@link #MAX_PER_ANALYST} sessions live per analyst, the longest idle
+ * going first, so repeated sign-ins cannot fill the table.
  */
 public final class Sessions {
     public static final Duration IDLE = Duration.ofHours(12);
-    public static final int MAX_SESSIONS = 10_000;
+    /** How old the stored last-seen time must be before a request writes a new one. */
+    public static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    /** How often, at most, a request also deletes every expired session. */
+    public static final Duration SWEEP_INTERVAL = Duration.ofHours(1);
+    public static final int MAX_PER_ANALYST = 50;
+    /** Session ids are 43 characters ({@link Tokens#random}); anything much longer is not hashed. */
+    private static final int MAX_ID_LENGTH = 128;
 
-    /** One signed-in analyst. */
-    public record Session(String id, long analystId, String analyst, String csrfToken, Instant created, Instant lastSeen) {
-        Session touched(Instant now) {
-            return new Session(id, analystId, analyst, csrfToken, created, now);
-        }
-    }
+    /**
+     * One signed-in analyst. {@code id} is the cookie's value: known when the session starts and
+     * when a request presents it, never read back from the store.
+     */
+    public record Session(String id, long analystId, String analyst, String csrfToken, Instant created, Instant lastSeen) {}
 
-    private final Map<String, Session> byId = new ConcurrentHashMap<>();
+    private final Store store;
     private final Clock clock;
+    private final AtomicReference<Instant> nextSweep;
 
-    public Sessions(Clock clock) {
+    public Sessions(Store store, Clock clock) {
+        this.store = store;
         this.clock = clock;
+        this.nextSweep = new AtomicReference<>(clock.instant());
     }
 
-    public Sessions() {
-        this(Clock.systemUTC());
+    public Sessions(Store store) {
+        this(store, Clock.systemUTC());
     }
 
     /** Starts a session for an analyst who just proved who they are. */
     public Session start(long analystId, String analyst) {
         Instant now = clock.instant();
-        if (byId.size() >= MAX_SESSIONS) {
-            evictExpired(now);
-            if (byId.size() >= MAX_SESSIONS) {
-                byId.values().stream().min(Comparator.comparing(Session::lastSeen)).ifPresent(s -> byId.remove(s.id()));
-            }
-        }
-        Session session = new Session(Tokens.random(), analystId, analyst, Tokens.random(), now, now);
-        byId.put(session.id(), session);
-        return session;
+        store.deleteExpiredSessions(now);
+        nextSweep.set(now.plus(SWEEP_INTERVAL));
+        String id = Tokens.random();
+        String csrf = Tokens.random();
+        store.addSession(analystId, Tokens.sha256Hex(id), csrf, now, now.plus(IDLE), MAX_PER_ANALYST);
+        return new Session(id, analystId, analyst, csrf, now, now);
     }
 
-    /** The live session with this id, refreshed, or empty when unknown or idle too long. */
+    /**
+     * The live session with this id, or empty when unknown or idle too long. Refreshes its
+     * last-seen time in the store when that is {@link #TOUCH_INTERVAL} old or older.
+     */
     public Optional<Session> find(String id) {
-        if (id == null || id.isEmpty()) {
+        if (id == null || id.isEmpty() || id.length() > MAX_ID_LENGTH) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Session session = byId.get(id);
-        if (session == null) {
+        sweepIfDue(now);
+        String hash = Tokens.sha256Hex(id);
+        Optional<StoredSession> found = store.session(hash, now);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (session.lastSeen().plus(IDLE).isBefore(now)) {
-            byId.remove(id);
-            return Optional.empty();
+        StoredSession s = found.get();
+        Instant lastSeen = s.lastSeenAt();
+        if (!now.isBefore(lastSeen.plus(TOUCH_INTERVAL))) {
+            store.touchSession(hash, now, now.plus(IDLE));
+            lastSeen = now;
         }
-        Session touched = session.touched(now);
-        byId.put(id, touched);
-        return Optional.of(touched);
+        return Optional.of(new Session(id, s.analystId(), s.analyst(), s.csrfToken(), s.createdAt(), lastSeen));
     }
 
-    /** Ends a session (sign-out). */
+    /** Ends a session (sign-out), on every server that shares the store. */
     public void end(String id) {
-        if (id != null) {
-            byId.remove(id);
+        if (id != null && !id.isEmpty() && id.length() <= MAX_ID_LENGTH) {
+            store.deleteSession(Tokens.sha256Hex(id));
         }
     }
 
-    private void evictExpired(Instant now) {
-        byId.values().removeIf(s -> s.lastSeen().plus(IDLE).isBefore(now));
+    /** One request in each {@link #SWEEP_INTERVAL} (the first to claim it) deletes the expired sessions. */
+    private void sweepIfDue(Instant now) {
+        Instant due = nextSweep.get();
+        if (!now.isBefore(due) && nextSweep.compareAndSet(due, now.plus(SWEEP_INTERVAL))) {
+            store.deleteExpiredSessions(now);
+        }
     }
 }

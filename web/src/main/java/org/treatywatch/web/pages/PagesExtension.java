@@ -44,7 +44,7 @@ public final class PagesExtension implements WebExtension {
     private synchronized Access access(WebServer server) {
         if (access == null) {
             Store store = server.store();
-            access = new Access(new Sessions(clock), store::analyst);
+            access = new Access(new Sessions(store, clock), store::analyst);
         }
         return access;
     }

@@ -3,12 +3,18 @@ package org.treatywatch.web.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.StoredSession;
+import org.treatywatch.store.Stores;
 
+/** Passwords, tokens, and sessions over a real SQLite store with a clock moved by hand. */
 class PasswordsAndSessionsTest {
     @Test
     void hash_isSaltedBcryptThatVerifiesOnlyTheSamePassword() {
@@ -47,20 +53,50 @@ class PasswordsAndSessionsTest {
     }
 
     @Test
-    void sessions_expireAfterIdlingAndEachHasItsOwnCsrfToken() {
-        ManualClock clock = new ManualClock();
-        Sessions sessions = new Sessions(clock);
-        Sessions.Session s = sessions.start(1, "alice");
-        Sessions.Session t = sessions.start(1, "alice");
-        assertThat(s.id()).isNotEqualTo(t.id()).hasSize(43);
-        assertThat(s.csrfToken()).isNotEqualTo(t.csrfToken()).isNotEqualTo(s.id());
-        clock.now = clock.now.plus(Sessions.IDLE.minusMinutes(1));
-        assertThat(sessions.find(s.id())).isPresent();
-        clock.now = clock.now.plus(Sessions.IDLE.plus(Duration.ofMinutes(1)));
-        assertThat(sessions.find(s.id())).isEmpty();
-        assertThat(sessions.find("forged")).isEmpty();
-        sessions.end(t.id());
-        assertThat(sessions.find(t.id())).isEmpty();
+    void sessions_expireAfterIdlingAndEachHasItsOwnCsrfToken(@TempDir Path dir) {
+        try (Store store = Stores.open(dir.resolve("sessions.db").toString())) {
+            long alice = store.addAnalyst("alice", "$2a$10$not-a-real-hash").id();
+            ManualClock clock = new ManualClock();
+            Sessions sessions = new Sessions(store, clock);
+            Sessions.Session s = sessions.start(alice, "alice");
+            Sessions.Session t = sessions.start(alice, "alice");
+            assertThat(s.id()).isNotEqualTo(t.id()).hasSize(43);
+            assertThat(s.csrfToken()).isNotEqualTo(t.csrfToken()).isNotEqualTo(s.id());
+            clock.now = clock.now.plus(Sessions.IDLE.minusMinutes(1));
+            assertThat(sessions.find(s.id())).hasValueSatisfying(found -> {
+                assertThat(found.analyst()).isEqualTo("alice");
+                assertThat(found.csrfToken()).isEqualTo(s.csrfToken());
+            });
+            clock.now = clock.now.plus(Sessions.IDLE.plus(Duration.ofMinutes(1)));
+            assertThat(sessions.find(s.id())).isEmpty();
+            assertThat(sessions.find("forged")).isEmpty();
+            assertThat(sessions.find("x".repeat(100_000))).isEmpty();
+            sessions.end(t.id());
+            assertThat(sessions.find(t.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void sessions_writeTheLastSeenTimeOnlyWhenItIsATouchIntervalOld(@TempDir Path dir) {
+        try (Store store = Stores.open(dir.resolve("sessions.db").toString())) {
+            long alice = store.addAnalyst("alice", "$2a$10$not-a-real-hash").id();
+            ManualClock clock = new ManualClock();
+            Instant start = clock.now;
+            Sessions sessions = new Sessions(store, clock);
+            Sessions.Session s = sessions.start(alice, "alice");
+            String hash = Tokens.sha256Hex(s.id());
+
+            clock.now = start.plus(Sessions.TOUCH_INTERVAL).minusMillis(1);
+            assertThat(sessions.find(s.id())).map(Sessions.Session::lastSeen).contains(start);
+            assertThat(store.session(hash, clock.now)).map(StoredSession::lastSeenAt).contains(start);
+
+            clock.now = start.plus(Sessions.TOUCH_INTERVAL);
+            assertThat(sessions.find(s.id())).map(Sessions.Session::lastSeen).contains(clock.now);
+            assertThat(store.session(hash, clock.now)).hasValueSatisfying(stored -> {
+                assertThat(stored.lastSeenAt()).isEqualTo(start.plus(Sessions.TOUCH_INTERVAL));
+                assertThat(stored.expiresAt()).isEqualTo(start.plus(Sessions.TOUCH_INTERVAL).plus(Sessions.IDLE));
+            });
+        }
     }
 
     @Test
