@@ -13,6 +13,11 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Test
+    void open_upgradesAStoreMadeBeforeSessions_keepingItsData() throws Exception {
+        assertVersion1StoreGainsSessionsOnOpen(PostgresServer.shared().newDatabaseUrl());
+    }
+
+    @Test
     void postgres_isTheDialect() {
         assertThat(store.dialect()).isEqualTo(Dialect.POSTGRESQL);
     }

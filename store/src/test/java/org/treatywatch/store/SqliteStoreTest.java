@@ -38,6 +38,11 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Test
+    void open_upgradesAStoreMadeBeforeSessions_keepingItsData() throws Exception {
+        assertVersion1StoreGainsSessionsOnOpen(dir.resolve("made-by-v1.db").toString());
+    }
+
+    @Test
     void open_unsupportedUrl_failsWithOneLineReason() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Stores.open("jdbc:mysql://x/y"))
                 .isInstanceOf(StoreException.class)

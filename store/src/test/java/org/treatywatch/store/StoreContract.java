@@ -3,11 +3,16 @@ package org.treatywatch.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -344,6 +349,29 @@ abstract class StoreContract {
         assertThat(store.session("a4", now)).isPresent();
         assertThat(store.session("a1", now)).isEmpty();
         assertThat(store.session("a3", now)).isEmpty();
+    }
+
+    /**
+     * A store made before sessions existed (schema V1 only, with an analyst in it) gains the
+     * sessions table when it is next opened, and keeps its data.
+     */
+    static void assertVersion1StoreGainsSessionsOnOpen(String freshLocation) throws Exception {
+        String url = Stores.jdbcUrl(freshLocation);
+        Dialect dialect = Dialect.of(url);
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .placeholders(Map.of("id_pk", dialect.idPrimaryKey(), "term_collate", dialect.byteOrderCollation()))
+                .target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.createStatement().execute(
+                    "INSERT INTO analysts (name, password_hash, created_at) VALUES ('old', '$2a$10$h', '2025-01-01T00:00:00.000Z')");
+            assertThatThrownBy(() -> c.createStatement().executeQuery("SELECT COUNT(*) FROM analyst_sessions"))
+                    .as("no sessions table before the upgrade").isInstanceOf(SQLException.class);
+        }
+        try (Store upgraded = Stores.open(freshLocation)) {
+            Analyst old = upgraded.analyst("old").orElseThrow();
+            upgraded.addSession(old.id(), "h", "c", T0, T0.plusSeconds(60), 5);
+            assertThat(upgraded.session("h", T0)).map(StoredSession::analyst).contains("old");
+        }
     }
 
     @Test

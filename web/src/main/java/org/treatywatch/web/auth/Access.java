@@ -37,6 +37,8 @@ public final class Access implements Authenticator {
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String USER_ATTRIBUTE = "treatywatch.user";
+    /** Where the pages' static files are served; reading them needs no session. */
+    private static final String ASSETS = "/assets/";
     /** Checked against when a name is unknown, so a wrong name costs as long as a wrong password. */
     private static final String DUMMY_HASH = Passwords.hash("not-a-real-password".toCharArray());
 
@@ -59,12 +61,15 @@ public final class Access implements Authenticator {
 
     /**
      * The server's authenticator for session cookies (asked before the API-token one): a live
-     * session makes the request an analyst's. A cookie-borne write without the session's CSRF
-     * token is refused here with 403, for the pages and the API alike; the sign-in form checks its
-     * own token.
+     * session makes the request an analyst's (one lookup in the store; none for a static file). A
+     * cookie-borne write without the session's CSRF token is refused here with 403, for the pages
+     * and the API alike; the sign-in form checks its own token.
      */
     @Override
     public Optional<Principal> authenticate(Context ctx) {
+        if (ctx.path().startsWith(ASSETS) && !isWrite(ctx)) {
+            return Optional.empty(); // the same files for everyone: no session lookup in the store
+        }
         Optional<Sessions.Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
         if (session.isEmpty()) {
             return Optional.empty();

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.StoredSession;
 
@@ -29,8 +31,13 @@ import org.treatywatch.store.StoredSession;
  * them by one indexed delete at each sign-in and at most once per {@link #SWEEP_INTERVAL}; never by
  * a scan per request. At most {@link #MAX_PER_ANALYST} sessions live per analyst, the longest idle
  * going first, so repeated sign-ins cannot fill the table.
+ *
+ * <p>The writes a read makes (the last-seen time, the sweep) are bookkeeping: if the store refuses
+ * one (an SQLite file held by a long write), the page is still served and the failure logged; the
+ * next request tries again.
  */
 public final class Sessions {
+    private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
     public static final Duration IDLE = Duration.ofHours(12);
     /** How old the stored last-seen time must be before a request writes a new one. */
     public static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -89,8 +96,12 @@ public final class Sessions {
         StoredSession s = found.get();
         Instant lastSeen = s.lastSeenAt();
         if (!now.isBefore(lastSeen.plus(TOUCH_INTERVAL))) {
-            store.touchSession(hash, now, now.plus(IDLE));
-            lastSeen = now;
+            try {
+                store.touchSession(hash, now, now.plus(IDLE));
+                lastSeen = now;
+            } catch (RuntimeException e) {
+                LOG.warn("could not record a session's last request, will try again on the next: {}", e.toString());
+            }
         }
         return Optional.of(new Session(id, s.analystId(), s.analyst(), s.csrfToken(), s.createdAt(), lastSeen));
     }
@@ -106,7 +117,12 @@ public final class Sessions {
     private void sweepIfDue(Instant now) {
         Instant due = nextSweep.get();
         if (!now.isBefore(due) && nextSweep.compareAndSet(due, now.plus(SWEEP_INTERVAL))) {
-            store.deleteExpiredSessions(now);
+            try {
+                store.deleteExpiredSessions(now);
+            } catch (RuntimeException e) {
+                nextSweep.set(now);
+                LOG.warn("could not delete the expired sessions, will try again on the next request: {}", e.toString());
+            }
         }
     }
 }

@@ -259,6 +259,9 @@ abstract class StoredSessionsContract {
         assertThat(storedSessions().get(0)).containsEntry("last_seen_at", "2026-01-01T00:00:00.000Z");
 
         clock.now = signedIn.plus(Sessions.TOUCH_INTERVAL);
+        assertThat(get(s, "/assets/app.css", cookie).statusCode()).isEqualTo(200);
+        assertThat(storedSessions().get(0)).as("static files do not look the session up")
+                .containsEntry("last_seen_at", "2026-01-01T00:00:00.000Z");
         assertThat(get(s, "/claims", cookie).statusCode()).isEqualTo(200);
         assertThat(storedSessions().get(0))
                 .containsEntry("last_seen_at", "2026-01-01T00:01:00.000Z")
