@@ -14,9 +14,9 @@ import org.treatywatch.store.search.SearchQuery;
 
 /**
  * Everything Treatywatch keeps: documents, their claims, analysts' reviews with an audit trail,
- * analysts with their API tokens and sign-in sessions, and the treaty participation and armed-conflict data that the
- * status engine reads. One interface, two backends with one schema: an SQLite file (the default)
- * and PostgreSQL; {@link Stores#open(String)} picks by URL.
+ * analysts with their API tokens and sign-in sessions, and the treaty participation and
+ * armed-conflict data that the status engine reads. One interface, two backends with one schema:
+ * an SQLite file (the default) and PostgreSQL; {@link Stores#open(String)} picks by URL.
  *
  * <p>Writes are atomic per call: a document is stored with all its claims and search terms in one
  * transaction, so a crash leaves each document whole or absent. Reads never block writers (SQLite

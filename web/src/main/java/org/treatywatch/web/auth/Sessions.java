@@ -21,7 +21,9 @@ import org.treatywatch.store.StoredSession;
  * made at each sign-in, so an id planted before sign-in (session fixation) is worthless.
  *
  * <p>Sessions end after {@link #IDLE} without a request; there is no other lifetime on the server
- * (the browser drops the cookie {@link #IDLE} after sign-in, its {@code Max-Age}).
+ * (the browser drops the cookie {@link #IDLE} after sign-in, its {@code Max-Age}). Servers that
+ * share a database judge expiry by their own clocks: keep them in sync (NTP); a skew moves the
+ * timeout by as much, no more.
  *
  * <p>Cost per request: one lookup by primary key. The last-seen time, which moves the idle expiry,
  * is written only when it is at least {@link #TOUCH_INTERVAL} old, so an analyst reading pages
