@@ -87,7 +87,7 @@ final class ActLexicon {
         put(ClaimType.USE, false, true, "use", "uses", "used", "using", "lay", "lays", "laid", "laying", "plant", "plants",
                 "planted", "planting", "deploy", "deploys", "deployed", "deploying", "emplace", "emplaces", "emplaced",
                 "emplacing", "scatter", "scattered", "scattering", "sow", "sowed", "sown", "sowing", "employ", "employed",
-                "employing");
+                "employing", "fired", "firing"); // "fired rocket-delivered mines": scattered by artillery or rockets
         put(ClaimType.USE, true, true, "use", "deployment", "emplacement");
         for (String f : List.of("receive", "receives", "received", "receiving", "obtain", "obtained", "obtaining", "got",
                 "gets", "get", "getting")) {
@@ -111,6 +111,10 @@ final class ActLexicon {
     /** Words that open a weapon noun phrase right after a participle: "stockpiled anti-personnel mines". */
     private static final Set<String> WEAPON_HEADS = Set.of("anti-personnel", "antipersonnel", "mines", "landmines",
             "cluster", "munitions", "weapons", "pfm-1", "pfm");
+
+    /** Words that open another clause: what follows them is not the object of the verb before. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "after", "when", "while", "because",
+            "and", "but", "as", "for", "over", "since");
 
     private ActLexicon() {}
 
@@ -173,6 +177,20 @@ final class ActLexicon {
                 return prev.equals("got") || prev.equals("get") || prev.equals("gets") || prev.equals("getting")
                         ? new Act(ClaimType.DESTRUCTION, false, false, false) : null;
             }
+            case "fired", "firing" -> {
+                // "fired thousands of rocket-delivered mines": only with the mines as its object, not "fired the head
+                // of the mine action centre" or "fired shells near a minefield"
+                for (int k = i + 1; k < Math.min(sentenceEnd, i + 8); k++) {
+                    String w = tokens.get(k).norm();
+                    if (w.equals("mines") || w.equals("landmines") || w.equals("munitions")) {
+                        return FORMS.get(t.norm());
+                    }
+                    if (!tokens.get(k).isWord() && !w.equals("-") || CLAUSE_WORDS.contains(w)) {
+                        return null; // "fired the officers who had laid the mines": another verb's object
+                    }
+                }
+                return null;
+            }
             case "mining", "mined" -> {
                 // "accused the army of mining areas close to villages"; coal mining has no such object
                 return WORDS_3.contains(next)
@@ -202,9 +220,9 @@ final class ActLexicon {
             return null;
         }
         if (!act.nominal() && (prev.equals("a") || prev.equals("an") || prev.equals("its") || prev.equals("their")
-                || prev.equals("this") || prev.equals("such") || i > 0 && tokens.get(i - 1).sentence() == t.sentence()
+                || prev.equals("this") || prev.equals("such") || prev.equals("own") || i > 0 && tokens.get(i - 1).sentence() == t.sentence()
                 && isCapitalisedAdjective(tokens.get(i - 1))) && !act.receive()) {
-            act = new Act(act.type(), true, act.needsNearWeapon(), false); // "a Romanian exit", "its exit"
+            act = new Act(act.type(), true, act.needsNearWeapon(), false); // "a Romanian exit", "its exit", "its own exit"
         }
         if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive()
                 && (t.norm().equals("transfer") || t.norm().equals("transfers") || t.norm().equals("supply")) && next.equals("of")) {

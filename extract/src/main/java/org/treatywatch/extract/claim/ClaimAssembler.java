@@ -105,6 +105,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
     private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
             "blame", "charged", "charges");
     private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "such", "they");
+    /** Quantifiers that stand alone for the weapon just named when no noun follows ("buy some from abroad"). */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "few", "part", "half", "all");
 
     private static final Set<String> WORDS_1 = Set.of("in", "by", "next", "this", "soon", "later", "when", "once", "after", "before", "at", "on", "within", "as", "until", "and", "but", "because", "if", "unless", "early", "late", "too", "either", "altogether", "entirely", "completely", "formally", "officially", "immediately", "quickly");
     private static final Set<String> WORDS_2 = Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to");
@@ -498,7 +500,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 int o = t - 1 > s.firstToken() && tokens.get(t - 1).is("own") ? t - 2 : t - 1; // "its own notice"
                 ActorRef owner = o >= s.firstToken() ? refAt[o] : null;
                 if (owner != null && (owner.form() == Mention.Form.POSSESSIVE || owner.form() == Mention.Form.ADJECTIVE)) {
-                    return recentTreaty(t, 3);
+                    String recent = recentTreaty(t, 3);
+                    // "vote on its own exit": "own" says the same act as the article's, whose treaty may be further back
+                    return recent != null || o == t - 1 ? recent : lastTreatyBefore(t);
                 }
                 return null;
             }
@@ -634,7 +638,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             boolean moreOfThem = t + 1 < s.endToken() && tokens.get(t + 1).is("more")
                     && (t + 2 >= s.endToken() || !tokens.get(t + 2).isWord() || tokens.get(t + 2).is("than")
                             || tokens.get(t + 2).is("if") || tokens.get(t + 2).is("and")); // "the capacity to make more."
-            if (found.isEmpty() && (moreOfThem || t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
+            boolean someOfThem = t + 2 < s.endToken() && QUANTIFIERS.contains(tokens.get(t + 1).norm())
+                    && (!tokens.get(t + 2).isWord() || OBJECT_PREPOSITIONS.contains(tokens.get(t + 2).norm())
+                    || tokens.get(t + 2).is("abroad")); // "buying some from foreign producers"
+            if (found.isEmpty() && (moreOfThem || someOfThem || t + 1 < s.endToken() && ANAPHORS.contains(tokens.get(t + 1).norm())
                     || t + 2 < s.endToken() && ANAPHORS.contains(tokens.get(t + 2).norm()) || weaponNounAhead(s, t))) {
                 Mention last = lastWeaponBefore(t, si, 2);
                 if (last != null) {
@@ -923,8 +930,38 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
         }
 
+        /** Verbs that urge someone else to act: "urged Kyiv to stop using", "called on Moscow to stop laying". */
+        private static final Set<String> URGE = Set.of("urged", "urges", "urge", "urging", "pressed", "presses", "pressing",
+                "asked", "asks", "pushed", "pushes", "encouraged", "encourages", "demanded", "told", "on");
+        private static final Set<String> STOP = Set.of("stop", "cease", "halt", "end", "quit");
+
+        /**
+         * "The rights group urged Kyiv to stop using the weapons", "called on Moscow to stop laying mines": the one urged
+         * is the actor, and stopping an act says it goes on (FACT, no cue before it counts). Other urgings ("urged
+         * Kyiv to buy mines") are a third party's wish, left to the general rules.
+         */
+        private Subject urgedToStop(Sentence s, int t) {
+            int stop = t - 1;
+            if (stop - 2 < s.firstToken() || !STOP.contains(tokens.get(stop).norm()) || !tokens.get(stop - 1).is("to")) {
+                return null;
+            }
+            ActorRef urged = refAt[stop - 2];
+            if (urged == null || urged.states().isEmpty() || urged.form() == Mention.Form.ADJECTIVE
+                    || urged.firstToken() - 1 < s.firstToken()) {
+                return null;
+            }
+            int v = urged.firstToken() - 1;
+            boolean urging = URGE.contains(tokens.get(v).norm()) && (!tokens.get(v).is("on") || v - 1 >= s.firstToken()
+                    && tokens.get(v - 1).norm().startsWith("call"));
+            return urging ? new Subject(urged.states(), t, false, false, false, null, false).namedBy(urged) : null;
+        }
+
         private Subject subjectOf(Sentence s, int t, ActLexicon.Act act) {
             int sf = s.firstToken();
+            Subject urged = act.nominal() ? null : urgedToStop(s, t);
+            if (urged != null) {
+                return urged;
+            }
             // passive with an agent: "mines were laid by Russian forces"
             if (isPassive(t) || act.nominal()) {
                 ActorRef agent = byAgent(s, t);
@@ -982,7 +1019,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             return new Subject(ref.states(), ref.endToken(), false, true, false, null, false).namedBy(ref);
                         }
                         int windowFrom = ref.endToken();
-                        if (ref.form() == Mention.Form.POSSESSIVE) {
+                        if (ref.form() == Mention.Form.POSSESSIVE && !(ref.firstToken() > sf
+                                && tokens.get(ref.firstToken() - 1).is("that"))) {
+                            // "Poland's plans to ...": the cues before the possessive are the clause's; but after "that"
+                            // ("promised to study findings that its forces fired mines") a new clause begins
                             windowFrom = clauseStart(s, ref.firstToken());
                         }
                         boolean[] pre = preSubjectCues(s, ref.firstToken());

@@ -35,17 +35,21 @@ public final class MentionFinder implements Stage {
     /** What a gazetteer phrase names. {@code exactCase} is the only surface accepted, if set. */
     record Entry(Kind kind, String code, List<String> states, Form form, String exactCase) {}
 
-    private static final Map<String, List<String>> CLOSED_GROUPS = Map.of(
-            "Baltic states", List.of("EST", "LVA", "LTU"),
-            "Baltic countries", List.of("EST", "LVA", "LTU"),
-            "Baltic nations", List.of("EST", "LVA", "LTU"),
-            "Baltic republics", List.of("EST", "LVA", "LTU"),
-            "Baltics", List.of("EST", "LVA", "LTU"),
-            "Nordic countries", List.of("DNK", "FIN", "ISL", "NOR", "SWE"),
-            "Nordic states", List.of("DNK", "FIN", "ISL", "NOR", "SWE"),
-            "Nordic nations", List.of("DNK", "FIN", "ISL", "NOR", "SWE"),
-            "Benelux countries", List.of("BEL", "LUX", "NLD"),
-            "both Koreas", List.of("KOR", "PRK"));
+    private static final Map<String, List<String>> CLOSED_GROUPS = Map.ofEntries(
+            Map.entry("Baltic states", List.of("EST", "LVA", "LTU")),
+            Map.entry("Baltic countries", List.of("EST", "LVA", "LTU")),
+            Map.entry("Baltic nations", List.of("EST", "LVA", "LTU")),
+            Map.entry("Baltic republics", List.of("EST", "LVA", "LTU")),
+            Map.entry("Baltics", List.of("EST", "LVA", "LTU")),
+            Map.entry("Nordic countries", List.of("DNK", "FIN", "ISL", "NOR", "SWE")),
+            Map.entry("Nordic states", List.of("DNK", "FIN", "ISL", "NOR", "SWE")),
+            Map.entry("Nordic nations", List.of("DNK", "FIN", "ISL", "NOR", "SWE")),
+            Map.entry("Benelux countries", List.of("BEL", "LUX", "NLD")),
+            Map.entry("both Koreas", List.of("KOR", "PRK")),
+            // "the two Koreas"; "neither Korea" and "either Korea" are the pair too (a lone "Korea" names neither)
+            Map.entry("Koreas", List.of("KOR", "PRK")),
+            Map.entry("neither Korea", List.of("KOR", "PRK")),
+            Map.entry("either Korea", List.of("KOR", "PRK")));
 
     public MentionFinder(StateLexicon states, TreatyLexicon treaties) {
         Gazetteer.Builder<Entry> b = Gazetteer.builder();

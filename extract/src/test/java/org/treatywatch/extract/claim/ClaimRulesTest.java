@@ -316,4 +316,55 @@ class ClaimRulesTest {
         assertThat(claims("Chile destroyed anti-personnel mines. Peru did so much to help deminers.")).containsExactly(
                 "DESTRUCTION CHL FACT");
     }
+
+    @Test
+    void urgedToStop_theOneUrgedActs_andTheActGoesOn() {
+        assertThat(claims("The rights group urged Chile to stop laying anti-personnel mines.")).containsExactly("USE CHL FACT");
+        assertThat(claims("Peru called on Chile to stop using anti-personnel mines near the border."))
+                .containsExactly("USE CHL FACT");
+        // urging a state to start an act is a third party's wish, not the state's act
+        assertThat(claims("The rights group urged Chile to buy anti-personnel mines.")).isEmpty();
+    }
+
+    @Test
+    void firedMines_isUse_butNotFiringPeopleOrShells() {
+        assertThat(claims("Chilean forces fired thousands of rocket-delivered anti-personnel mines near the border."))
+                .containsExactly("USE CHL FACT");
+        assertThat(claims("Chile fired the head of its mine action centre after the accident.")).isEmpty();
+        assertThat(claims("Chile fired artillery at the border; the shells landed near an old minefield.")).isEmpty();
+    }
+
+    @Test
+    void possessiveSubjectAfterThat_opensItsOwnClause_forModality() {
+        // "promised" belongs to the main clause; what the reports say is a fact as they tell it
+        assertThat(claims("Chile has promised to study reports that its forces laid anti-personnel mines."))
+                .containsExactly("USE CHL FACT");
+    }
+
+    @Test
+    void koreas_areAClosedPair_butALoneKoreaNamesNeither() {
+        assertThat(claims("The two Koreas remain at war. Neither Korea has signed the Ottawa treaty."))
+                .containsExactlyInAnyOrder("ACCESSION KOR/APMBC NEGATED", "ACCESSION PRK/APMBC NEGATED");
+        assertThat(claims("Korea was divided in 1945, and the peninsula has never been cleared of anti-personnel mines."))
+                .isEmpty();
+    }
+
+    @Test
+    void ownExit_takesTheArticlesTreaty_evenFromFarBack() {
+        assertThat(claims("Chile left the Mine Ban Treaty in March. Its army is small. Its navy is large. The economy "
+                + "grew. Peru's parliament will vote on its own exit next month."))
+                .containsExactlyInAnyOrder("WITHDRAWAL CHL/APMBC FACT", "WITHDRAWAL PER/APMBC PLANNED");
+        // without "own" an exit far from any treaty stays unresolved
+        assertThat(claims("Chile left the Mine Ban Treaty in March. Its army is small. Its navy is large. The economy "
+                + "grew. Peru's parliament will vote on an exit from the trade bloc next month."))
+                .containsExactly("WITHDRAWAL CHL/APMBC FACT");
+    }
+
+    @Test
+    void aQuantifierStandingAlone_isTheWeaponJustNamed_butNotBeforeANoun() {
+        assertThat(claims("Chile plans to hold a reserve of anti-personnel mines, buying some from foreign producers."))
+                .contains("PROCUREMENT CHL PLANNED");
+        assertThat(claims("Chile will make anti-personnel mines and buy some drones from abroad."))
+                .containsExactly("PRODUCTION CHL PLANNED");
+    }
 }
