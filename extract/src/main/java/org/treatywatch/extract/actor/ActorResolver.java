@@ -27,6 +27,9 @@ import org.treatywatch.extract.pipeline.Token;
  *   <li>"the two countries", "those three countries", "both states": the latest earlier ref with
  *       that many states, else the that many states the text names most often as actors (not after
  *       "to", "against", "from": a recipient or an enemy is not one of "both ministers");</li>
+ *   <li>a count standing alone before a verb ("Both will", "All three plan", "the trio", "the
+ *       countries will") is resolved the same way; "the former"/"the latter" is one of the pair just
+ *       named;</li>
  *   <li>"all (of) these states": every state named as an actor in the two sentences before;</li>
  *   <li>"each side", "the other", "each other", "either country": the last two distinct states named,
  *       so "each side has accused the other" after Ukraine and Russia is both; else the two the text
@@ -127,6 +130,21 @@ public final class ActorResolver implements Stage {
                         i = after;
                         continue;
                     }
+                    after = countedPronoun(tokens, i, end, refs);
+                    if (after > i) {
+                        i = after;
+                        continue;
+                    }
+                }
+                if (n.equals("the") && i + 2 < end && (tokens.get(i + 1).is("former") || tokens.get(i + 1).is("latter"))
+                        && VERB_AFTER.contains(tokens.get(i + 2).norm())) {
+                    // "Chile and Peru left. The latter will also ...": one of the pair just named
+                    Resolved pair = lastDistinct(refs, 2, tokens, s);
+                    Resolved one = pair.states().isEmpty() ? Resolved.NONE
+                            : new Resolved(List.of(pair.states().get(tokens.get(i + 1).is("former") ? 0 : 1)), pair.namedFrom());
+                    refs.add(ref(tokens, i, i + 2, Kind.PLURAL, one, Form.OTHER));
+                    i += 2;
+                    continue;
                 }
                 if (n.equals("neither") && i + 1 < end && mentionAt[i + 1] == null
                         && NEITHER_FOLLOWERS.contains(tokens.get(i + 1).norm())) {
@@ -248,13 +266,22 @@ public final class ActorResolver implements Stage {
         if (count == null && k < end && tokens.get(k).is("pair")) {
             count = 2;
         }
+        if (count == null && k < end && tokens.get(k).is("trio")) {
+            count = 3;
+        }
+        if (count == null && tokens.get(i).is("the") && k < end && PLURAL_HEADS.contains(tokens.get(k).norm())
+                && k + 1 < end && VERB_AFTER.contains(tokens.get(k + 1).norm())) {
+            // "The countries will ...": the group just named, as "these countries" would be
+            refs.add(ref(tokens, i, k + 1, Kind.PLURAL, nearest(refs, sentenceRefs, 2, tokens, mixed), Form.OTHER));
+            return k + 1;
+        }
         boolean demonstrative = tokens.get(i).is("these") || tokens.get(i).is("those");
         if (count == null && !demonstrative) {
             return i;
         }
         for (int h = k; h < end && h <= k + 3; h++) {
             String n = tokens.get(h).norm();
-            if (PLURAL_HEADS.contains(n)) {
+            if (PLURAL_HEADS.contains(n) || n.equals("trio")) {
                 Resolved states;
                 if (count != null) {
                     states = withCount(refs, count, tokens);
@@ -271,6 +298,45 @@ public final class ActorResolver implements Stage {
             }
         }
         return i;
+    }
+
+    /** Words after which a phrase is the subject of a verb: "Both will", "The latter has", "All three plan". */
+    private static final Set<String> VERB_AFTER = Set.of("will", "would", "have", "has", "had", "are", "were", "is", "was",
+            "can", "could", "may", "might", "should", "must", "shall", "also", "said", "say", "says", "plan", "plans",
+            "planned", "intend", "intends", "want", "wants", "agreed", "still", "already", "now", "later", "then",
+            "remain", "remains", "do", "does", "did", "hope", "expect", "expects", "stressed", "insisted", "argued",
+            "denied", "deny", "denies", "announced", "told", "signed", "joined", "left", "quit", "ratified", "produce",
+            "produced", "make", "made", "keep", "kept", "hold", "held", "use", "used", "buy", "bought", "never", "not");
+
+    /**
+     * "Both will produce mines", "All three plan to", "both of them", "the two said": a count that stands alone as
+     * the subject of a verb, resolved like "the two countries"; returns the token after it, or {@code i}.
+     */
+    private static int countedPronoun(List<Token> tokens, int i, int end, List<ActorRef> refs) {
+        int k = i;
+        int count;
+        if (tokens.get(k).is("both")) {
+            count = 2;
+            k++;
+        } else {
+            if (tokens.get(k).is("all") || tokens.get(k).is("the") || tokens.get(k).is("these") || tokens.get(k).is("those")) {
+                k++;
+            }
+            Integer n = k < end ? NUMBERS.get(tokens.get(k).norm()) : null;
+            if (n == null || tokens.get(k).is("both") || k == i && tokens.get(k).kind() == Token.Kind.NUMBER) {
+                return i;
+            }
+            count = n;
+            k++;
+        }
+        if (k + 1 < end && tokens.get(k).is("of") && tokens.get(k + 1).is("them")) {
+            k += 2;
+        }
+        if (k >= end || !VERB_AFTER.contains(tokens.get(k).norm())) {
+            return i;
+        }
+        refs.add(ref(tokens, i, k, Kind.PLURAL, withCount(refs, count, tokens), Form.OTHER));
+        return k;
     }
 
     /** "all these", "all of those": the determiner before {@code i} says every state just named. */
@@ -381,8 +447,9 @@ public final class ActorResolver implements Stage {
                 break;
             }
             if (ref.kind() == Kind.NAMED || ref.kind() == Kind.RELATIVE) {
-                for (String st : ref.states()) {
-                    if (distinct.size() < count && distinct.add(st) && ref.namedFrom() >= 0) {
+                // backwards through the list too, so that reversed at the end the states are in text order
+                for (int k = ref.states().size() - 1; k >= 0; k--) {
+                    if (distinct.size() < count && distinct.add(ref.states().get(k)) && ref.namedFrom() >= 0) {
                         first = Math.min(first, ref.namedFrom());
                     }
                 }

@@ -1219,6 +1219,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 case PRONOUN -> {
                     return switch (first) {
                         case "they", "we" -> true;
+                        // "Each of them will", "all of them have": the quantifier is the subject
+                        case "them" -> ref.firstToken() - 2 >= s.firstToken() && tokens.get(ref.firstToken() - 1).is("of")
+                                && WORDS_4.contains(tokens.get(ref.firstToken() - 2).norm())
+                                && previousAllowsSubject(ref.firstToken(), s);
                         case "it" -> {
                             int next = ref.endToken();
                             yield next < s.endToken() && (AUXILIARIES.contains(tokens.get(next).norm()) || next == t
@@ -1344,7 +1348,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 denied |= (n.equals("not") || n.endsWith("n't")) && WORDS_6.contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
                         || n.equals("dismissed") || n.equals("dismisses") || n.equals("rejected") || n.equals("rejects")
-                        || n.equals("none") && k == subjectStart - 1;
+                        || n.equals("none") && (k == subjectStart - 1 || k == subjectStart - 2 && after.equals("of"));
             }
             return new boolean[] {alleged, denied, expected};
         }

@@ -6,7 +6,8 @@ import org.treatywatch.extract.pipeline.Token;
 
 /**
  * Verb phrases that stand for an act reported just before them: "do so", "did so", "has done the same",
- * "follow suit" ("Poland said it would produce mines. Finland is expected to do so too."). They report
+ * "do likewise", "follow suit", "follow its lead", "follow Poland's example" ("Poland said it would produce
+ * mines. Finland is expected to do so too."). They report
  * the same kind of act on the same weapon or treaty, by their own subject and with their own modality
  * (CODEBOOK.md, "A claim": one claim per state per act, actors resolved across sentences).
  *
@@ -16,6 +17,8 @@ import org.treatywatch.extract.pipeline.Token;
 final class ProForms {
     private static final Set<String> DO = Set.of("do", "does", "did", "doing", "done");
     private static final Set<String> FOLLOW = Set.of("follow", "follows", "followed", "following");
+    /** What one follows when repeating another's act: "follow its lead", "followed Poland's example". */
+    private static final Set<String> PRECEDENTS = Set.of("lead", "example", "footsteps");
     /** "did so far", "do so that", "did so much": "so" as an adverb of degree or purpose, not a pro-form. */
     private static final Set<String> NOT_AFTER_SO = Set.of("that", "far", "much", "many", "well", "badly", "little",
             "long", "often", "quickly", "as");
@@ -36,8 +39,26 @@ final class ProForms {
             if (next.equals("the") && i + 2 < sentenceEnd && tokens.get(i + 2).is("same")) {
                 return 3;
             }
+            return next.equals("likewise") ? 2 : 0;
+        }
+        if (!FOLLOW.contains(w)) {
             return 0;
         }
-        return FOLLOW.contains(w) && next.equals("suit") ? 2 : 0;
+        if (next.equals("suit")) {
+            return 2;
+        }
+        // "follow its lead", "follow Poland's example", "follow in their footsteps": a possessive, then the precedent
+        for (int k = i + 2; k < Math.min(sentenceEnd, i + 5); k++) {
+            if (PRECEDENTS.contains(tokens.get(k).norm())) {
+                String before = tokens.get(k - 1).norm();
+                boolean possessive = before.equals("'s") || before.equals("its") || before.equals("their")
+                        || before.equals("his") || before.equals("her");
+                return possessive ? k - i + 1 : 0;
+            }
+            if (!tokens.get(k).isWord() && !tokens.get(k).is("'s")) {
+                return 0;
+            }
+        }
+        return 0;
     }
 }

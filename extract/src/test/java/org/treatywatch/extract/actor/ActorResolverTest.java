@@ -107,4 +107,23 @@ class ActorResolverTest {
                 .contains("They=[BOL]");
         assertThat(refs("Poland and other NATO members met. They agreed on a plan.")).contains("They=[POL]");
     }
+
+    @Test
+    void aCountStandingAlone_beforeAVerb_isTheGroupOfThatSize() {
+        assertThat(refs("Chile and Peru left the treaty. Both will make mines.")).contains("Both=[CHL, PER]");
+        assertThat(refs("Chile, Peru and Bolivia left. All three plan to act.")).contains("All three=[CHL, PER, BOL]");
+        assertThat(refs("Chile, Peru and Bolivia left. The trio will act.")).contains("The trio=[CHL, PER, BOL]");
+        assertThat(refs("Chile and Peru left. The countries will act.")).contains("The countries=[CHL, PER]");
+        // not before a noun: "both Chile and Peru" is a list, "the countries of the region" an open group
+        assertThat(refs("Both Chile and Peru left.")).containsExactly("Chile and Peru=[CHL, PER]");
+        assertThat(refs("Chile and Peru left. The countries of the region watched.")).noneMatch(r -> r.startsWith("The countries"));
+    }
+
+    @Test
+    void formerAndLatter_areThePairJustNamed_inTextOrder_butNotTheFormerSovietUnion() {
+        assertThat(refs("Chile and Peru left the treaty. The latter will also make mines.")).contains("The latter=[PER]");
+        assertThat(refs("Chile met Peru. The former has never made mines.")).contains("The former=[CHL]");
+        assertThat(refs("Chile and Peru left. The former Soviet Union never joined."))
+                .noneMatch(r -> r.startsWith("The former="));
+    }
 }

@@ -367,4 +367,34 @@ class ClaimRulesTest {
         assertThat(claims("Chile will make anti-personnel mines and buy some drones from abroad."))
                 .containsExactly("PRODUCTION CHL PLANNED");
     }
+
+    @Test
+    void doLikewise_andFollowItsLead_repeatTheLastAct() {
+        assertThat(claims("Chile has left the Mine Ban Treaty. Peru said it would do likewise."))
+                .containsExactlyInAnyOrder("WITHDRAWAL CHL/APMBC FACT", "WITHDRAWAL PER/APMBC PLANNED");
+        assertThat(claims("Chile has left the Mine Ban Treaty. Peru is expected to follow its lead."))
+                .containsExactlyInAnyOrder("WITHDRAWAL CHL/APMBC FACT", "WITHDRAWAL PER/APMBC PLANNED");
+        assertThat(claims("Chile has left the Mine Ban Treaty. Peru is expected to follow Chile's example."))
+                .containsExactlyInAnyOrder("WITHDRAWAL CHL/APMBC FACT", "WITHDRAWAL PER/APMBC PLANNED");
+        // a lead that is no possessive's precedent: "follow the lead story" repeats nothing
+        assertThat(claims("Chile has left the Mine Ban Treaty. Peru's papers follow the lead story closely."))
+                .containsExactly("WITHDRAWAL CHL/APMBC FACT");
+    }
+
+    @Test
+    void quantifiersOfThem_areTheGroup_andNoneOfThemNegates() {
+        assertThat(claims("Chile and Peru have left the Mine Ban Treaty. Each of them will produce anti-personnel mines."))
+                .contains("PRODUCTION CHL PLANNED", "PRODUCTION PER PLANNED");
+        assertThat(claims("Chile and Peru have left the Mine Ban Treaty. None of them will produce anti-personnel mines."))
+                .contains("PRODUCTION CHL NEGATED", "PRODUCTION PER NEGATED");
+        // "them" as an object is still no subject
+        assertThat(claims("Chile and Peru have left the Mine Ban Treaty. Analysts expect Bolivia to sell anti-personnel "
+                + "mines to them.")).noneMatch(c -> c.startsWith("TRANSFER CHL") || c.startsWith("TRANSFER PER"));
+    }
+
+    @Test
+    void formerAndLatter_giveTheClaimToOneOfThePair() {
+        assertThat(claims("Chile and Peru have left the Mine Ban Treaty. The latter will also produce anti-personnel mines."))
+                .contains("PRODUCTION PER PLANNED").doesNotContain("PRODUCTION CHL PLANNED");
+    }
 }
