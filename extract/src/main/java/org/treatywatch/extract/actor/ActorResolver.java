@@ -146,8 +146,11 @@ public final class ActorResolver implements Stage {
                     i += 2;
                     continue;
                 }
+                boolean inverted = i + 2 < end && (mentionAt[i + 2] != null
+                        || tokens.get(i + 2).is("the") && i + 3 < end && mentionAt[i + 3] != null);
                 if (n.equals("neither") && i + 1 < end && mentionAt[i + 1] == null
-                        && NEITHER_FOLLOWERS.contains(tokens.get(i + 1).norm())) {
+                        && NEITHER_FOLLOWERS.contains(tokens.get(i + 1).norm()) && !inverted) {
+                    // ("Neither is the United States": "neither" + verb + a state is an inversion, not the pair)
                     // "Neither has signed", "neither country", "neither of them": both of the pair just named
                     int stop = i + 1;
                     if (SINGULAR_HEADS.contains(tokens.get(i + 1).norm())) {
@@ -175,10 +178,10 @@ public final class ActorResolver implements Stage {
                 }
                 switch (n) {
                     case "it", "its", "itself" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
-                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 1, tokens, mixed),
+                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 1, tokens, mixed, i),
                             n.equals("its") ? Form.POSSESSIVE : Form.OTHER));
                     case "they", "their", "them", "themselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
-                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 2, tokens, mixed),
+                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 2, tokens, mixed, i),
                             n.equals("their") ? Form.POSSESSIVE : Form.OTHER));
                     case "we", "our", "us", "ourselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
                             new Resolved(speakerState(quotes, t), -1), n.equals("our") ? Form.POSSESSIVE : Form.OTHER));
@@ -272,7 +275,7 @@ public final class ActorResolver implements Stage {
         if (count == null && tokens.get(i).is("the") && k < end && PLURAL_HEADS.contains(tokens.get(k).norm())
                 && k + 1 < end && VERB_AFTER.contains(tokens.get(k + 1).norm())) {
             // "The countries will ...": the group just named, as "these countries" would be
-            refs.add(ref(tokens, i, k + 1, Kind.PLURAL, nearest(refs, sentenceRefs, 2, tokens, mixed), Form.OTHER));
+            refs.add(ref(tokens, i, k + 1, Kind.PLURAL, nearest(refs, sentenceRefs, 2, tokens, mixed, i), Form.OTHER));
             return k + 1;
         }
         boolean demonstrative = tokens.get(i).is("these") || tokens.get(i).is("those");
@@ -288,7 +291,7 @@ public final class ActorResolver implements Stage {
                 } else if (allBefore(tokens, i)) {
                     states = everyStateNamed(refs, sentenceRefs, tokens, mixed);
                 } else {
-                    states = nearest(refs, sentenceRefs, 2, tokens, mixed);
+                    states = nearest(refs, sentenceRefs, 2, tokens, mixed, i);
                 }
                 refs.add(ref(tokens, i, h + 1, Kind.PLURAL, states, Form.OTHER));
                 return h + 1;
@@ -381,7 +384,7 @@ public final class ActorResolver implements Stage {
             }
         }
         if (states.size() < 2) {
-            return nearest(refs, sentenceRefs, 2, tokens, mixed);
+            return nearest(refs, sentenceRefs, 2, tokens, mixed, -1);
         }
         return new Resolved(List.copyOf(states), first);
     }
@@ -464,7 +467,8 @@ public final class ActorResolver implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("to", "from", "against", "with", "of", "in", "for", "by", "into",
             "on", "at", "including", "towards", "toward", "beyond", "over", "than", "near");
 
-    private static Resolved nearest(List<ActorRef> refs, int sentenceRefs, int size, List<Token> tokens, Set<ActorRef> mixed) {
+    private static Resolved nearest(List<ActorRef> refs, int sentenceRefs, int size, List<Token> tokens, Set<ActorRef> mixed,
+            int at) {
         for (int r = refs.size() - 1; r >= sentenceRefs; r--) {
             ActorRef ref = refs.get(r);
             boolean governed = ref.firstToken() > 0 && PREPOSITIONS.contains(tokens.get(ref.firstToken() - 1).norm());
@@ -477,7 +481,11 @@ public final class ActorResolver implements Stage {
                 return Resolved.of(refs.get(r));
             }
         }
-        // else the first fitting ref of the sentences before: the subject they were about
+        // else the first fitting ref of the sentences before: the subject they were about; but not past a sentence
+        // about people who are no state ("Campaigners welcomed the statement. They said ..."): they are those people
+        if (size == 2 && at >= 0 && peopleSubjectBefore(tokens, at, refs, sentenceRefs)) {
+            return Resolved.NONE;
+        }
         int sentenceStart = sentenceRefs;
         int sentence = sentenceRefs > 0 ? tokens.get(refs.get(sentenceRefs - 1).firstToken()).sentence() : -1;
         for (int back = 0; back < 2 && sentenceStart > 0; back++) {
@@ -494,6 +502,41 @@ public final class ActorResolver implements Stage {
             sentence = k > 0 ? tokens.get(refs.get(k - 1).firstToken()).sentence() : -1;
         }
         return Resolved.NONE;
+    }
+
+    /**
+     * The sentence before the one of token {@code at} names no state and opens with a plural noun of people or
+     * bodies as its subject ("Campaigners welcomed the statement.", "Human rights groups condemned it.").
+     */
+    private static boolean peopleSubjectBefore(List<Token> tokens, int at, List<ActorRef> refs, int sentenceRefs) {
+        int here = tokens.get(at).sentence();
+        int start = at;
+        while (start > 0 && tokens.get(start - 1).sentence() == here) {
+            start--;
+        }
+        if (start == 0) {
+            return false;
+        }
+        for (int r = sentenceRefs - 1; r >= 0 && tokens.get(refs.get(r).firstToken()).sentence() >= here - 1; r--) {
+            if (!refs.get(r).states().isEmpty()) {
+                return false; // the sentence before names a state ("Officials in Madrid welcomed it")
+            }
+        }
+        int first = start - 1;
+        int previous = tokens.get(first).sentence();
+        while (first > 0 && tokens.get(first - 1).sentence() == previous) {
+            first--;
+        }
+        for (int j = first + 1; j < Math.min(start, first + 6); j++) {
+            String w = tokens.get(j).norm();
+            if (VERB_AFTER.contains(w) || SAYING.contains(w) || w.endsWith("ed") && tokens.get(j).isWord()) {
+                Token head = tokens.get(j - 1);
+                String n = head.norm();
+                return head.isWord() && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !GENERIC_PLURAL.contains(n)
+                        && !PLURAL_HEADS.contains(n);
+            }
+        }
+        return false;
     }
 
     /** Verbs of saying or believing: in "analysts said they ...", "they" is the people who said it. */

@@ -342,15 +342,38 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (inQuestionOrObjectClause(s, t)) {
                 return List.of();
             }
+            Subject subject = null;
             if (ante != null) {
                 if (act.receive()) {
                     return List.of(); // "received mines from X; Y did the same": no new giver named
                 }
+                int there = existentialBefore(s, t);
+                if (there >= 0) {
+                    // "Asked whether the Baltic states would send mines, a spokesman said there were no plans to do
+                    // so": the clause has no subject of its own, the act's doers are those of the act repeated
+                    Subject doers = subjectOf(ws, wt, act);
+                    subject = doers == null ? null : new Subject(doers.states(), there, doers.generalRule(), false, false,
+                            null, false, false, doers.namedFrom());
+                }
                 // the pro-form is a verb in its own clause: "Finland is expected to do so too"
                 act = new ActLexicon.Act(type, false, act.needsNearWeapon(), false, act.inverted());
             }
-            Subject subject = subjectOf(s, t, act);
-            if (subject == null || subject.generalRule()) {
+            if (subject == null) {
+                subject = subjectOf(s, t, act);
+            }
+            if (subject != null && subject.generalRule()) {
+                return List.of();
+            }
+            if ((subject == null || subject.states().isEmpty()) && type == ClaimType.WITHDRAWAL && tokens.get(t).is("out")) {
+                // "other countries would follow Poland out of the convention": whoever follows, Poland has left
+                List<Claim> followed = new ArrayList<>();
+                for (String st : followedOutOf(s, t)) {
+                    followed.add(new Claim(in.document().id(), type, st, Modality.FACT, treaty, null, null, null, null,
+                            null, null, whenOf(s, t), speakerAt(s, t), evidenceFor(s, t, -1)));
+                }
+                return followed;
+            }
+            if (subject == null) {
                 return List.of();
             }
             List<String> actors = new ArrayList<>(subject.states());
@@ -875,6 +898,23 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         /** The act a pro-form repeats: the sentence and token of its act word. */
         record Antecedent(int si, int t) {}
+
+        /**
+         * "there were no plans to do so", "there is no intention to follow suit": a clause with no subject of its own;
+         * the token of "there", else -1.
+         */
+        private int existentialBefore(Sentence s, int t) {
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 8); k--) {
+                Token tok = tokens.get(k);
+                if (tok.is(",") || tok.is(";") || tok.is("said") || tok.is("says") || tok.kind() == Token.Kind.QUOTE) {
+                    return -1;
+                }
+                if (tok.is("there") && k + 1 < t && BE.contains(tokens.get(k + 1).norm())) {
+                    return k;
+                }
+            }
+            return -1;
+        }
 
         /**
          * "Poland said it would produce mines. Finland is expected to do so too.": the last act word before the

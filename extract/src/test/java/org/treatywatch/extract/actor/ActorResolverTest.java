@@ -126,4 +126,19 @@ class ActorResolverTest {
         assertThat(refs("Chile and Peru left. The former Soviet Union never joined."))
                 .noneMatch(r -> r.startsWith("The former="));
     }
+
+    @Test
+    void they_afterASentenceAboutPeople_isThosePeople_notTheStatesBefore() {
+        assertThat(refs("Spain and Italy issued a statement. Campaigners welcomed it. They said more was needed."))
+                .contains("They=[]");
+        // a sentence naming no state whose subject is a state's people does not break the chain
+        assertThat(refs("Spain and Italy issued a statement. Officials welcomed it. They said more was needed."))
+                .contains("They=[ESP, ITA]");
+    }
+
+    @Test
+    void neitherIsState_isAnInversion_notThePair() {
+        assertThat(refs("Chile and Peru left. Russia is not a party. Neither is the United States."))
+                .noneMatch(r -> r.startsWith("Neither="));
+    }
 }

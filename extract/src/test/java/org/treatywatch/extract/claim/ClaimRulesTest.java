@@ -397,4 +397,20 @@ class ClaimRulesTest {
         assertThat(claims("Chile and Peru have left the Mine Ban Treaty. The latter will also produce anti-personnel mines."))
                 .contains("PRODUCTION PER PLANNED").doesNotContain("PRODUCTION CHL PLANNED");
     }
+
+    @Test
+    void doSo_inAClauseWithNoSubject_isDoneByTheDoersOfTheRepeatedAct() {
+        // "there were no plans": the spokesman's state is not the subject; the states asked about are
+        assertThat(claims("Asked whether the Baltic states would send anti-personnel mines to Ukraine, a Latvian "
+                + "spokesman said there were no plans to do so."))
+                .containsExactlyInAnyOrder("TRANSFER EST->UKR NEGATED", "TRANSFER LVA->UKR NEGATED", "TRANSFER LTU->UKR NEGATED");
+    }
+
+    @Test
+    void openGroupFollowingAStateOutOfTheTreaty_givesOnlyTheStateFollowed() {
+        assertThat(claims("Spain and Italy said they would stay in the Mine Ban Treaty. Campaigners welcomed the news. "
+                + "They said they feared that other countries would follow Poland out of the convention."))
+                .containsExactlyInAnyOrder("WITHDRAWAL ESP/APMBC NEGATED", "WITHDRAWAL ITA/APMBC NEGATED",
+                        "WITHDRAWAL POL/APMBC FACT");
+    }
 }
