@@ -116,6 +116,13 @@ final class ActLexicon {
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "after", "when", "while", "because",
             "and", "but", "as", "for", "over", "since");
 
+    private static final Set<String> DETERMINERS_OF_NOUNS = Set.of("a", "an", "no", "any", "the", "its", "their", "this",
+            "that", "such", "further", "final", "formal");
+    /** What "make" takes when it is a light verb: "made a decision", "make an announcement", "made progress". */
+    private static final Set<String> LIGHT_OBJECTS = Set.of("decision", "decisions", "choice", "announcement", "statement",
+            "offer", "commitment", "commitments", "move", "step", "progress", "request", "case", "point", "effort",
+            "efforts", "clear", "sure", "plans", "preparations", "comment", "comments", "promise", "pledge");
+
     private ActLexicon() {}
 
     /** "Romanian", "Finnish": a demonym-like adjective (ends like one), not a name. */
@@ -131,6 +138,16 @@ final class ActLexicon {
         String next = i + 1 < sentenceEnd ? tokens.get(i + 1).norm() : "";
         String prev = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).norm() : "";
         switch (t.norm()) {
+            case "make", "makes", "made", "making" -> {
+                // "has not made a decision", "make no commitment": a light verb, no act of production
+                int k = i + 1;
+                if (k < sentenceEnd && DETERMINERS_OF_NOUNS.contains(tokens.get(k).norm())) {
+                    k++;
+                }
+                if (k < sentenceEnd && LIGHT_OBJECTS.contains(tokens.get(k).norm())) {
+                    return null;
+                }
+            }
             case "build", "builds", "building", "built", "rebuild", "rebuilding" -> {
                 if (next.equals("up") || t.norm().startsWith("re")) {
                     return new Act(ClaimType.STOCKPILE, false, false, false); // "build up a reserve of the mines"

@@ -383,6 +383,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
             }
             List<String> recipients = List.of();
+            int recipientsFrom = -1;
             if (act.receive()) {
                 List<String> givers = giversAfter(s, t);
                 if (givers.isEmpty()) {
@@ -396,7 +397,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     recipients = recipientsAfter(ws, wt, actors); // "send mines to Ukraine ... no plans to do so"
                 }
                 if (recipients.isEmpty()) {
-                    recipients = recentRecipients(s, t, actors);
+                    Recipients earlier = recentRecipients(s, t, actors);
+                    recipients = earlier.states();
+                    recipientsFrom = earlier.fromToken();
                 }
                 if (recipients.isEmpty() && act.nominal()) {
                     return List.of(); // "the first known transfer of such weapons": nobody named
@@ -433,8 +436,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 thirdParty = speaker.actor();
             }
             int supportFrom = subject.namedFrom();
-            if (ante != null) {
-                supportFrom = supportFrom < 0 ? ws.firstToken() : Math.min(supportFrom, ws.firstToken());
+            for (int from : new int[] {ante == null ? -1 : ws.firstToken(), recipientsFrom}) {
+                supportFrom = from < 0 ? supportFrom : supportFrom < 0 ? from : Math.min(supportFrom, from);
             }
             Evidence evidence = evidenceFor(s, t, supportFrom);
             org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
@@ -876,8 +879,13 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return out;
         }
 
+        /** Recipients named in an earlier sentence, and the first token of that sentence. */
+        record Recipients(List<String> states, int fromToken) {
+            static final Recipients NONE = new Recipients(List.of(), -1);
+        }
+
         /** The recipients of the last transfer reported in the two sentences before: "The weapons, supplied by the United States". */
-        private List<String> recentRecipients(Sentence s, int t, List<String> actors) {
+        private Recipients recentRecipients(Sentence s, int t, List<String> actors) {
             int sentence = tokens.get(t).sentence();
             for (int si = sentence - 1; si >= Math.max(0, sentence - 2); si--) {
                 Sentence prev = sentences.get(si);
@@ -886,12 +894,20 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     if (a != null && a.type() == ClaimType.TRANSFER && !a.receive()) {
                         List<String> r = recipientsAfter(prev, k, actors);
                         if (!r.isEmpty()) {
-                            return r;
+                            return new Recipients(r, prev.firstToken());
+                        }
+                    }
+                    if (a != null && a.type() == ClaimType.TRANSFER && a.receive() && !giversAfter(prev, k).isEmpty()) {
+                        // "Ukraine received mines from the United States. Washington approved the transfer.": the receiver
+                        Subject receiver = subjectOf(prev, k, a);
+                        if (receiver != null && !receiver.states().isEmpty() && !actors.containsAll(receiver.states())) {
+                            return new Recipients(receiver.states().stream().filter(st -> !actors.contains(st)).toList(),
+                                    prev.firstToken());
                         }
                     }
                 }
             }
-            return List.of();
+            return Recipients.NONE;
         }
 
         // ---- pro-forms: "do so", "did the same", "follow suit" -----------------------------------
@@ -921,28 +937,25 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
          * pro-form ({@link ProForms}), in its sentence or the two before, is the act repeated, with its weapon or
          * treaty and its recipient; the subject and the modality are the pro-form's own. Only the last act: when
          * it has no weapon or treaty of the codebook ("Poland will buy drones. Finland will do so too.") nothing
-         * is repeated, rather than an older act the pro-form does not point to. A stockpile that is the object
-         * of another act ("destroyed its stocks") stands for that act.
+         * is repeated, rather than an older act the pro-form does not point to. A pro-form stands for a verb:
+         * nouns of acts on the way ("destroyed its stocks", "could send mines once their own production starts")
+         * count only when no verb reports an act in reach ("Poland's withdrawal took effect; Latvia did the same").
          */
         private List<Claim> proFormClaims(int si, Sentence s, int t) {
             int stop = sentences.get(Math.max(0, si - 2)).firstToken();
+            int nominal = -1;
             for (int k = t - 1; k >= stop; k--) {
                 ActLexicon.Act act = actAt[k];
                 if (act == null) {
                     continue;
                 }
-                int a = k;
-                if (act.type() == ClaimType.STOCKPILE && act.nominal()) {
-                    for (int j = k - 1; j >= Math.max(sentences.get(tokens.get(k).sentence()).firstToken(), k - 6); j--) {
-                        if (actAt[j] != null && !actAt[j].nominal() && actAt[j].type() != ClaimType.STOCKPILE) {
-                            a = j;
-                            break;
-                        }
-                    }
+                if (act.nominal()) {
+                    nominal = nominal < 0 ? k : nominal;
+                    continue;
                 }
-                return claimsAt(si, s, t, actAt[a], new Antecedent(tokens.get(a).sentence(), a));
+                return claimsAt(si, s, t, act, new Antecedent(tokens.get(k).sentence(), k));
             }
-            return List.of();
+            return nominal < 0 ? List.of() : claimsAt(si, s, t, actAt[nominal], new Antecedent(tokens.get(nominal).sentence(), nominal));
         }
 
         // ---- subject ------------------------------------------------------------------------

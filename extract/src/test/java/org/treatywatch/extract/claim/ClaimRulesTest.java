@@ -413,4 +413,28 @@ class ClaimRulesTest {
                 .containsExactlyInAnyOrder("WITHDRAWAL ESP/APMBC NEGATED", "WITHDRAWAL ITA/APMBC NEGATED",
                         "WITHDRAWAL POL/APMBC FACT");
     }
+
+    @Test
+    void makeADecision_isALightVerb_notProduction() {
+        assertThat(claims("Chile has not made a decision about anti-personnel mines.")).isEmpty();
+        assertThat(claims("Chile will make anti-personnel mines.")).containsExactly("PRODUCTION CHL PLANNED");
+    }
+
+    @Test
+    void doSo_standsForAVerb_soNounsOfActsOnTheWayAreSkipped_unlessNoVerbIsInReach() {
+        assertThat(claims("Chile could send anti-personnel mines to Bolivia once its own production starts. "
+                + "Peru has not made a decision, but its minister said it might do so next year."))
+                .contains("TRANSFER PER->BOL POSSIBLE").doesNotContain("PRODUCTION PER POSSIBLE");
+        assertThat(claims("Chile's withdrawal from the Mine Ban Treaty took effect in March. Peru did the same in May."))
+                .containsExactlyInAnyOrder("WITHDRAWAL CHL/APMBC FACT", "WITHDRAWAL PER/APMBC FACT");
+    }
+
+    @Test
+    void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
+        String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
+                + "in November.";
+        assertThat(claims(text)).containsExactly("TRANSFER USA->UKR FACT");
+        assertThat(evidence(text)).containsExactlyInAnyOrder(
+                "TRANSFER USA: Ukraine has received anti-personnel mines from the United States.", "TRANSFER USA: " + text);
+    }
 }
