@@ -953,6 +953,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     nominal = nominal < 0 ? k : nominal;
                     continue;
                 }
+                if (act.inverted() && treatyOf(sentences.get(tokens.get(k).sentence()), k, act) == null) {
+                    continue; // "the rest remains": "remain" is an act only of staying in a treaty
+                }
                 return claimsAt(si, s, t, act, new Antecedent(tokens.get(k).sentence(), k));
             }
             return nominal < 0 ? List.of() : claimsAt(si, s, t, actAt[nominal], new Antecedent(tokens.get(nominal).sentence(), nominal));

@@ -94,6 +94,10 @@ final class ModalityClassifier {
                     possible = true;
                     continue;
                 }
+                if (w.startsWith("miss") && deadlineWithin(tokens, k + 1, Math.min(tokens.size(), k + 5))) {
+                    neg = true; // "has missed the deadline for destroying them": not done
+                    continue;
+                }
                 if (w.equals("yet") && next.equals("to") || w.equals("failed") && next.equals("to")) {
                     neg = true;
                     continue;
@@ -145,6 +149,15 @@ final class ModalityClassifier {
             return Modality.PLANNED;
         }
         return Modality.FACT;
+    }
+
+    private static boolean deadlineWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("deadline") || tokens.get(k).is("deadlines")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasIf(List<Token> tokens, int from, int to) {

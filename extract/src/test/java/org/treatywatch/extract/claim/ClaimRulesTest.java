@@ -437,4 +437,19 @@ class ClaimRulesTest {
         assertThat(evidence(text)).containsExactlyInAnyOrder(
                 "TRANSFER USA: Ukraine has received anti-personnel mines from the United States.", "TRANSFER USA: " + text);
     }
+
+    @Test
+    void missedADeadline_negatesTheAct_butMissingOtherThingsDoesNot() {
+        assertThat(claims("Chile has missed another deadline to destroy its stockpile of anti-personnel mines."))
+                .contains("DESTRUCTION CHL NEGATED").doesNotContain("DESTRUCTION CHL FACT");
+        assertThat(claims("Chile missed the vote but destroyed its anti-personnel mines in 2003."))
+                .contains("DESTRUCTION CHL FACT");
+    }
+
+    @Test
+    void doSo_skipsRemainThatIsNoTreatyAct() {
+        assertThat(claims("Chile eliminated part of its anti-personnel mines, but the rest remains. Peru has not been able "
+                + "to do so because of the war."))
+                .contains("DESTRUCTION CHL FACT", "DESTRUCTION PER NEGATED");
+    }
 }
