@@ -393,6 +393,13 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 actors = givers;
             } else if (type == ClaimType.TRANSFER) {
                 recipients = recipientsAfter(s, t, actors);
+                ActorRef receiver = recipients.isEmpty() && ante == null ? passiveReceiver(s, t) : null;
+                if (receiver != null) {
+                    // "It was supplied with them by South Korea": the subject of the passive receives
+                    List<String> givers = actors;
+                    recipients = receiver.states().stream().filter(st -> !givers.contains(st)).toList();
+                    recipientsFrom = recipients.isEmpty() ? -1 : receiver.namedFrom();
+                }
                 if (recipients.isEmpty() && ante != null) {
                     recipients = recipientsAfter(ws, wt, actors); // "send mines to Ukraine ... no plans to do so"
                 }
@@ -1066,6 +1073,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                             k = ref.firstToken();
                             continue;
                         }
+                        if (subjectOfPassive(ref, t, act)) {
+                            // "They were produced in South Korea" after "Poland bought mines": what was made, not who
+                            // made it; "Ukraine was supplied with mines": the receiver
+                            return null;
+                        }
                         int ruleVerb = objectOfRuleVerb(ref, s);
                         if (ruleVerb >= 0) {
                             // "the treaty bans signatories from ...": no claim; "the law barred the armed forces from ...": own ban
@@ -1155,6 +1167,38 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private static final Set<String> ADVERBS = Set.of("also", "still", "not", "never", "already", "now", "then", "soon",
                 "later", "reportedly", "allegedly", "recently", "formally", "officially", "quickly", "n't", "so", "far",
                 "ever", "again", "even", "only", "just", "first", "all", "both", "each");
+
+        /**
+         * {@code ref} is the grammatical subject of the passive act verb at {@code t} (only auxiliaries and adverbs
+         * between): for acts on weapons that subject is the weapon or the receiver, never the one who acts.
+         * Treaty acts are left out ("Finland is bound by the treaty" is Finland's).
+         */
+        private boolean subjectOfPassive(ActorRef ref, int t, ActLexicon.Act act) {
+            if (act.nominal() || act.type().isTreatyType() || !isPassive(t) || ref.form() == Mention.Form.POSSESSIVE) {
+                return false;
+            }
+            for (int k = ref.endToken(); k < t; k++) {
+                String n = tokens.get(k).norm();
+                if (!AUXILIARIES.contains(n) && !BE.contains(n) && !ADVERBS.contains(n) && !n.endsWith("n't")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The state that is the subject of a passive transfer verb ("Ukraine was supplied with mines by ..."), if any. */
+        private ActorRef passiveReceiver(Sentence s, int t) {
+            if (!isPassive(t)) {
+                return null;
+            }
+            int k = t - 1;
+            while (k >= s.firstToken() && refAt[k] == null && (AUXILIARIES.contains(tokens.get(k).norm())
+                    || BE.contains(tokens.get(k).norm()) || ADVERBS.contains(tokens.get(k).norm()))) {
+                k--;
+            }
+            ActorRef ref = k >= s.firstToken() ? refAt[k] : null;
+            return ref == null || ref.form() == Mention.Form.POSSESSIVE || ref.form() == Mention.Form.ADJECTIVE ? null : ref;
+        }
 
         /** The verb group before the act has a plain noun for subject ("members were leaving", "mines were laid"). */
         private boolean otherSubject(Sentence s, int t) {

@@ -452,4 +452,19 @@ class ClaimRulesTest {
                 + "to do so because of the war."))
                 .contains("DESTRUCTION CHL FACT", "DESTRUCTION PER NEGATED");
     }
+
+    @Test
+    void subjectOfAPassiveWeaponAct_isWhatIsActedOn_orTheReceiver_neverTheActor() {
+        // "they" are the mines: South Korea made them, not the buyers
+        assertThat(claims("Poland and Finland bought anti-personnel mines. They were produced in South Korea."))
+                .containsExactlyInAnyOrder("PROCUREMENT POL FACT", "PROCUREMENT FIN FACT");
+        assertThat(claims("Ukraine was supplied with anti-personnel mines by the United States."))
+                .containsExactly("TRANSFER USA->UKR FACT");
+        String text = "Poland bought anti-personnel mines last year. It was supplied with them by South Korea.";
+        assertThat(claims(text)).containsExactlyInAnyOrder("PROCUREMENT POL FACT", "TRANSFER KOR->POL FACT");
+        assertThat(evidence(text)).contains("TRANSFER KOR: " + text);
+        // a state that says something about the passive act still does it
+        assertThat(claims("Poland said the anti-personnel mines would be stored in depots."))
+                .containsExactly("STOCKPILE POL PLANNED");
+    }
 }
