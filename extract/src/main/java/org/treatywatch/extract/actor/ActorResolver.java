@@ -494,7 +494,9 @@ public final class ActorResolver implements Stage {
                 k--;
             }
             for (int r = k; r < sentenceStart; r++) {
-                if (fits(refs.get(r), size, mixed) && refs.get(r).form() != Form.ADJECTIVE) {
+                // "Russian troops advanced. They laid mines": a state's people are a group "they" can be
+                if (fits(refs.get(r), size, mixed) && refs.get(r).form() != Form.ADJECTIVE
+                        || size == 2 && peopleOf(refs.get(r), tokens)) {
                     return Resolved.of(refs.get(r));
                 }
             }

@@ -1410,8 +1410,35 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (Character.isUpperCase(text.charAt(prev.start()))) {
                 return true;
             }
+            if (APPOSITIVE_HEADS.contains(n)) {
+                // "Its neighbours Latvia and Estonia will ...": an apposition, a subject if its noun phrase is one
+                // (not "follow its Nordic neighbour Finland")
+                int q = p - 1;
+                while (q >= s.firstToken() && (POSSESSIVE_DETERMINERS.contains(tokens.get(q).norm())
+                        || DETERMINERS.contains(tokens.get(q).norm())
+                        || tokens.get(q).isWord() && Character.isUpperCase(text.charAt(tokens.get(q).start())))) {
+                    q--;
+                }
+                return q < s.firstToken() || previousAllowsSubject(q + 1, s);
+            }
             return refAt[p] != null;
         }
+
+        private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
+
+        /** "to" or "for" opens the noun phrase that ends before {@code k}, within a few words after the act at {@code t}. */
+        private boolean toBefore(int k, int t) {
+            for (int j = k - 1; j > t && j >= k - 4; j--) {
+                if (tokens.get(j).is("to") || tokens.get(j).is("for")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Nouns that stand before a name in apposition: "its neighbours Latvia and Estonia", "ally Poland". */
+        private static final Set<String> APPOSITIVE_HEADS = Set.of("neighbour", "neighbours", "neighbor", "neighbors", "ally",
+                "allies", "partner", "partners", "members", "member");
 
         private boolean treatyOrWithdrawalBefore(int k, Sentence s) {
             for (int j = k - 1; j >= s.firstToken(); j--) {
@@ -1483,7 +1510,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 boolean ok = k - 1 == t || prev.equals("to") || prev.equals("for") || prev.equals("including")
                         || prev.equals("and") || prev.equals(",") || prev.equals("or") || prev.equals("as")
                         || prev.equals("like") || prev.equals("namely") || weaponAt[k - 1] != null
-                        || (k - 2 > t && tokens.get(k - 2).is("to") && DETERMINERS.contains(prev));
+                        || (k - 2 > t && tokens.get(k - 2).is("to") && DETERMINERS.contains(prev))
+                        || APPOSITIVE_HEADS.contains(prev) && toBefore(k - 1, t); // "to its neighbours Latvia and Estonia"
                 String first = tokens.get(k).norm();
                 if (ok && ref.kind() != ActorRef.Kind.RECIPROCAL && !first.equals("themselves") && !first.equals("itself")
                         && !first.equals("ourselves") && ref.form() != Mention.Form.POSSESSIVE) {

@@ -467,4 +467,24 @@ class ClaimRulesTest {
         assertThat(claims("Poland said the anti-personnel mines would be stored in depots."))
                 .containsExactly("STOCKPILE POL PLANNED");
     }
+
+    @Test
+    void they_canBeAStatesPeopleNamedInTheSentenceBefore_notAnOlderPair() {
+        assertThat(claims("Ukraine and Russia traded accusations. Russian troops advanced near Kharkiv. They laid "
+                + "anti-personnel mines along the roads."))
+                .containsExactly("USE RUS FACT");
+        assertThat(claims("Finnish and Estonian officials met in Tallinn. They agreed to produce anti-personnel mines."))
+                .containsExactlyInAnyOrder("PRODUCTION FIN PLANNED", "PRODUCTION EST PLANNED");
+    }
+
+    @Test
+    void appositionAfterNeighbours_isASubjectOrARecipient_butNotTheObjectOfFollow() {
+        assertThat(claims("Lithuania left the Mine Ban Treaty. Its neighbours Latvia and Estonia will follow suit."))
+                .containsExactlyInAnyOrder("WITHDRAWAL LTU/APMBC FACT", "WITHDRAWAL LVA/APMBC PLANNED",
+                        "WITHDRAWAL EST/APMBC PLANNED");
+        assertThat(claims("Lithuania will sell anti-personnel mines to its neighbours Latvia and Estonia."))
+                .containsExactlyInAnyOrder("TRANSFER LTU->LVA PLANNED", "TRANSFER LTU->EST PLANNED");
+        assertThat(claims("Sweden will not follow its Nordic neighbour Finland in abandoning the Mine Ban Treaty."))
+                .containsExactlyInAnyOrder("WITHDRAWAL SWE/APMBC NEGATED", "WITHDRAWAL FIN/APMBC FACT");
+    }
 }
