@@ -185,9 +185,12 @@ public final class ActorResolver implements Stage {
                             n.equals("their") ? Form.POSSESSIVE : Form.OTHER));
                     case "we", "our", "us", "ourselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
                             new Resolved(speakerState(quotes, t), -1), n.equals("our") ? Form.POSSESSIVE : Form.OTHER));
-                    case "which", "who" -> {
-                        if (i > s.firstToken() && tokens.get(i - 1).is(",") && !refs.isEmpty()
-                                && refs.get(refs.size() - 1).endToken() >= i - 2 && refs.size() > sentenceRefs) {
+                    case "which", "who", "whom" -> {
+                        // ", which", and ", all of which" / ", both of whom": the ref just before the comma
+                        int comma = i > s.firstToken() + 2 && tokens.get(i - 1).is("of")
+                                && RELATIVE_QUANTIFIERS.contains(tokens.get(i - 2).norm()) ? i - 3 : i - 1;
+                        if (comma >= s.firstToken() && tokens.get(comma).is(",") && !refs.isEmpty()
+                                && refs.get(refs.size() - 1).endToken() >= comma - 1 && refs.size() > sentenceRefs) {
                             refs.add(ref(tokens, i, next, Kind.RELATIVE, Resolved.of(refs.get(refs.size() - 1)), Form.OTHER));
                         }
                     }
@@ -221,6 +224,9 @@ public final class ActorResolver implements Stage {
             }
             if (j > k && j + 1 < end && tokens.get(j).is("the") && mentionAt[j + 1] != null) {
                 j++; // "Poland and the Baltic states"
+            } else if (j > k && j + 2 < end && tokens.get(j).is("the") && NUMBERS.containsKey(tokens.get(j + 1).norm())
+                    && mentionAt[j + 2] != null && mentionAt[j + 2].kind() == Mention.Kind.STATE_GROUP) {
+                j += 2; // "Poland and the three Baltic states"
             }
             if (j == k || j >= end || mentionAt[j] == null) {
                 break;
@@ -302,6 +308,8 @@ public final class ActorResolver implements Stage {
         }
         return i;
     }
+
+    private static final Set<String> RELATIVE_QUANTIFIERS = Set.of("all", "both", "each", "none", "neither", "some", "most");
 
     /** Words after which a phrase is the subject of a verb: "Both will", "The latter has", "All three plan". */
     private static final Set<String> VERB_AFTER = Set.of("will", "would", "have", "has", "had", "are", "were", "is", "was",

@@ -953,8 +953,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             int nominal = -1;
             for (int k = t - 1; k >= stop; k--) {
                 ActLexicon.Act act = actAt[k];
-                if (act == null) {
-                    continue;
+                if (act == null || maskId[k] != 0 && maskId[k] != maskId[t]) {
+                    continue; // "Sweden, which remains in the treaty, has ruled out doing so": not the relative clause's act
                 }
                 if (act.nominal()) {
                     nominal = nominal < 0 ? k : nominal;

@@ -141,4 +141,13 @@ class ActorResolverTest {
         assertThat(refs("Chile and Peru left. Russia is not a party. Neither is the United States."))
                 .noneMatch(r -> r.startsWith("Neither="));
     }
+
+    @Test
+    void listWithACountedGroup_isOneRef_andAllOfWhichIsItsRelative() {
+        assertThat(refs("Poland and the three Baltic states met. The four countries, all of which left the treaty, agreed."))
+                .contains("Poland and the three Baltic states=[POL, EST, LVA, LTU]",
+                        "The four countries=[POL, EST, LVA, LTU]", "which=[POL, EST, LVA, LTU]");
+        // "of which" without a comma before the quantifier is no relative of a state
+        assertThat(refs("Poland named the mines, all of which were old.")).noneMatch(r -> r.startsWith("which="));
+    }
 }

@@ -487,4 +487,19 @@ class ClaimRulesTest {
         assertThat(claims("Sweden will not follow its Nordic neighbour Finland in abandoning the Mine Ban Treaty."))
                 .containsExactlyInAnyOrder("WITHDRAWAL SWE/APMBC NEGATED", "WITHDRAWAL FIN/APMBC FACT");
     }
+
+    @Test
+    void doSo_outsideARelativeClause_doesNotRepeatTheClausesAct() {
+        assertThat(claims("Finland will produce anti-personnel mines, and Sweden, which remains in the Mine Ban Treaty, "
+                + "has ruled out doing so."))
+                .containsExactlyInAnyOrder("PRODUCTION FIN PLANNED", "WITHDRAWAL SWE/APMBC NEGATED", "PRODUCTION SWE NEGATED");
+    }
+
+    @Test
+    void allOfWhich_givesEachStateOfTheGroupTheClaim() {
+        assertThat(claims("Poland and the three Baltic states will order anti-personnel mines. The four countries, all of "
+                + "which left the Mine Ban Treaty last year, expect deliveries in 2027."))
+                .contains("PROCUREMENT POL PLANNED", "PROCUREMENT LTU PLANNED", "WITHDRAWAL POL/APMBC FACT",
+                        "WITHDRAWAL EST/APMBC FACT", "WITHDRAWAL LVA/APMBC FACT", "WITHDRAWAL LTU/APMBC FACT");
+    }
 }
