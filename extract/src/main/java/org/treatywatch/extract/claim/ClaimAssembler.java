@@ -919,6 +919,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         // ---- pro-forms: "do so", "did the same", "follow suit" -----------------------------------
 
+        /** Who else may do an act: "help anyone (to) do so", "allow others to do the same". */
+        private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "others", "everyone",
+                "everybody", "nobody", "another", "one");
+
         /** The act a pro-form repeats: the sentence and token of its act word. */
         record Antecedent(int si, int t) {}
 
@@ -949,6 +953,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
          * count only when no verb reports an act in reach ("Poland's withdrawal took effect; Latvia did the same").
          */
         private List<Claim> proFormClaims(int si, Sentence s, int t) {
+            int before = t - 1 > s.firstToken() && tokens.get(t - 1).is("to") ? t - 2 : t - 1;
+            if (before >= s.firstToken() && ANYONE.contains(tokens.get(before).norm())) {
+                return List.of(); // "nor will we help anyone do so": someone else's act, and no state's
+            }
             int stop = sentences.get(Math.max(0, si - 2)).firstToken();
             int nominal = -1;
             for (int k = t - 1; k >= stop; k--) {
@@ -1473,7 +1481,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                         .contains(n);
                 String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
                 denied |= (n.equals("not") || n.endsWith("n't")) && WORDS_6.contains(after);
-                denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither")
+                denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither") || n.equals("nor")
                         || n.equals("dismissed") || n.equals("dismisses") || n.equals("rejected") || n.equals("rejects")
                         || n.equals("none") && (k == subjectStart - 1 || k == subjectStart - 2 && after.equals("of"));
             }

@@ -502,4 +502,15 @@ class ClaimRulesTest {
                 .contains("PROCUREMENT POL PLANNED", "PROCUREMENT LTU PLANNED", "WITHDRAWAL POL/APMBC FACT",
                         "WITHDRAWAL EST/APMBC FACT", "WITHDRAWAL LVA/APMBC FACT", "WITHDRAWAL LTU/APMBC FACT");
     }
+
+    @Test
+    void doSo_forSomeoneElse_isNoClaim_andNorNegates() {
+        assertThat(claims("\"We will not use anti-personnel mines,\" the Chilean minister said. \"Nor will we help anyone do so.\""))
+                .containsExactly("USE CHL NEGATED");
+        assertThat(claims("Chile will not make anti-personnel mines, nor will it buy them."))
+                .containsExactlyInAnyOrder("PRODUCTION CHL NEGATED", "PROCUREMENT CHL NEGATED");
+        // the treaty's rule is no act, but the state that did what it asks did it
+        assertThat(claims("The convention obliges members to destroy anti-personnel mines. Chile did so in 2003."))
+                .containsExactly("DESTRUCTION CHL FACT");
+    }
 }
