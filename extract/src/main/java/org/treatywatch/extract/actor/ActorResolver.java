@@ -101,6 +101,14 @@ public final class ActorResolver implements Stage {
                 }
             }
         }
+        boolean[] treatyAt = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.TREATY || m.kind() == Mention.Kind.TREATY_REF) {
+                for (int k = m.firstToken(); k < m.endToken() && k < treatyAt.length; k++) {
+                    treatyAt[k] = true;
+                }
+            }
+        }
         List<ActorRef> refs = new ArrayList<>();
         // states listed with a body that is no state ("Bolivia and the European Union"): a group "they" can point to
         Set<ActorRef> mixed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -178,7 +186,8 @@ public final class ActorResolver implements Stage {
                 }
                 switch (n) {
                     case "it", "its", "itself" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
-                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 1, tokens, mixed, i),
+                            speakersBefore(tokens, i, s) || treatyPredicate(tokens, treatyAt, i, end) ? Resolved.NONE
+                                    : nearest(refs, sentenceRefs, 1, tokens, mixed, i),
                             n.equals("its") ? Form.POSSESSIVE : Form.OTHER));
                     case "they", "their", "them", "themselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
                             speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 2, tokens, mixed, i),
@@ -544,6 +553,41 @@ public final class ActorResolver implements Stage {
                 String n = head.norm();
                 return head.isWord() && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !GENERIC_PLURAL.contains(n)
                         && !PLURAL_HEADS.contains(n);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a treaty does: "it bans", "it entered into force". Present tense only for the rules: "It banned the
+     * production in 1997" after a state is more often that state's own ban.
+     */
+    private static final Set<String> TREATY_VERBS = Set.of("bans", "prohibits", "forbids", "outlaws", "requires", "obliges",
+            "commits", "allows", "permits", "entered", "enters", "came", "comes", "covers", "bars");
+    /** What is done to a treaty: "it was signed by 122 states". */
+    private static final Set<String> TREATY_PARTICIPLES = Set.of("signed", "ratified", "adopted", "negotiated", "opened",
+            "drafted", "named", "concluded");
+    private static final Set<String> AUX_OR_ADVERB = Set.of("has", "have", "had", "is", "was", "are", "were", "be", "been",
+            "also", "still", "now", "already", "which", "effectively", "explicitly", "formally", "not", "never");
+
+    /**
+     * "Lithuania left the Ottawa Convention. It bans the use ...", "It was signed by 122 states": "it" is the
+     * treaty named in this sentence or the one before when what follows is what a treaty does or undergoes.
+     */
+    private static boolean treatyPredicate(List<Token> tokens, boolean[] treatyAt, int i, int end) {
+        int k = i + 1;
+        boolean be = false;
+        while (k < end && AUX_OR_ADVERB.contains(tokens.get(k).norm())) {
+            be |= tokens.get(k).is("was") || tokens.get(k).is("is") || tokens.get(k).is("been");
+            k++;
+        }
+        if (k >= end || !(TREATY_VERBS.contains(tokens.get(k).norm()) || be && TREATY_PARTICIPLES.contains(tokens.get(k).norm()))) {
+            return false;
+        }
+        int sentence = tokens.get(i).sentence();
+        for (int j = i - 1; j >= 0 && tokens.get(j).sentence() >= sentence - 1; j--) {
+            if (treatyAt[j]) {
+                return true;
             }
         }
         return false;

@@ -513,4 +513,15 @@ class ClaimRulesTest {
         assertThat(claims("The convention obliges members to destroy anti-personnel mines. Chile did so in 2003."))
                 .containsExactly("DESTRUCTION CHL FACT");
     }
+
+    @Test
+    void it_beforeWhatATreatyDoes_isTheTreaty_notTheStateBefore() {
+        assertThat(claims("Lithuania left the Ottawa Convention last year. It bans the use, production and transfer of "
+                + "anti-personnel mines.")).containsExactly("WITHDRAWAL LTU/APMBC FACT");
+        assertThat(claims("Lithuania left the Ottawa Convention last year. It was signed by 122 countries in 1997."))
+                .containsExactly("WITHDRAWAL LTU/APMBC FACT");
+        // what a state does stays the state's
+        assertThat(claims("Lithuania left the Ottawa Convention last year. It will produce anti-personnel mines."))
+                .containsExactly("WITHDRAWAL LTU/APMBC FACT", "PRODUCTION LTU PLANNED");
+    }
 }
