@@ -154,11 +154,11 @@ public final class ActorResolver implements Stage {
                     i += 2;
                     continue;
                 }
+                // "Neither is the United States": "neither" + verb + a state is an inversion, not the pair
                 boolean inverted = i + 2 < end && (mentionAt[i + 2] != null
                         || tokens.get(i + 2).is("the") && i + 3 < end && mentionAt[i + 3] != null);
                 if (n.equals("neither") && i + 1 < end && mentionAt[i + 1] == null
                         && NEITHER_FOLLOWERS.contains(tokens.get(i + 1).norm()) && !inverted) {
-                    // ("Neither is the United States": "neither" + verb + a state is an inversion, not the pair)
                     // "Neither has signed", "neither country", "neither of them": both of the pair just named
                     int stop = i + 1;
                     if (SINGULAR_HEADS.contains(tokens.get(i + 1).norm())) {
