@@ -216,6 +216,12 @@ public final class ActorResolver implements Stage {
         return refs;
     }
 
+    /** Verbs that make a state after "and" the subject of a new clause rather than one more object of a preposition. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "pledged", "pledges", "promised", "promises",
+            "vowed", "vows", "announced", "announces", "agreed", "agrees", "added", "stated", "confirmed", "indicated",
+            "signalled", "signaled", "will", "would", "could", "can", "may", "might", "should", "must", "has", "have",
+            "had", "did", "does", "plans", "intends", "wants", "offered", "decided");
+
     /** A list of state mentions joined by commas and "and"/"or"; returns the token after it. */
     private static int list(List<Token> tokens, Mention[] mentionAt, Mention first, int end, List<ActorRef> refs) {
         LinkedHashSet<String> states = new LinkedHashSet<>(first.states());
@@ -225,6 +231,9 @@ public final class ActorResolver implements Stage {
         if (form == Form.POSSESSIVE && k < end && tokens.get(k).is("'s")) {
             last = ++k;
         }
+        int f = first.firstToken();
+        boolean object = f > 0 && tokens.get(f - 1).sentence() == tokens.get(f).sentence()
+                && OTHER_PARTY.contains(tokens.get(f - 1).norm());
         while (k < end && form != Form.POSSESSIVE) {
             int j = k;
             while (j < end && (tokens.get(j).is(",") || tokens.get(j).is("and") || tokens.get(j).is("or")
@@ -241,6 +250,9 @@ public final class ActorResolver implements Stage {
                 break;
             }
             Mention m = mentionAt[j];
+            if (object && m.endToken() < end && CLAUSE_VERBS.contains(tokens.get(m.endToken()).norm())) {
+                break; // "send mines to Moldova, and Sweden said it would ...": Sweden is the subject of a new clause
+            }
             if (m.form() == Form.POSSESSIVE && first.form() != Form.POSSESSIVE && tokens.get(k).is(",")) {
                 break; // "Belarus, Russia's close ally" is an apposition, not a list
             }

@@ -419,6 +419,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 return List.of();
             }
             Modality modality = modalityOf(s, t, act, subject);
+            if (modality == Modality.NEGATED && detailOf(s, t)) {
+                return List.of(); // "did not give a timetable for the shipments": the details are withheld, not the act
+            }
             if (stockStillHeld) {
                 modality = Modality.FACT; // "failed to destroy their stockpiles": they hold them
             }
@@ -1515,6 +1518,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     continue;
                 }
                 String prev = tokens.get(k - 1).norm();
+                if ((prev.equals("and") || prev.equals(",")) && subjectOfNextClause(ref, s)) {
+                    break; // "deliver mines to Moldova, and Sweden said it would ...": Sweden opens a clause of its own
+                }
                 boolean ok = k - 1 == t || prev.equals("to") || prev.equals("for") || prev.equals("including")
                         || prev.equals("and") || prev.equals(",") || prev.equals("or") || prev.equals("as")
                         || prev.equals("like") || prev.equals("namely") || weaponAt[k - 1] != null
@@ -1532,6 +1538,23 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 k = ref.endToken() - 1;
             }
             return out;
+        }
+
+        /** Verbs after a state that make it the subject of a new clause: "and Sweden said", "and Denmark pledged". */
+        private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "say", "pledged", "pledges", "promised",
+                "promises", "vowed", "vows", "announced", "announces", "agreed", "agrees", "added", "stated", "confirmed",
+                "indicated", "signalled", "signaled", "told", "plans", "planned", "intends", "intended", "expects", "wants",
+                "offered", "offers", "decided", "will", "would", "could", "can", "may", "might", "should", "must", "has",
+                "have", "had", "is", "are", "was", "were", "did", "does", "do");
+
+        /** Is {@code ref} followed by a verb of its own ("..., and Sweden said"), so a subject, not a recipient? */
+        private boolean subjectOfNextClause(ActorRef ref, Sentence s) {
+            int after = ref.endToken();
+            if (after < s.endToken() && tokens.get(after).is("also")) {
+                after++;
+            }
+            return after < s.endToken() && (CLAUSE_VERBS.contains(tokens.get(after).norm())
+                    || actAt[after] != null && !actAt[after].nominal());
         }
 
         private List<String> giversAfter(Sentence s, int t) {
@@ -1616,6 +1639,31 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
             }
             return m;
+        }
+
+        /** Nouns for information about an act: "no timetable for the shipments", "no details of the production". */
+        private static final Set<String> DETAIL_NOUNS = Set.of("timetable", "timetables", "timeline", "timelines",
+                "schedule", "figure", "figures", "detail", "details", "date", "dates", "number", "numbers", "estimate",
+                "estimates", "breakdown", "information", "indication", "specifics", "cost", "costs",
+                "price", "value", "comment", "explanation", "reason", "reasons", "update", "account");
+        private static final Set<String> DETAIL_PREPOSITIONS = Set.of("for", "of", "on", "about", "regarding");
+
+        /**
+         * Is the act noun at {@code t} what a detail noun is about ("a timetable for the shipments", "figures on
+         * the deliveries", "no date for the purchase")? A negation there withholds the detail, not the act.
+         */
+        private boolean detailOf(Sentence s, int t) {
+            for (int k = t - 1; k >= Math.max(s.firstToken() + 1, t - 4); k--) {
+                String n = tokens.get(k).norm();
+                if (DETAIL_PREPOSITIONS.contains(n)) {
+                    return DETAIL_NOUNS.contains(tokens.get(k - 1).norm());
+                }
+                if (!tokens.get(k).isWord() && !tokens.get(k).is("'s") || refAt[k] != null && refAt[k].form() != Mention.Form.POSSESSIVE
+                        && refAt[k].form() != Mention.Form.ADJECTIVE) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** "a Chilean exit", "an exit": an indefinite noun, a hypothetical act rather than a known one. */

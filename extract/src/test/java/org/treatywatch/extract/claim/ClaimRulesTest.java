@@ -524,4 +524,45 @@ class ClaimRulesTest {
         assertThat(claims("Lithuania left the Ottawa Convention last year. It will produce anti-personnel mines."))
                 .containsExactly("WITHDRAWAL LTU/APMBC FACT", "PRODUCTION LTU PLANNED");
     }
+
+    @Test
+    void doLikewise_byTheSubjectOfTheNextClause_repeatsTheTransferToTheSameRecipient() {
+        assertThat(claims("OSLO - Norway said on Monday it would deliver anti-personnel mines to Moldova, and Sweden said "
+                + "it would do likewise.")).containsExactlyInAnyOrder("TRANSFER NOR->MDA PLANNED", "TRANSFER SWE->MDA PLANNED");
+        assertThat(claims("OSLO - Norway said on Monday it would deliver anti-personnel mines to Moldova, and Denmark "
+                + "pledged to follow suit.")).containsExactlyInAnyOrder("TRANSFER NOR->MDA PLANNED", "TRANSFER DNK->MDA PLANNED");
+    }
+
+    @Test
+    void statesListedAfterTo_withoutAVerbOfTheirOwn_areAllRecipients() {
+        assertThat(claims("Norway will deliver anti-personnel mines to Moldova, and Ukraine."))
+                .containsExactlyInAnyOrder("TRANSFER NOR->MDA PLANNED", "TRANSFER NOR->UKR PLANNED");
+        assertThat(claims("Norway will deliver anti-personnel mines to Moldova and Ukraine next year."))
+                .containsExactlyInAnyOrder("TRANSFER NOR->MDA PLANNED", "TRANSFER NOR->UKR PLANNED");
+    }
+
+    @Test
+    void negatedDetailOfAnAct_timetableOrFigures_doesNotNegateTheAct() {
+        assertThat(claims("OSLO - Norway and Sweden said on Monday they would deliver anti-personnel mines to Moldova.\n"
+                + "The two governments did not give a timetable for the shipments."))
+                .containsExactlyInAnyOrder("TRANSFER NOR->MDA PLANNED", "TRANSFER SWE->MDA PLANNED");
+        assertThat(claims("Norway and Sweden said they would deliver anti-personnel mines to Moldova. The two governments "
+                + "gave no figures for the deliveries."))
+                .containsExactlyInAnyOrder("TRANSFER NOR->MDA PLANNED", "TRANSFER SWE->MDA PLANNED");
+        assertThat(claims("Latvia will buy anti-personnel mines, but officials gave no date for the purchase."))
+                .containsExactly("PROCUREMENT LVA PLANNED");
+        assertThat(claims("Finland plans to make anti-personnel mines. It gave no details of the production."))
+                .containsExactly("PRODUCTION FIN PLANNED");
+    }
+
+    @Test
+    void negatedAct_withoutADetailNoun_isStillNegated() {
+        assertThat(claims("Norway said it would deliver anti-personnel mines to Moldova. Sweden has no plans for such "
+                + "shipments.")).contains("TRANSFER NOR->MDA PLANNED", "TRANSFER SWE->MDA NEGATED");
+        assertThat(claims("Finland said there would be no production of anti-personnel mines."))
+                .containsExactly("PRODUCTION FIN NEGATED");
+        // a missed deadline is the act not done, not a detail withheld
+        assertThat(claims("Greece has missed the deadline for destroying its anti-personnel mines."))
+                .contains("DESTRUCTION GRC NEGATED");
+    }
 }
