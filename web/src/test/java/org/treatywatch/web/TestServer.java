@@ -45,6 +45,14 @@ public final class TestServer implements AutoCloseable {
         return new TestServer();
     }
 
+    /** An HTML form's fields as an {@code application/x-www-form-urlencoded} request body. */
+    public static String formBody(java.util.Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }
