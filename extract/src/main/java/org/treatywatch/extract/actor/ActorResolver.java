@@ -119,6 +119,13 @@ public final class ActorResolver implements Stage {
             while (i < end) {
                 Token t = tokens.get(i);
                 Mention m = mentionAt[i];
+                if (m != null && m.kind() == Mention.Kind.STATE_GROUP) {
+                    int after = singularOrCountedGroup(tokens, m, i, s, refs);
+                    if (after > i) {
+                        i = after;
+                        continue;
+                    }
+                }
                 if (m != null) {
                     i = list(tokens, mentionAt, m, end, refs);
                     if (joinedWithNonState(text, tokens, mentionAt, i, end)) {
@@ -214,6 +221,48 @@ public final class ActorResolver implements Stage {
             }
         }
         return refs;
+    }
+
+    /** Group names in the singular ("Baltic state"): the whole group only after one of these words. */
+    private static final Set<String> SINGULAR_GROUP_HEADS = Set.of("state", "country", "nation", "republic");
+    private static final Set<String> EVERY_OR_NONE = Set.of("no", "every", "each");
+
+    /**
+     * A group mention that is not simply all its members: "a Baltic state" names none of them (an empty ref), while
+     * "no Baltic state" and "every Nordic country" are all; "the three Nordic countries" after "Sweden, Norway and
+     * Denmark" are those three, the states last named with that count that all belong to the group (CODEBOOK.md,
+     * "Resolve the actor"). Returns the token after the ref it adds, or {@code i} when the group is all its members.
+     */
+    private static int singularOrCountedGroup(List<Token> tokens, Mention m, int i, Sentence s, List<ActorRef> refs) {
+        int sf = s.firstToken();
+        String prev = i > sf ? tokens.get(i - 1).norm() : "";
+        if (SINGULAR_GROUP_HEADS.contains(tokens.get(m.endToken() - 1).norm())) {
+            if (EVERY_OR_NONE.contains(prev)) {
+                return i;
+            }
+            refs.add(ref(tokens, i, m.endToken(), Kind.NAMED, Resolved.NONE, Form.OTHER));
+            return m.endToken();
+        }
+        Integer count = NUMBERS.get(prev);
+        if (count == null || prev.equals("both") || count >= m.states().size()) {
+            return i;
+        }
+        int limitSentence = tokens.get(i).sentence() - LOOKBACK_SENTENCES;
+        for (int r = refs.size() - 1; r >= 0; r--) {
+            ActorRef ref = refs.get(r);
+            if (tokens.get(ref.firstToken()).sentence() < limitSentence) {
+                break;
+            }
+            if (ref.kind() != Kind.RECIPROCAL && ref.states().size() == count && m.states().containsAll(ref.states())) {
+                int from = i - 1;
+                if (from - 1 >= sf && PLURAL_DETERMINERS.contains(tokens.get(from - 1).norm())) {
+                    from--; // "the three Nordic countries", "these three Baltic states"
+                }
+                refs.add(ref(tokens, from, m.endToken(), Kind.PLURAL, Resolved.of(ref), Form.OTHER));
+                return m.endToken();
+            }
+        }
+        return i;
     }
 
     /** Verbs that make a state after "and" the subject of a new clause rather than one more object of a preposition. */

@@ -1486,7 +1486,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 denied |= (n.equals("not") || n.endsWith("n't")) && WORDS_6.contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither") || n.equals("nor")
                         || n.equals("dismissed") || n.equals("dismisses") || n.equals("rejected") || n.equals("rejects")
-                        || n.equals("none") && (k == subjectStart - 1 || k == subjectStart - 2 && after.equals("of"));
+                        || n.equals("none") && (k == subjectStart - 1 || k == subjectStart - 2 && after.equals("of"))
+                        || n.equals("no") && k == subjectStart - 1; // "No Baltic state has produced"
             }
             return new boolean[] {alleged, denied, expected};
         }

@@ -45,6 +45,12 @@ public final class MentionFinder implements Stage {
             Map.entry("Nordic states", List.of("DNK", "FIN", "ISL", "NOR", "SWE")),
             Map.entry("Nordic nations", List.of("DNK", "FIN", "ISL", "NOR", "SWE")),
             Map.entry("Benelux countries", List.of("BEL", "LUX", "NLD")),
+            // singular: the whole group only after "no", "every", "each" (ActorResolver); "a Baltic state" names none
+            Map.entry("Baltic state", List.of("EST", "LVA", "LTU")),
+            Map.entry("Baltic country", List.of("EST", "LVA", "LTU")),
+            Map.entry("Baltic nation", List.of("EST", "LVA", "LTU")),
+            Map.entry("Nordic country", List.of("DNK", "FIN", "ISL", "NOR", "SWE")),
+            Map.entry("Nordic state", List.of("DNK", "FIN", "ISL", "NOR", "SWE")),
             Map.entry("both Koreas", List.of("KOR", "PRK")),
             // "the two Koreas"; "neither Korea" and "either Korea" are the pair too (a lone "Korea" names neither)
             Map.entry("Koreas", List.of("KOR", "PRK")),

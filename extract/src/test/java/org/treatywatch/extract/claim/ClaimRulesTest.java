@@ -565,4 +565,30 @@ class ClaimRulesTest {
         assertThat(claims("Greece has missed the deadline for destroying its anti-personnel mines."))
                 .contains("DESTRUCTION GRC NEGATED");
     }
+
+    @Test
+    void noneOfACountedGroup_isNegated_forTheStatesJustNamed() {
+        assertThat(claims("STOCKHOLM - Sweden, Norway and Denmark met on Monday to discuss border security.\nNone of the "
+                + "three Nordic countries has ever laid anti-personnel mines on its own soil, their ministers said."))
+                .containsExactlyInAnyOrder("USE SWE NEGATED", "USE NOR NEGATED", "USE DNK NEGATED");
+        assertThat(claims("Lithuania and Poland met on Monday. Neither of the two countries has used anti-personnel mines "
+                + "since 1945, officials said.")).containsExactlyInAnyOrder("USE LTU NEGATED", "USE POL NEGATED");
+        assertThat(claims("RIGA - Officials met on Monday. No Baltic state has produced anti-personnel mines since "
+                + "independence, officials said."))
+                .containsExactlyInAnyOrder("PRODUCTION EST NEGATED", "PRODUCTION LVA NEGATED", "PRODUCTION LTU NEGATED");
+    }
+
+    @Test
+    void countedGroup_withoutNegation_staysAsItIs_andASingleGroupMemberNamesNone() {
+        // the named three of the group, not negated
+        assertThat(claims("Sweden, Norway and Denmark met on Monday. All three Nordic countries have destroyed their "
+                + "anti-personnel mines."))
+                .containsExactlyInAnyOrder("DESTRUCTION SWE FACT", "DESTRUCTION NOR FACT", "DESTRUCTION DNK FACT");
+        // the count is the whole group: all of it, whoever was named before
+        assertThat(claims("Latvia and Lithuania met. The three Baltic states will produce anti-personnel mines."))
+                .containsExactlyInAnyOrder("PRODUCTION EST PLANNED", "PRODUCTION LVA PLANNED", "PRODUCTION LTU PLANNED");
+        // "a Baltic state" is one unnamed member: no claim for any of them
+        assertThat(claims("Officials met on Monday. A Baltic state has produced anti-personnel mines, a report said."))
+                .isEmpty();
+    }
 }
