@@ -290,7 +290,61 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     }
                 }
             }
+            for (Claim c : denials(List.copyOf(out.values()))) {
+                out.putIfAbsent(c.type() + "|" + c.actor() + "|" + c.treaty() + "|" + c.recipient() + "|"
+                        + c.modality() + "|" + c.weapon() + "|" + c.evidence().start() + "|" + c.evidence().end(), c);
+            }
             return List.copyOf(out.values());
+        }
+
+        private static final Set<String> DENY_VERBS = Set.of("rejected", "rejects", "reject", "denied", "denies", "deny",
+                "dismissed", "dismisses", "dismiss");
+        private static final Set<String> ACCUSATION_NOUNS = Set.of("claim", "claims", "accusation", "accusations",
+                "allegation", "allegations", "charge", "charges");
+
+        /**
+         * "Armenia accused Azerbaijan of planting mines. Baku rejected the claim.": a state that rejects an accusation
+         * made against it in its sentence or the two before denies the act, so each ALLEGED claim about it there gets a
+         * NEGATED twin whose evidence runs to the denial (dev corpus README: "a denial of an accusation adds NEGATED
+         * to ALLEGED"). "Each side denies the other's allegations" is a denial by both states of the pair.
+         */
+        private List<Claim> denials(List<Claim> found) {
+            List<Claim> out = new ArrayList<>();
+            for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
+                for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+                    if (!DENY_VERBS.contains(tokens.get(k).norm()) || !accusationAfter(s, k)) {
+                        continue;
+                    }
+                    ActorRef denier = null;
+                    for (int j = k - 1; j >= Math.max(s.firstToken(), k - 4) && denier == null; j--) {
+                        denier = refAt[j] != null && !refAt[j].states().isEmpty() ? refAt[j] : null;
+                    }
+                    if (denier == null) {
+                        continue;
+                    }
+                    int from = sentences.get(Math.max(0, si - 2)).start();
+                    for (Claim c : found) {
+                        if (c.modality() == Modality.ALLEGED && denier.states().contains(c.actor())
+                                && c.evidence().start() >= from && c.evidence().end() <= s.end()) {
+                            out.add(new Claim(c.doc(), c.type(), c.actor(), Modality.NEGATED, c.treaty(), c.stage(),
+                                    c.weapon(), c.recipient(), null, c.quantity(), c.amount(), c.when(), null,
+                                    Evidence.of(text, c.evidence().start(), s.end())));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** "rejected the claim", "denies the other's allegations": an accusation noun a few words after. */
+        private boolean accusationAfter(Sentence s, int k) {
+            for (int j = k + 1; j < Math.min(s.endToken(), k + 5); j++) {
+                if (ACCUSATION_NOUNS.contains(tokens.get(j).norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -444,6 +498,14 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation
                 modality = Modality.ALLEGED;
                 thirdParty = speaker.actor();
+            }
+            if (modality == Modality.FACT && thirdParty == null && ACCUSABLE.contains(type) && !subject.fromSpeaker()) {
+                // "Baku said Armenian troops had planted the mines": one state reporting another's act accuses it
+                String reporter = reportingState(s, t, actors, recipients);
+                if (reporter != null) {
+                    modality = Modality.ALLEGED;
+                    thirdParty = reporter;
+                }
             }
             int supportFrom = subject.namedFrom();
             for (int from : new int[] {ante == null ? -1 : ws.firstToken(), recipientsFrom}) {
@@ -1640,6 +1702,58 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 }
             }
             return m;
+        }
+
+        /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
+        private static final Set<ClaimType> ACCUSABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER);
+        private static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted",
+                "insists", "alleged", "alleges", "charged", "stated", "added", "told", "countered", "retorted", "replied");
+
+        /**
+         * The state that reports an act of another in the act's sentence ("Baku rejected the claim and said Armenian
+         * troops had planted the mines"): a state named before a verb of saying that comes before the act's subject,
+         * none of whose states is among the actors or recipients; else null. A state's report of its own act ("Estonia
+         * said it had laid mines") and a report by a body that is no state (the UN, monitors) stay FACT.
+         */
+        private String reportingState(Sentence s, int t, List<String> actors, List<String> recipients) {
+            int subject = -1;
+            for (int k = t - 1; k >= Math.max(s.firstToken(), t - 12); k--) {
+                if (refAt[k] != null && refAt[k].states().stream().anyMatch(actors::contains)) {
+                    subject = refAt[k].firstToken();
+                    break;
+                }
+            }
+            if (subject < 0) {
+                return null;
+            }
+            int verb = -1;
+            for (int k = subject - 1; k >= Math.max(s.firstToken(), subject - 3); k--) {
+                if (REPORT_VERBS.contains(tokens.get(k).norm())) {
+                    verb = k;
+                    break;
+                }
+                if (!tokens.get(k).is("that")) {
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return null;
+            }
+            for (int k = verb - 1; k >= s.firstToken(); k--) {
+                ActorRef r = refAt[k];
+                if (r == null || r.firstToken() != k) {
+                    continue;
+                }
+                if (k > s.firstToken() && OBJECT_PREPOSITIONS.contains(tokens.get(k - 1).norm())) {
+                    continue; // "met with Russia": an object, not the one reporting
+                }
+                if (r.kind() == ActorRef.Kind.RECIPROCAL || r.states().size() != 1
+                        || actors.contains(r.states().get(0)) || recipients.contains(r.states().get(0))) {
+                    return null;
+                }
+                return r.states().get(0);
+            }
+            return null;
         }
 
         /** Nouns for information about an act: "no timetable for the shipments", "no details of the production". */

@@ -591,4 +591,28 @@ class ClaimRulesTest {
         assertThat(claims("Officials met on Monday. A Baltic state has produced anti-personnel mines, a report said."))
                 .isEmpty();
     }
+
+    @Test
+    void counterAccusation_isAlleged_andTheRejectedClaimAddsNegated() {
+        String text = "YEREVAN - Armenia accused Azerbaijan on Monday of planting anti-personnel mines near the border "
+                + "village. Baku rejected the claim and said Armenian troops had planted the mines themselves.";
+        assertThat(claims(text)).containsExactlyInAnyOrder("USE AZE ALLEGED", "USE AZE NEGATED", "USE ARM ALLEGED");
+        List<Claim> all = TestPipelines.analyze(text, null).get(Layers.CLAIMS);
+        assertThat(all).filteredOn(c -> c.actor().equals("ARM")).singleElement()
+                .satisfies(c -> assertThat(c.allegedBy()).isEqualTo("AZE"));
+        // the denial's evidence runs from the accusation to the rejection
+        assertThat(all).filteredOn(c -> c.actor().equals("AZE") && c.modality() == org.treatywatch.core.claim.Modality.NEGATED)
+                .singleElement().satisfies(c -> assertThat(c.evidence().text()).isEqualTo(text));
+    }
+
+    @Test
+    void reportOfOwnActOrByANeutralSource_staysFact() {
+        assertThat(claims("TALLINN - Estonia said it had laid anti-personnel mines along the border."))
+                .containsExactly("USE EST FACT");
+        assertThat(claims("GENEVA - The United Nations said Russian forces had laid anti-personnel mines near Kharkiv."))
+                .containsExactly("USE RUS FACT");
+        // rejecting something that is no accusation denies nothing
+        assertThat(claims("Armenia accused Azerbaijan of planting anti-personnel mines. Baku rejected the proposal for "
+                + "talks.")).containsExactly("USE AZE ALLEGED");
+    }
 }
