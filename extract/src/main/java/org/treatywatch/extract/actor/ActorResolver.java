@@ -228,7 +228,8 @@ public final class ActorResolver implements Stage {
     private static final Set<String> EVERY_OR_NONE = Set.of("no", "every", "each");
 
     /**
-     * A group mention that is not simply all its members: "a Baltic state" names none of them (an empty ref), while
+     * A group mention that is not simply all its members: "a Baltic state" names none of them (an empty ref), "the
+     * Baltic state" the member named last, while
      * "no Baltic state" and "every Nordic country" are all; "the three Nordic countries" after "Sweden, Norway and
      * Denmark" are those three, the states last named with that count that all belong to the group (CODEBOOK.md,
      * "Resolve the actor"). Returns the token after the ref it adds, or {@code i} when the group is all its members.
@@ -240,7 +241,20 @@ public final class ActorResolver implements Stage {
             if (EVERY_OR_NONE.contains(prev)) {
                 return i;
             }
-            refs.add(ref(tokens, i, m.endToken(), Kind.NAMED, Resolved.NONE, Form.OTHER));
+            Resolved one = Resolved.NONE;
+            if (prev.equals("the") || prev.equals("this")) {
+                // "Lithuania left the treaty. The Baltic state will ...": the member named last
+                int limitSentence = tokens.get(i).sentence() - LOOKBACK_SENTENCES;
+                for (int r = refs.size() - 1; r >= 0 && tokens.get(refs.get(r).firstToken()).sentence() >= limitSentence; r--) {
+                    ActorRef ref = refs.get(r);
+                    if (ref.states().size() == 1 && m.states().containsAll(ref.states())) {
+                        one = Resolved.of(ref);
+                        break;
+                    }
+                }
+            }
+            int from = one.states().isEmpty() ? i : i - 1;
+            refs.add(ref(tokens, from, m.endToken(), one.states().isEmpty() ? Kind.NAMED : Kind.PLURAL, one, Form.OTHER));
             return m.endToken();
         }
         Integer count = NUMBERS.get(prev);

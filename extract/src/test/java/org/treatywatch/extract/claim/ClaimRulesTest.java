@@ -590,6 +590,9 @@ class ClaimRulesTest {
         // "a Baltic state" is one unnamed member: no claim for any of them
         assertThat(claims("Officials met on Monday. A Baltic state has produced anti-personnel mines, a report said."))
                 .isEmpty();
+        // "the Baltic state" after one member named is that member
+        assertThat(claims("Lithuania left the Ottawa Convention in June. The Baltic state will start producing "
+                + "anti-personnel mines next year.")).containsExactly("WITHDRAWAL LTU/APMBC FACT", "PRODUCTION LTU PLANNED");
     }
 
     @Test
