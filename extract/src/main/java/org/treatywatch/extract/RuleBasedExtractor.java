@@ -14,7 +14,7 @@ import org.treatywatch.extract.pipeline.Pipeline;
  * validating pipeline used in tests lets it surface instead.
  */
 final class RuleBasedExtractor implements ClaimExtractor {
-    static final String VERSION = "rules-2026.11.26-20";
+    static final String VERSION = "rules-2026.11.26-21";
 
     private final Pipeline pipeline;
     private final boolean rethrow;

@@ -473,8 +473,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 return List.of();
             }
             Modality modality = modalityOf(s, t, act, subject);
-            if (modality == Modality.NEGATED && detailOf(s, t)) {
-                return List.of(); // "did not give a timetable for the shipments": the details are withheld, not the act
+            if (modality != Modality.PLANNED && modality != Modality.ALLEGED && withheldDetailOf(s, t)) {
+                // "did not give a timetable for the shipments", "declined to give figures for the deliveries": the
+                // cue is about the details, not the act, which the sentence only presupposes
+                return List.of();
             }
             if (stockStillHeld) {
                 modality = Modality.FACT; // "failed to destroy their stockpiles": they hold them
@@ -1764,18 +1766,31 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private static final Set<String> DETAIL_PREPOSITIONS = Set.of("for", "of", "on", "about", "regarding");
 
         /**
-         * Is the act noun at {@code t} what a detail noun is about ("a timetable for the shipments", "figures on
-         * the deliveries", "no date for the purchase")? A negation there withholds the detail, not the act.
+         * Is the act noun at {@code t} what a withheld detail is about ("did not give a timetable for the shipments",
+         * "gave no figures on the deliveries", "no date for the purchase")? The negation is the detail's, not the act's.
          */
-        private boolean detailOf(Sentence s, int t) {
+        private boolean withheldDetailOf(Sentence s, int t) {
             for (int k = t - 1; k >= Math.max(s.firstToken() + 1, t - 4); k--) {
                 String n = tokens.get(k).norm();
                 if (DETAIL_PREPOSITIONS.contains(n)) {
-                    return DETAIL_NOUNS.contains(tokens.get(k - 1).norm());
+                    return DETAIL_NOUNS.contains(tokens.get(k - 1).norm()) && withholding(s, k - 1);
                 }
                 if (!tokens.get(k).isWord() && !tokens.get(k).is("'s") || refAt[k] != null && refAt[k].form() != Mention.Form.POSSESSIVE
                         && refAt[k].form() != Mention.Form.ADJECTIVE) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        private static final Set<String> WITHHOLD = Set.of("not", "n't", "no", "never", "without", "declined",
+                "declines", "refused", "refuses", "withheld", "withholds");
+
+        /** "did not give a timetable", "gave no figures", "declined to give a date": the detail at {@code d} is withheld. */
+        private boolean withholding(Sentence s, int d) {
+            for (int k = d - 1; k >= Math.max(s.firstToken(), d - 6); k--) {
+                if (WITHHOLD.contains(tokens.get(k).norm())) {
+                    return true;
                 }
             }
             return false;

@@ -553,6 +553,9 @@ class ClaimRulesTest {
                 .containsExactly("PROCUREMENT LVA PLANNED");
         assertThat(claims("Finland plans to make anti-personnel mines. It gave no details of the production."))
                 .containsExactly("PRODUCTION FIN PLANNED");
+        assertThat(claims("Norway and Sweden will deliver anti-personnel mines to Moldova. Officials declined to give a "
+                + "timetable for the deliveries."))
+                .containsExactlyInAnyOrder("TRANSFER NOR->MDA PLANNED", "TRANSFER SWE->MDA PLANNED");
     }
 
     @Test
@@ -561,6 +564,9 @@ class ClaimRulesTest {
                 + "shipments.")).contains("TRANSFER NOR->MDA PLANNED", "TRANSFER SWE->MDA NEGATED");
         assertThat(claims("Finland said there would be no production of anti-personnel mines."))
                 .containsExactly("PRODUCTION FIN NEGATED");
+        // details given, not withheld: the act stands
+        assertThat(claims("Norway gave figures for its deliveries of anti-personnel mines to Ukraine last year."))
+                .containsExactly("TRANSFER NOR->UKR FACT");
         // a missed deadline is the act not done, not a detail withheld
         assertThat(claims("Greece has missed the deadline for destroying its anti-personnel mines."))
                 .contains("DESTRUCTION GRC NEGATED");
