@@ -42,6 +42,13 @@ import org.treatywatch.extract.pipeline.Token;
  * A pro-form ("do so", "did the same", "follow suit", {@link ProForms}) repeats the last act before it
  * for its own subject and with its own modality.
  *
+ * <p><b>Accusations and denials.</b> A state that reports another state's use, production or transfer ("Baku said
+ * Armenian troops had planted the mines") accuses it: ALLEGED, alleged by the reporter; a state's report of its own act
+ * and a report by a body that is no state stay FACT. A state that rejects or denies the claim, accusation or allegation
+ * made against it in the two sentences before gets a NEGATED twin of each ALLEGED claim about it (CODEBOOK.md, ALLEGED
+ * and NEGATED; dev corpus README). A negation of a detail of an act ("did not give a timetable for the shipments")
+ * is no claim of the act.
+ *
  * <p><b>On what evidence.</b> The act's sentence, widened back to the sentence that names the actor
  * when a pronoun or "the two countries" points there, and to the sentence of the act a pro-form
  * repeats: the sentences that support the claim (CODEBOOK.md, "evidence").
