@@ -3,7 +3,6 @@ package org.treatywatch.spark.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
@@ -47,44 +46,30 @@ public final class JsonLinesDocuments implements FlatMapFunction<Tuple2<String, 
             counters.fail(FailureReason.UNREADABLE_FILE, name + ": " + e.getMessage());
             return java.util.Collections.emptyIterator();
         }
-        return new Iterator<>() {
-            private Document next;
-            private boolean done;
-
+        return new Lookahead<>() {
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    try {
-                        if (!stream.hasNext()) {
-                            finish();
-                            break;
-                        }
-                        next = stream.next();
-                    } catch (InputException e) {
-                        if (e.source().equals(name)) {
-                            // The file itself failed (an I/O error, a broken gzip stream): nothing more to read.
-                            counters.fail(FailureReason.UNREADABLE_FILE, e.getMessage());
-                            finish();
-                        } else {
-                            counters.fail(FailureReason.BAD_JSON_LINE, e.getMessage());
-                        }
+            protected Document advance() {
+                try {
+                    if (!stream.hasNext()) {
+                        finish();
+                        return null;
                     }
+                    return stream.next();
+                } catch (InputException e) {
+                    if (e.source().equals(name)) {
+                        // The file itself failed (an I/O error, a broken gzip stream): nothing more to read.
+                        counters.fail(FailureReason.UNREADABLE_FILE, e.getMessage());
+                        finish();
+                    } else {
+                        counters.fail(FailureReason.BAD_JSON_LINE, e.getMessage());
+                    }
+                    return null;
                 }
-                return next != null;
             }
 
             @Override
-            public Document next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Document d = next;
-                next = null;
-                return d;
-            }
-
-            private void finish() {
-                done = true;
+            protected void finish() {
+                super.finish();
                 stream.close();
             }
         };

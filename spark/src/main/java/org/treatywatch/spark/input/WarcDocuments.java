@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
@@ -49,39 +48,20 @@ public final class WarcDocuments implements FlatMapFunction<Tuple2<String, Porta
         return new Records(file._1(), file._2());
     }
 
-    private final class Records implements Iterator<Document> {
+    private final class Records extends Lookahead<Document> {
         private final String file;
         private final PortableDataStream source;
         private InputStream in;
         private WarcReader reader;
-        private boolean done;
-        private Document next;
 
         Records(String file, PortableDataStream source) {
             this.file = file;
             this.source = source;
         }
 
+        /** The next document, or null when this record gave none. */
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                next = advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Document next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Document d = next;
-            next = null;
-            return d;
-        }
-
-        /** The next document, or null when this record gave none (then {@code done} says whether to go on). */
-        private Document advance() {
+        protected Document advance() {
             long position = 0;
             try {
                 if (reader == null) {
@@ -147,8 +127,9 @@ public final class WarcDocuments implements FlatMapFunction<Tuple2<String, Porta
             }
         }
 
-        private void finish() {
-            done = true;
+        @Override
+        protected void finish() {
+            super.finish();
             try {
                 if (reader != null) {
                     reader.close();
