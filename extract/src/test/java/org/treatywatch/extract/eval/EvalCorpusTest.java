@@ -43,6 +43,30 @@ class EvalCorpusTest {
         assertThat(doc.document().title()).isEqualTo("Exit");
     }
 
+    /** Issue 10: the news corpus's metadata records its genre and writer beside the document's fields. */
+    @Test
+    void metaFile_withFieldsOfItsOwn_isRead_andTheOthersIgnored() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Next year, Finland will leave.");
+        Files.writeString(dir.resolve("a.gold.jsonl"), "");
+        Files.writeString(dir.resolve("a.meta.json"),
+                "{\"published\": \"2025-06-19\", \"outlet\": \"Nordic Wire\", \"genre\": \"wire\", \"words\": 7}");
+
+        EvalDocument doc = EvalCorpus.load(dir).get(0);
+
+        assertThat(doc.document().published()).isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(doc.document().outlet()).isEqualTo("Nordic Wire");
+    }
+
+    @Test
+    void metaFile_withADocumentFieldThatIsNoString_isOneClearMessage() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve("a.gold.jsonl"), "");
+        Files.writeString(dir.resolve("a.meta.json"), "{\"title\": 7}");
+
+        assertThatThrownBy(() -> EvalCorpus.load(dir)).isInstanceOf(EvalInputException.class)
+                .hasMessage(dir.resolve("a.meta.json") + ": \"title\" must be a string");
+    }
+
     @Test
     void badMetaDate_isOneClearMessage() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "x");
