@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
@@ -16,9 +17,11 @@ import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.json.ClaimJson;
 
 /**
- * Diffs what the standard extractor makes of {@code corpus/dev} today against the
- * {@code X.expected.jsonl} snapshots (STYLE.md, "Tests"), which change only through
- * {@code ./treatywatch eval corpus/dev --update-expected} and a reviewed {@code git diff}.
+ * Diffs what the standard extractor makes of the development corpora ({@code corpus/dev} and
+ * {@code corpus/news}) today against the {@code X.expected.jsonl} snapshots (STYLE.md, "Tests"),
+ * which change only through {@code ./treatywatch eval corpus/dev corpus/news --update-expected}
+ * and a reviewed {@code git diff}. The held-out and blind sets have no snapshots: their output is
+ * looked at only when they are scored.
  *
  * <p>Snapshots that are missing, unreadable, or whose evidence is not a slice of their text always
  * fail. A change in output is reported with every added and removed claim; it fails the build when
@@ -27,24 +30,33 @@ import org.treatywatch.extract.json.ClaimJson;
  * (issue 3). Once they settle, run CI with {@code -Dtreatywatch.snapshots=strict}.
  */
 class ExpectedSnapshotsTest {
-    static final Path DIR = Path.of("..", "corpus", "dev");
-    /** The id the CLI gives a corpus text when run from the repository root, as the snapshots record it. */
-    static final String ID_PREFIX = "corpus/dev/";
+    static final List<String> CORPORA = List.of("dev", "news");
 
-    @Test
-    void everySnapshot_isCodebookJson_withEvidenceThatIsASliceOfItsText() throws IOException {
+    /** The id the CLI gives a corpus text when run from the repository root, as the snapshots record it. */
+    static String idPrefix(String corpus) {
+        return "corpus/" + corpus + "/";
+    }
+
+    static Path dir(String corpus) {
+        return Path.of("..", "corpus", corpus);
+    }
+
+    @ParameterizedTest
+    @FieldSource("CORPORA")
+    void everySnapshot_isCodebookJson_withEvidenceThatIsASliceOfItsText(String corpus) throws IOException {
+        String prefix = idPrefix(corpus);
         List<String> problems = new ArrayList<>();
-        for (EvalDocument d : EvalCorpus.load(DIR)) {
+        for (EvalDocument d : EvalCorpus.load(dir(corpus))) {
             Path expected = EvalCorpus.expectedPath(Path.of(d.document().id()));
             if (!Files.isRegularFile(expected)) {
-                problems.add(expected + ": missing; write it with ./treatywatch eval corpus/dev --update-expected");
+                problems.add(expected + ": missing; write it with ./treatywatch eval corpus/" + corpus + " --update-expected");
                 continue;
             }
             List<String> lines = Files.readAllLines(expected);
             for (int i = 0; i < lines.size(); i++) {
                 try {
                     Claim c = ClaimJson.fromJson(lines.get(i));
-                    if (!c.evidence().matches(d.document().text()) || !c.doc().equals(ID_PREFIX + d.basename())) {
+                    if (!c.evidence().matches(d.document().text()) || !c.doc().equals(prefix + d.basename())) {
                         problems.add(expected + ":" + (i + 1) + ": evidence or doc does not match " + d.basename());
                     }
                 } catch (RuntimeException e) {
@@ -55,17 +67,19 @@ class ExpectedSnapshotsTest {
         assertThat(problems).isEmpty();
     }
 
-    @Test
-    void standardExtractor_onTheDevCorpus_makesWhatTheSnapshotsRecord() throws IOException {
+    @ParameterizedTest
+    @FieldSource("CORPORA")
+    void standardExtractor_onADevelopmentCorpus_makesWhatTheSnapshotsRecord(String corpus) throws IOException {
+        String prefix = idPrefix(corpus);
         ClaimExtractor extractor = Extractors.standard();
         List<String> report = new ArrayList<>();
-        for (EvalDocument d : EvalCorpus.load(DIR)) {
+        for (EvalDocument d : EvalCorpus.load(dir(corpus))) {
             Document doc = d.document();
-            Document asTheCliNamesIt = new Document(ID_PREFIX + d.basename(), doc.text(), doc.title(), doc.published(),
+            Document asTheCliNamesIt = new Document(prefix + d.basename(), doc.text(), doc.title(), doc.published(),
                     doc.url(), doc.outlet());
             List<String> diff = Snapshots.diff(Path.of(doc.id()), extractor.extract(asTheCliNamesIt));
             if (!diff.isEmpty()) {
-                report.add(ID_PREFIX + d.basename() + ":");
+                report.add(prefix + d.basename() + ":");
                 diff.forEach(line -> report.add("  " + line));
             }
         }
@@ -73,7 +87,7 @@ class ExpectedSnapshotsTest {
             return;
         }
         String message = "today's claims differ from the snapshots; if the change is intended, run "
-                + "./treatywatch eval corpus/dev --update-expected and review git diff corpus/dev\n"
+                + "./treatywatch eval corpus/" + corpus + " --update-expected and review git diff corpus/" + corpus + "\n"
                 + String.join("\n", report);
         if ("strict".equals(System.getProperty("treatywatch.snapshots"))) {
             throw new AssertionError(message);
