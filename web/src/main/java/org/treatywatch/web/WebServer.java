@@ -2,6 +2,7 @@ package org.treatywatch.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -167,6 +168,7 @@ public final class WebServer {
         config.jsonMapper(new JavalinJackson(json, false));
         config.http.maxRequestSize = maxBodyBytes;
         config.http.prefer405over404 = true;
+        config.http.compressionStrategy = CompressionStrategy.GZIP; // every JSON and HTML answer over 1,500 bytes, when the client accepts it
         config.startup.showJavalinBanner = false;
         QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
         pool.setName("treatywatch-http");

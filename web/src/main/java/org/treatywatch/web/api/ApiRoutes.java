@@ -48,6 +48,7 @@ import org.treatywatch.web.ApiException;
 import org.treatywatch.web.Auth;
 import org.treatywatch.web.Principal;
 import org.treatywatch.web.WebServer;
+import org.treatywatch.web.http.CachedAnswers;
 
 /**
  * Every route of the JSON API, in one file (STYLE.md, "Web"): read and validate input, call the
@@ -338,59 +339,67 @@ public final class ApiRoutes {
                         + engine.data().treaties().all().stream().map(Treaty::code).toList() + ", got '" + code + "'")));
     }
 
-    /** The rendered status lists, by data version and request: the status of all states is asked often. */
-    private final Map<String, byte[]> statusCache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                    return size() > 256;
-                }
-            });
+    /**
+     * The status tables as sent, by record version and request (the status of every state on a date
+     * is asked often and is 220 kB of JSON): at most {@value #STATUS_CACHE_BYTES} bytes of them.
+     */
+    static final long STATUS_CACHE_BYTES = 16L * 1024 * 1024;
+    /** Clients and proxies may keep a status table a minute; after that they revalidate with its ETag. */
+    static final String STATUS_CACHE_CONTROL = "public, max-age=60";
 
-    private void status(Context ctx) throws Exception {
+    private final CachedAnswers statusCache = new CachedAnswers(STATUS_CACHE_BYTES);
+
+    private void status(Context ctx) {
         StatusService.Snapshot snap = server.status().snapshot();
         StatusEngine engine = snap.engine();
         LocalDate on = Params.date(ctx, "on");
-        if (on == null) {
-            on = LocalDate.now(java.time.ZoneOffset.UTC);
-        }
+        LocalDate date = on == null ? LocalDate.now(java.time.ZoneOffset.UTC) : on;
         List<Treaty> treaties = treaties(engine, ctx);
-        String statesParam = Params.string(ctx, "states");
-        List<State> states = null;
-        if (statesParam != null) {
-            String[] codes = statesParam.split(",");
-            if (codes.length > 50) {
-                throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
-            }
-            states = new java.util.ArrayList<>();
-            for (String code : codes) {
-                if (!code.strip().matches("[A-Za-z]{3}")) {
-                    throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
-                }
-                states.add(state(engine, code.strip()));
-            }
-        }
-        String key = snap.version() + "|" + on + "|" + treaties.stream().map(Treaty::code).toList() + "|" + statesParam;
-        byte[] cached = statusCache.get(key);
-        if (cached == null) {
+        List<State> states = statesParam(engine, ctx);
+        String key = snap.version() + "|" + date + "|" + treaties.stream().map(Treaty::code).toList() + "|"
+                + (states == null ? "*" : states.stream().map(State::alpha3).toList());
+        CachedAnswers.Answer answer = statusCache.get(key, "application/json", () -> {
             List<StatusAnswer> answers = new java.util.ArrayList<>();
             if (states == null) {
-                answers = Exports.statusTable(engine, on, treaties);
+                answers = Exports.statusTable(engine, date, treaties);
             } else {
                 for (Treaty t : treaties) {
                     for (State s : states) {
-                        answers.add(engine.status(s, t, on));
+                        answers.add(engine.status(s, t, date));
                     }
                 }
             }
             Map<String, Object> body = new java.util.LinkedHashMap<>();
-            body.put("on", on.toString());
+            body.put("on", date.toString());
             body.put("treaties", treaties.stream().map(Treaty::code).toList());
             body.put("items", answers.stream().map(StatusViews::answer).toList());
-            cached = server.json().writeValueAsBytes(body);
-            statusCache.put(key, cached);
+            try {
+                return server.json().writeValueAsBytes(body);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the status table as JSON", e);
+            }
+        });
+        CachedAnswers.send(ctx, answer, STATUS_CACHE_CONTROL);
+    }
+
+    /** The states named by {@code states} (at most 50 alpha-3 codes, comma-separated), or null for all. */
+    private List<State> statesParam(StatusEngine engine, Context ctx) {
+        String statesParam = Params.string(ctx, "states");
+        if (statesParam == null) {
+            return null;
         }
-        ctx.contentType("application/json").result(cached);
+        String[] codes = statesParam.split(",");
+        if (codes.length > 50) {
+            throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
+        }
+        List<State> states = new java.util.ArrayList<>();
+        for (String code : codes) {
+            if (!code.strip().matches("[A-Za-z]{3}")) {
+                throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
+            }
+            states.add(state(engine, code.strip()));
+        }
+        return states;
     }
 
     private void timeline(Context ctx) {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.treatywatch.store.Analyst;
 import org.treatywatch.store.ContentHash;
 import org.treatywatch.web.TestServer;
-import org.treatywatch.web.WebServer;
 
 /**
  * Slow clients cannot take the server: a request body is read without a request thread
@@ -67,8 +66,8 @@ class SlowClientsTest {
 
     @Test
     void eightSlowUploads_leaveTheServerAnsweringOthers_andAreCutWith408() throws Exception {
-        assertThat(WebServer.DEFAULT_THREADS).as("more slow clients than request threads on this machine")
-                .isLessThanOrEqualTo(sockets.size() + 8 * Runtime.getRuntime().availableProcessors());
+        // Eight is the whole request pool on a small machine (WebServer.DEFAULT_THREADS), of which
+        // Jetty's acceptor and selector take two: before BodyLoader, six slow bodies stopped the server.
         for (int i = 0; i < 4; i++) {
             slowUpload("/signin", "application/x-www-form-urlencoded");
             slowUpload("/api/v1/documents", "text/plain", "Authorization: Bearer " + TOKEN);
