@@ -7,10 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,27 +17,12 @@ import org.treatywatch.web.TestServer;
 /** Password guessing is slowed per account and per address (OWASP ASVS 2.2.1). */
 class SignInThrottleTest {
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-01-15T10:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    /** The sessions test's hand-moved clock. */
+    static final class HandClock {
+        final PasswordsAndSessionsTest.ManualClock clock = new PasswordsAndSessionsTest.ManualClock();
 
         void advance(Duration d) {
-            now = now.plus(d);
+            clock.now = clock.now.plus(d);
         }
     }
 
@@ -78,7 +60,7 @@ class SignInThrottleTest {
     @Test
     void anAccount_waitsLongerAfterEachFailure_andIsFreeAgainAfterTheWait() {
         HandClock clock = new HandClock();
-        SignInThrottle t = new SignInThrottle(clock);
+        SignInThrottle t = new SignInThrottle(clock.clock);
         for (int i = 0; i < SignInThrottle.FREE_PER_ACCOUNT; i++) {
             assertThat(t.waitFor("ana", "10.0.0.1")).isZero();
             t.failed("ana", "10.0.0.1");
@@ -98,7 +80,7 @@ class SignInThrottleTest {
     @Test
     void oneAddress_guessingOverManyAccounts_isSlowedToo_andEverythingIsForgottenInTime() {
         HandClock clock = new HandClock();
-        SignInThrottle t = new SignInThrottle(clock);
+        SignInThrottle t = new SignInThrottle(clock.clock);
         for (int i = 0; i < SignInThrottle.FREE_PER_ADDRESS; i++) {
             assertThat(t.waitFor("user" + i, "10.0.0.9")).isZero();
             t.failed("user" + i, "10.0.0.9");
