@@ -1,5 +1,7 @@
 package org.treatywatch.web;
 
+import java.util.function.Supplier;
+
 /**
  * An error the API answers with a status code and a JSON body {@code {"error": ..., "message": ...}}:
  * {@code error} is a stable word for programs (bad_request, not_found, unauthorized, forbidden,
@@ -41,5 +43,18 @@ public class ApiException extends RuntimeException {
 
     public static ApiException tooLarge(String message) {
         return new ApiException(413, "payload_too_large", message);
+    }
+
+    /**
+     * The result of reading the caller's input with a parser that says why it refuses with an
+     * {@link IllegalArgumentException} (a search text, a page cursor, an export format): that
+     * becomes a 400 with its message. Elsewhere an IllegalArgumentException is a bug, and a 500.
+     */
+    public static <T> T input(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw badRequest(e.getMessage());
+        }
     }
 }

@@ -26,8 +26,12 @@ import org.treatywatch.store.export.Exports;
 import org.treatywatch.web.StatusService;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.document.Document;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
+import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.ContentHash;
 import org.treatywatch.store.DocumentSummary;
@@ -44,6 +48,7 @@ import org.treatywatch.web.ApiException;
 import org.treatywatch.web.Auth;
 import org.treatywatch.web.Principal;
 import org.treatywatch.web.WebServer;
+import org.treatywatch.web.http.CachedAnswers;
 
 /**
  * Every route of the JSON API, in one file (STYLE.md, "Web"): read and validate input, call the
@@ -89,7 +94,7 @@ public final class ApiRoutes {
 
     private void listDocuments(Context ctx) {
         int limit = Params.integer(ctx, "limit", 50, 1, ClaimQuery.MAX_LIMIT);
-        Page<DocumentSummary> page = store.documents(Params.string(ctx, "cursor"), limit);
+        Page<DocumentSummary> page = ApiException.input(() -> store.documents(Params.string(ctx, "cursor"), limit));
         server.respond(ctx, new Views.PageView<>(page.items(), page.nextCursor(), nextLink(ctx, page.nextCursor())));
     }
 
@@ -110,51 +115,82 @@ public final class ApiRoutes {
     private void postDocument(Context ctx) {
         Auth.require(ctx);
         String contentType = ctx.contentType() == null ? "text/plain" : ctx.contentType().toLowerCase(Locale.ROOT);
-        String body = ctx.body();
-        if (body.isBlank()) {
+        byte[] body = ctx.bodyAsBytes();
+        if (new String(body, StandardCharsets.ISO_8859_1).isBlank()) {
             throw ApiException.badRequest("the request body is empty: post the document's text or HTML");
         }
         Map<String, String> meta = new LinkedHashMap<>();
         for (String name : List.of("id", "title", "url", "outlet", "published")) {
             meta.put(name, Params.string(ctx, name));
         }
-        String text = null;
-        String html = null;
+        Document read;
         if (contentType.startsWith("application/json")) {
-            JsonNode node;
-            try {
-                node = server.json().readTree(body);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-            }
-            if (node == null || !node.isObject()) {
-                throw ApiException.badRequest("the body must be a JSON object with \"text\" or \"html\"");
-            }
-            text = textField(node, "text");
-            html = textField(node, "html");
-            if ((text == null) == (html == null)) {
-                throw ApiException.badRequest("give exactly one of \"text\" and \"html\"");
-            }
-            for (String name : meta.keySet()) {
-                String v = textField(node, name);
-                if (v != null) {
-                    meta.put(name, v);
-                }
-            }
-        } else if (contentType.startsWith("text/html")) {
-            html = body;
-        } else if (contentType.startsWith("text/plain")) {
-            text = body;
+            read = fromJson(body, meta);
+        } else if (contentType.startsWith("text/html") || contentType.startsWith("text/plain")) {
+            read = readBody(body, contentType.startsWith("text/html") ? InputFormat.HTML : InputFormat.TEXT, charset(contentType));
         } else {
             throw new ApiException(415, "unsupported_media_type",
                     "post text/plain, text/html or application/json, not " + contentType);
         }
-        Document doc = toDocument(text, html, meta);
+        Document doc = toDocument(read, meta);
         Ingestor.Outcome outcome = server.ingestor().ingest(doc);
         String location = "/api/v1/documents/" + outcome.documentId();
         ctx.status(outcome.status() == Ingestor.Status.NEW ? 201 : 200).header("Location", location);
         server.respond(ctx, new Views.IngestView(outcome.status().name().toLowerCase(Locale.ROOT), outcome.documentId(),
                 outcome.claims(), location));
+    }
+
+    /** {@code {"text"|"html", "title", ...}}: the document, with the metadata it names put in {@code meta}. */
+    private Document fromJson(byte[] body, Map<String, String> meta) {
+        JsonNode node;
+        try {
+            node = server.json().readTree(body);
+        } catch (IOException e) {
+            throw ApiException.badRequest("the body is not valid JSON: "
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiException.badRequest("the body must be a JSON object with \"text\" or \"html\"");
+        }
+        String text = textField(node, "text");
+        String html = textField(node, "html");
+        if ((text == null) == (html == null)) {
+            throw ApiException.badRequest("give exactly one of \"text\" and \"html\"");
+        }
+        for (String name : meta.keySet()) {
+            String v = textField(node, name);
+            if (v != null) {
+                meta.put(name, v);
+            }
+        }
+        String source = text != null ? text : html;
+        return readBody(source.getBytes(StandardCharsets.UTF_8), text != null ? InputFormat.TEXT : InputFormat.HTML,
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The document in a posted body, read as the CLI reads a file ({@link DocumentReader}): the same
+     * charset rules, and a binary body (NUL or mostly control bytes) refused with the same message.
+     */
+    private static Document readBody(byte[] bytes, InputFormat format, Charset charset) {
+        try (DocumentStream docs = DocumentReader.standard().open(new ByteArrayInputStream(bytes), "the request body", format, charset)) {
+            return docs.next();
+        } catch (InputException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The {@code charset} a Content-Type names, or null; one this JVM does not know is a 415. */
+    private static Charset charset(String contentType) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(";\\s*charset=\"?([^\";\\s]+)").matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(415, "unsupported_media_type", "unknown charset '" + m.group(1) + "'");
+        }
     }
 
     private static String textField(JsonNode node, String name) {
@@ -168,11 +204,10 @@ public final class ApiRoutes {
         return v.asText();
     }
 
-    private static Document toDocument(String text, String html, Map<String, String> meta) {
-        String source = text != null ? text : html;
+    private static Document toDocument(Document base, Map<String, String> meta) {
         String id = meta.get("id") != null ? meta.get("id")
                 : meta.get("url") != null ? meta.get("url")
-                : "api/" + ContentHash.of(source).substring(0, 16);
+                : "api/" + ContentHash.of(base.text()).substring(0, 16);
         LocalDate published = null;
         if (meta.get("published") != null) {
             try {
@@ -180,16 +215,6 @@ public final class ApiRoutes {
             } catch (DateTimeParseException e) {
                 throw ApiException.badRequest("'published' must be a date as YYYY-MM-DD, got '" + meta.get("published") + "'");
             }
-        }
-        Document base;
-        if (html != null) {
-            try {
-                base = DocumentReader.standard().fromHtml(html, id, meta.get("url"));
-            } catch (InputException e) {
-                throw ApiException.tooLarge(e.getMessage());
-            }
-        } else {
-            base = Document.of(id, text);
         }
         if (base.text().isBlank()) {
             throw ApiException.badRequest("the document has no text");
@@ -207,7 +232,7 @@ public final class ApiRoutes {
     static ClaimQuery claimQuery(Context ctx, int defaultLimit) {
         String q = Params.string(ctx, "q");
         if (q != null) {
-            SearchQuery.parse(q); // a 400 with the reason, before the store sees it
+            ApiException.input(() -> SearchQuery.parse(q)); // a 400 with the reason, before the store sees it
         }
         LocalDate from = Params.date(ctx, "from");
         LocalDate to = Params.date(ctx, "to");
@@ -230,7 +255,8 @@ public final class ApiRoutes {
     }
 
     private void listClaims(Context ctx) {
-        Page<StoredClaim> page = store.claims(claimQuery(ctx, 50));
+        ClaimQuery query = claimQuery(ctx, 50);
+        Page<StoredClaim> page = ApiException.input(() -> store.claims(query));
         server.respond(ctx, new Views.PageView<>(page.items().stream().map(Views::claim).toList(), page.nextCursor(),
                 nextLink(ctx, page.nextCursor())));
     }
@@ -278,7 +304,7 @@ public final class ApiRoutes {
             throw ApiException.badRequest("parameter 'q' is required: the words to search for");
         }
         int limit = Params.integer(ctx, "limit", 20, 1, 100);
-        List<SearchHit> hits = store.search(SearchQuery.parse(q), limit);
+        List<SearchHit> hits = store.search(ApiException.input(() -> SearchQuery.parse(q)), limit);
         server.respond(ctx, new SearchView(q,
                 hits.stream().filter(h -> h.kind() == SearchHit.Kind.DOCUMENT).toList(),
                 hits.stream().filter(h -> h.kind() == SearchHit.Kind.EVIDENCE).toList()));
@@ -313,59 +339,67 @@ public final class ApiRoutes {
                         + engine.data().treaties().all().stream().map(Treaty::code).toList() + ", got '" + code + "'")));
     }
 
-    /** The rendered status lists, by data version and request: the status of all states is asked often. */
-    private final Map<String, byte[]> statusCache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                    return size() > 256;
-                }
-            });
+    /**
+     * The status tables as sent, by record version and request (the status of every state on a date
+     * is asked often and is 220 kB of JSON): at most {@value #STATUS_CACHE_BYTES} bytes of them.
+     */
+    static final long STATUS_CACHE_BYTES = 16L * 1024 * 1024;
+    /** Clients and proxies may keep a status table a minute; after that they revalidate with its ETag. */
+    static final String STATUS_CACHE_CONTROL = "public, max-age=60";
 
-    private void status(Context ctx) throws Exception {
+    private final CachedAnswers statusCache = new CachedAnswers(STATUS_CACHE_BYTES);
+
+    private void status(Context ctx) {
         StatusService.Snapshot snap = server.status().snapshot();
         StatusEngine engine = snap.engine();
         LocalDate on = Params.date(ctx, "on");
-        if (on == null) {
-            on = LocalDate.now(java.time.ZoneOffset.UTC);
-        }
+        LocalDate date = on == null ? LocalDate.now(java.time.ZoneOffset.UTC) : on;
         List<Treaty> treaties = treaties(engine, ctx);
-        String statesParam = Params.string(ctx, "states");
-        List<State> states = null;
-        if (statesParam != null) {
-            String[] codes = statesParam.split(",");
-            if (codes.length > 50) {
-                throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
-            }
-            states = new java.util.ArrayList<>();
-            for (String code : codes) {
-                if (!code.strip().matches("[A-Za-z]{3}")) {
-                    throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
-                }
-                states.add(state(engine, code.strip()));
-            }
-        }
-        String key = snap.version() + "|" + on + "|" + treaties.stream().map(Treaty::code).toList() + "|" + statesParam;
-        byte[] cached = statusCache.get(key);
-        if (cached == null) {
+        List<State> states = statesParam(engine, ctx);
+        String key = snap.version() + "|" + date + "|" + treaties.stream().map(Treaty::code).toList() + "|"
+                + (states == null ? "*" : states.stream().map(State::alpha3).toList());
+        CachedAnswers.Answer answer = statusCache.get(key, "application/json", () -> {
             List<StatusAnswer> answers = new java.util.ArrayList<>();
             if (states == null) {
-                answers = Exports.statusTable(engine, on, treaties);
+                answers = Exports.statusTable(engine, date, treaties);
             } else {
                 for (Treaty t : treaties) {
                     for (State s : states) {
-                        answers.add(engine.status(s, t, on));
+                        answers.add(engine.status(s, t, date));
                     }
                 }
             }
             Map<String, Object> body = new java.util.LinkedHashMap<>();
-            body.put("on", on.toString());
+            body.put("on", date.toString());
             body.put("treaties", treaties.stream().map(Treaty::code).toList());
             body.put("items", answers.stream().map(StatusViews::answer).toList());
-            cached = server.json().writeValueAsBytes(body);
-            statusCache.put(key, cached);
+            try {
+                return server.json().writeValueAsBytes(body);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the status table as JSON", e);
+            }
+        });
+        CachedAnswers.send(ctx, answer, STATUS_CACHE_CONTROL);
+    }
+
+    /** The states named by {@code states} (at most 50 alpha-3 codes, comma-separated), or null for all. */
+    private List<State> statesParam(StatusEngine engine, Context ctx) {
+        String statesParam = Params.string(ctx, "states");
+        if (statesParam == null) {
+            return null;
         }
-        ctx.contentType("application/json").result(cached);
+        String[] codes = statesParam.split(",");
+        if (codes.length > 50) {
+            throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
+        }
+        List<State> states = new java.util.ArrayList<>();
+        for (String code : codes) {
+            if (!code.strip().matches("[A-Za-z]{3}")) {
+                throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
+            }
+            states.add(state(engine, code.strip()));
+        }
+        return states;
     }
 
     private void timeline(Context ctx) {
@@ -382,12 +416,15 @@ public final class ApiRoutes {
 
     private static Exports.Format format(Context ctx) {
         String f = Params.string(ctx, "format");
-        return f == null ? Exports.Format.JSON : Exports.Format.parse(f);
+        return f == null ? Exports.Format.JSON : ApiException.input(() -> Exports.Format.parse(f));
     }
 
     private void exportClaims(Context ctx) throws IOException {
         Exports.Format f = format(ctx);
         ClaimQuery q = claimQuery(ctx, ClaimQuery.MAX_LIMIT);
+        if (q.cursor() != null) {
+            ApiException.input(() -> store.claims(q.withLimit(1))); // a bad cursor is a 400 before the answer starts
+        }
         ctx.contentType(f.contentType()).header("Content-Disposition",
                 "inline; filename=\"treatywatch-claims." + f.name().toLowerCase(Locale.ROOT) + "\"");
         // streamed a page of claims at a time: an export of the whole store needs no more memory than a page

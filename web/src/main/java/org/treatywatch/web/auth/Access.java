@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.SameSite;
+import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.Optional;
 import org.treatywatch.store.Analyst;
@@ -53,10 +54,16 @@ public final class Access implements Authenticator {
 
     private final Sessions sessions;
     private final Directory directory;
+    private final SignInThrottle throttle;
 
     public Access(Sessions sessions, Directory directory) {
+        this(sessions, directory, new SignInThrottle(java.time.Clock.systemUTC()));
+    }
+
+    public Access(Sessions sessions, Directory directory, SignInThrottle throttle) {
         this.sessions = sessions;
         this.directory = directory;
+        this.throttle = throttle;
     }
 
     /**
@@ -129,17 +136,28 @@ public final class Access implements Authenticator {
 
     /**
      * Signs an analyst in when the password matches, starting a fresh session; 403 when the sign-in
-     * form's CSRF token does not match its cookie.
+     * form's CSRF token does not match its cookie; 429 with {@code Retry-After}, without a look at
+     * the password, while the account or the address has to wait after failures
+     * ({@link SignInThrottle}).
      */
     public Optional<User> signIn(Context ctx, String name, char[] password) {
         if (!Tokens.same(ctx.cookie(LOGIN_CSRF_COOKIE), submittedCsrf(ctx))) {
             throw new ForbiddenResponse("the form's security token is missing or out of date: reload the page and try again");
         }
-        Optional<Analyst> analyst = name == null || name.isBlank() ? Optional.empty() : directory.byName(name.strip());
+        String account = name == null ? "" : name.strip();
+        java.time.Duration wait = throttle.waitFor(account, ctx.ip());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+            throw new TooManyRequestsResponse("too many failed sign-ins: wait " + seconds + " s before the next try");
+        }
+        Optional<Analyst> analyst = account.isEmpty() ? Optional.empty() : directory.byName(account);
         boolean ok = Passwords.verify(password, analyst.map(Analyst::passwordHash).orElse(DUMMY_HASH)) && analyst.isPresent();
         if (!ok) {
+            throttle.failed(account, ctx.ip());
             return Optional.empty();
         }
+        throttle.succeeded(account);
         sessions.end(ctx.cookie(SESSION_COOKIE));
         Sessions.Session session = sessions.start(analyst.get().id(), analyst.get().name());
         ctx.cookie(cookie(ctx, SESSION_COOKIE, session.id(), (int) Sessions.IDLE.toSeconds()));

@@ -12,6 +12,7 @@ import org.treatywatch.web.WebExtension;
 import org.treatywatch.web.WebServer;
 import org.treatywatch.web.auth.Access;
 import org.treatywatch.web.auth.Sessions;
+import org.treatywatch.web.auth.SignInThrottle;
 
 /**
  * Plugs the web app's pages into the server that {@code treatywatch serve} builds: found by
@@ -44,7 +45,7 @@ public final class PagesExtension implements WebExtension {
     private synchronized Access access(WebServer server) {
         if (access == null) {
             Store store = server.store();
-            access = new Access(new Sessions(store, clock), store::analyst);
+            access = new Access(new Sessions(store, clock), store::analyst, new SignInThrottle(clock));
         }
         return access;
     }

@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  * builds HTML from strings. Evidence and search highlighting are done by cutting the text into
  * {@link Segments} that the template escapes one by one. Every response carries a Content
  * Security Policy that allows scripts only from this server, so even a missed escape could not
- * run injected script.
+ * run injected script (the server's {@link org.treatywatch.web.http.SecurityHeaders}).
  *
  * <p>Reading is open to all. Every POST needs an analyst (401 otherwise) and, for cookie sessions,
  * the session's CSRF token (403 otherwise); see {@link Access}.
@@ -69,8 +69,6 @@ public final class WebPages {
     public static final int MAX_TEXT = 200_000;
     static final int MAX_FIELD = 500;
     static final int PAGE_SIZE = 25;
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Store store;
     private final TreatyFacts facts;
@@ -135,9 +133,6 @@ public final class WebPages {
     // ---- guards -------------------------------------------------------------------------------
 
     private void guardWrites(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
         HandlerType m = ctx.method();
         boolean write = m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
         if (!write || ctx.path().startsWith("/api/") || ctx.path().equals("/signin")) {
@@ -172,7 +167,7 @@ public final class WebPages {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, status == 404 ? "Not found" : "Error " + status, null));
         params.put("status", status);
-        params.put("message", message == null ? "Something went wrong." : message);
+        params.put("message", message == null ? "Something went wrong." : org.treatywatch.web.http.Messages.safe(message));
         render(ctx, "error.jte", params);
     }
 
@@ -315,7 +310,7 @@ public final class WebPages {
         }
         ClaimQuery query = ClaimQuery.all().withActor(f.state()).withType(f.type()).withModality(f.modality()).withReview(f.review())
                 .withDates(f.from(), f.to()).withText(f.q()).withCursor(f.cursor()).withLimit(PAGE_SIZE);
-        Page<StoredClaim> page = store.claims(query);
+        Page<StoredClaim> page = pageInput(() -> store.claims(query));
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, "Claims", "claims"));
         params.put("filters", f);
@@ -365,7 +360,7 @@ public final class WebPages {
 
     private void documents(Context ctx) {
         String cursor = blankToNull(clip(ctx.queryParam("cursor"), 200));
-        var page = store.documents(cursor, PAGE_SIZE);
+        var page = pageInput(() -> store.documents(cursor, PAGE_SIZE));
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, "Documents", "documents"));
         params.put("documents", page.items());
@@ -399,7 +394,7 @@ public final class WebPages {
     private void reviewQueue(Context ctx) {
         requireAnalystPage(ctx);
         String cursor = blankToNull(clip(ctx.queryParam("cursor"), 200));
-        Page<StoredClaim> page = store.claims(ClaimQuery.all().withReview(ReviewState.PENDING).withCursor(cursor).withLimit(PAGE_SIZE));
+        Page<StoredClaim> page = pageInput(() -> store.claims(ClaimQuery.all().withReview(ReviewState.PENDING).withCursor(cursor).withLimit(PAGE_SIZE)));
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, "Review queue", "review"));
         params.put("claims", claimViews(page.items(), null));
@@ -577,6 +572,15 @@ public final class WebPages {
             return clip(v, MAX_FIELD);
         }
         return v;
+    }
+
+    /** A page of the store read after a cursor from the query string: a cursor it refuses is a 400. */
+    private static <T> T pageInput(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new PageException(400, "That page link is out of date: start again from the first page.");
+        }
     }
 
     private static long idParam(Context ctx) {

@@ -169,6 +169,29 @@ abstract class ApiContract {
     }
 
     @Test
+    void binaryBody_isRefusedAsTheCliRefusesIt_andNothingIsStored() throws Exception {
+        // The head of an executable: NUL bytes among a little text, as /bin/ls posted as text/plain was.
+        byte[] binary = new byte[4000];
+        byte[] text = "Lithuania will produce anti-personnel mines, its defence minister said. ".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = i % 7 == 0 ? 0 : text[i % text.length];
+        }
+        binary[0] = 0x7f;
+        for (String type : List.of("text/plain", "text/html")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/documents"))
+                    .header("Content-Type", type).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(binary)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(type).isEqualTo(400);
+            assertThat(body(r).get("message").asText()).as(type).contains("binary");
+        }
+        String jsonBody = json.writeValueAsString(Map.of("text", new String(binary, StandardCharsets.ISO_8859_1)));
+        HttpResponse<String> j = post("/api/v1/documents", "application/json", jsonBody, TOKEN);
+        assertThat(j.statusCode()).isEqualTo(400);
+        assertThat(body(j).get("message").asText()).contains("binary");
+        assertThat(store.countDocuments()).isZero();
+    }
+
+    @Test
     void oversizedBody_is413() throws Exception {
         String big = "Lithuania will produce mines. ".repeat(4000); // about 120 KB, over the 64 KiB limit
         // Sent as careful clients send large uploads, with "Expect: 100-continue": the server answers
