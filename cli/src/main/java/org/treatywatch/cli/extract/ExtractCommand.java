@@ -15,6 +15,7 @@ import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -33,8 +34,10 @@ import picocli.CommandLine.Spec;
  * flat however many documents come in.
  *
  * <p>Errors follow STYLE.md: a bad input gets one line on stderr and the run carries on with the
- * rest, ending with exit 1; bad options end at once with exit 2; an extractor failure is a bug,
- * reported per document, and the run ends with exit 3. Stack traces only with {@code --debug}.
+ * rest, ending with exit 1; bad options end at once with exit 2. A document the extractor fails on
+ * (a bug in a stage) is reported with its id and the stage and counted as a failed input (exit 1),
+ * never passed off as a document without claims; evidence that is not its slice of the text is a
+ * bug (exit 3). Stack traces only with {@code --debug}.
  */
 @Command(
         name = "extract",
@@ -191,12 +194,13 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 claims = extractor.extract(dated);
             } catch (RuntimeException | StackOverflowError e) {
-                bug = true;
+                // A failed document, not one without claims: reported, counted, exit 1.
+                ExtractionException failure = ExtractionException.of(document.id(), e);
+                failed = true;
                 inputFailed = true;
-                progress.message("treatywatch: " + document.id() + ": internal error in the extractor: " + e
-                        + (debug ? "" : " (run with --debug for details)"));
+                progress.message("treatywatch: " + failure.getMessage() + (debug ? "" : " (run with --debug for details)"));
                 if (debug) {
-                    e.printStackTrace(spec.commandLine().getErr());
+                    failure.printStackTrace(spec.commandLine().getErr());
                 }
                 return;
             }

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -61,6 +64,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Supplier<ClaimExtractor> extractors;
+
+    /** The command with Treatywatch's standard extractor. */
+    public IngestCommand() {
+        this(Extraction::standard);
+    }
+
+    /** The command with another extractor (tests). */
+    public IngestCommand(Supplier<ClaimExtractor> extractors) {
+        this.extractors = extractors;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -83,7 +98,7 @@ public final class IngestCommand implements Callable<Integer> {
         Ingestor ingestor;
         Store s = store.open();
         try {
-            ingestor = new Ingestor(s, Extraction.standard());
+            ingestor = new Ingestor(s, extractors.get());
             Summary summary = new Summary(err, quiet, files.size() + (stdin ? 1 : 0));
             for (Path f : files) {
                 ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
@@ -115,7 +130,7 @@ public final class IngestCommand implements Callable<Integer> {
         stream.forEach(doc -> {
             try {
                 summary.done(ingestor.ingest(doc));
-            } catch (IllegalArgumentException | StoreException e) {
+            } catch (IllegalArgumentException | StoreException | ExtractionException e) {
                 summary.failed(doc.id(), e.getMessage());
             }
         }, problem -> summary.failed(problem.source(), problem.getMessage()));

@@ -159,14 +159,14 @@ class ExtractCommandTest {
     }
 
     @Test
-    void extractorFailure_isABug_exitThree_stackTraceOnlyWithDebug() throws IOException {
+    void extractorFailure_isAFailedDocument_exitOne_stackTraceOnlyWithDebug() throws IOException {
         Path crash = write("crash.txt", "CRASH Lithuania mines");
         Path good = write("good.txt", "Lithuania mines");
 
         CliRun r = run("extract", crash.toString(), good.toString(), "--progress", "none");
-        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(claims(r)).extracting(Claim::doc).containsExactly(good.toString());
-        assertThat(r.err()).isEqualTo("treatywatch: " + crash + ": internal error in the extractor:"
+        assertThat(r.err()).isEqualTo("treatywatch: " + crash + ": extraction failed:"
                 + " java.lang.IllegalStateException: rule blew up (run with --debug for details)\n");
 
         CliRun debug = run("--debug", "extract", crash.toString());
