@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
@@ -83,14 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
-        LocalDate date = LocalDate.now(ZoneOffset.UTC);
-        if (on != null) {
-            try {
-                date = LocalDate.parse(on);
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--on must be a date as YYYY-MM-DD, got '" + on + "'");
-            }
-        }
+        LocalDate date = on == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--on", on);
         if (state != null && !state.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
             throw new UsageException("--state must be an ISO alpha-3 code such as LTU, got '" + state + "'");
         }

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.Claim;
@@ -115,7 +115,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate fallbackDate = parseDate(published);
+        LocalDate fallbackDate = DateOption.parse("--published", published);
         DocumentReader reader = DocumentReader.standard().withMaxDocumentBytes(parseSize(maxDocSize));
         InputFormat forced = parseInputFormat(inputFormat);
         Progress.Mode mode = parseProgress(progressMode);
@@ -235,17 +235,6 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    private static LocalDate parseDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--published: \"" + value + "\" is not a date; write it as YYYY-MM-DD");
-        }
     }
 
     private static long parseSize(String value) {

@@ -143,7 +143,12 @@ class ExtractCommandTest {
 
         CliRun badDate = run("extract", "--published", "18/03/2025", file.toString());
         assertThat(badDate.exit()).isEqualTo(2);
-        assertThat(badDate.err()).isEqualTo("treatywatch: --published: \"18/03/2025\" is not a date; write it as YYYY-MM-DD\n");
+        assertThat(badDate.err()).isEqualTo("treatywatch: --published: \"18/03/2025\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01\n");
+
+        CliRun farFuture = run("extract", "--published", "9999-12-31", file.toString());
+        assertThat(farFuture.exit()).isEqualTo(2);
+        assertThat(farFuture.err()).isEqualTo("treatywatch: --published: 9999-12-31 is out of range;"
+                + " give a date between 1900-01-01 and 2200-12-31\n");
 
         CliRun badSize = run("extract", "--max-doc-size", "huge", file.toString());
         assertThat(badSize.exit()).isEqualTo(2);
