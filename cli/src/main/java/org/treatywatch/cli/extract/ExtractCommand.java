@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.OutputException;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
@@ -131,12 +132,12 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String input : inputs) {
             boolean ok = run.input(reader, input, forced);
             progress.inputDone(ok);
-            out.flush();
+            stopIfOutputFailed(out);
         }
         if (table != null) {
             table.finish();
         }
-        out.flush();
+        stopIfOutputFailed(out);
         progress.finish();
         return run.bug ? ExitCodes.BUG : run.failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
@@ -223,7 +224,17 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 written++;
             }
+            if (written > 0 && table == null) {
+                stopIfOutputFailed(out); // a full disk or a closed pipe ends the run at once
+            }
             progress.document(written);
+        }
+    }
+
+    /** Flushes stdout; when it cannot be written, the run stops with exit 1 (OutputException). */
+    private static void stopIfOutputFailed(PrintWriter out) {
+        if (out.checkError()) {
+            throw OutputException.stdout();
         }
     }
 
