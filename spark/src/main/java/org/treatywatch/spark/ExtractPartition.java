@@ -84,7 +84,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<Document
                 counters.extracted.add(1);
                 counters.claims.add(claims.size());
                 if (!claims.isEmpty()) {
-                    pending.add(ClaimRows.documentResult(document));
+                    pending.add(ClaimRows.documentResult(document, claims.size()));
                 }
                 for (Claim claim : claims) {
                     pending.add(ClaimRows.claimResult(claim, document, version));

@@ -23,6 +23,7 @@ import org.treatywatch.extract.input.InputException;
 import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.StoreException;
+import org.treatywatch.store.StoreLockedException;
 import org.treatywatch.store.ingest.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,16 +97,24 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         Ingestor ingestor;
-        Store s = store.open();
+        Store s = store.openOrCreate(err);
         try {
             ingestor = new Ingestor(s, extractors.get());
             Summary summary = new Summary(err, quiet, files.size() + (stdin ? 1 : 0));
-            for (Path f : files) {
-                ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
-            }
-            if (stdin) {
-                ingest(ingestor,
-                        () -> DocumentReader.standard().open(System.in, "<stdin>", format), "<stdin>", summary);
+            try {
+                for (Path f : files) {
+                    ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
+                }
+                if (stdin) {
+                    ingest(ingestor,
+                            () -> DocumentReader.standard().open(System.in, "<stdin>", format), "<stdin>", summary);
+                }
+            } catch (StoreLockedException e) {
+                summary.finish();
+                err.println("treatywatch: ingest stopped: " + e.getMessage()
+                        + "; what was stored is whole: run the same command again to finish");
+                err.flush();
+                return ExitCodes.SOME_FAILED;
             }
             summary.finish();
             return summary.failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
@@ -130,6 +139,8 @@ public final class IngestCommand implements Callable<Integer> {
         stream.forEach(doc -> {
             try {
                 summary.done(ingestor.ingest(doc));
+            } catch (StoreLockedException e) {
+                throw e; // every later document would wait as long: the run stops
             } catch (IllegalArgumentException | StoreException | ExtractionException e) {
                 summary.failed(doc.id(), e.getMessage());
             }

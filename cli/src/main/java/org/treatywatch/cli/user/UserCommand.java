@@ -78,7 +78,7 @@ public final class UserCommand implements Runnable {
                     throw new UsageException(problem);
                 }
                 String hash = Passwords.hash(password);
-                try (Store s = store.open()) {
+                try (Store s = store.openOrCreate(spec.commandLine().getErr())) {
                     if (s.analyst(name).isPresent()) {
                         throw new UsageException("an analyst named '" + name + "' already exists");
                     }
