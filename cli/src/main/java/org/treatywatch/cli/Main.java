@@ -1,5 +1,8 @@
 package org.treatywatch.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
@@ -13,8 +16,26 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
+    /**
+     * Runs the command line with stdout through {@link StandardOutput} and returns its exit code;
+     * a write error on stdout that the command did not report itself is reported here, exit 1
+     * (except a broken pipe, the reader having gone away on purpose as {@code head} does, which
+     * gets no message).
+     */
     public static int run(String... args) {
-        return TreatywatchCommand.commandLine().execute(args);
+        CommandLine cl = TreatywatchCommand.commandLine();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(StandardOutput.get(), StandardCharsets.UTF_8), true);
+        cl.setOut(out);
+        int exit = cl.execute(args);
+        out.flush();
+        String failure = StandardOutput.get().unreported();
+        if (failure == null) {
+            return exit;
+        }
+        if (!failure.contains("Broken pipe")) {
+            cl.getErr().println("treatywatch: cannot write to standard output: " + failure);
+            cl.getErr().flush();
+        }
+        return exit == ExitCodes.OK ? ExitCodes.SOME_FAILED : exit;
     }
 }

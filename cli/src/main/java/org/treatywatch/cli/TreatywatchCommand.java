@@ -60,7 +60,8 @@ public final class TreatywatchCommand implements Runnable {
     /** The command line with subcommands built by {@code factory} (tests give commands their test doubles). */
     public static CommandLine commandLine(CommandLine.IFactory factory) {
         CommandLine cl = new CommandLine(new TreatywatchCommand(), factory);
-        cl.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.BUG);
+        cl.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCodes.USAGE
+                : e instanceof OutputException ? ExitCodes.SOME_FAILED : ExitCodes.BUG);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("treatywatch: " + ex.getMessage());
@@ -72,12 +73,12 @@ public final class TreatywatchCommand implements Runnable {
             PrintWriter err = commandLine.getErr();
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-            if (ex instanceof UsageException) {
+            if (ex instanceof UsageException || ex instanceof OutputException) {
                 err.println("treatywatch: " + ex.getMessage());
                 if (debug) {
                     ex.printStackTrace(err);
                 }
-                return ExitCodes.USAGE;
+                return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
             }
             err.println("treatywatch: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
             if (debug) {

@@ -12,7 +12,12 @@ import org.treatywatch.core.document.Document;
  */
 public interface ClaimExtractor {
 
-    /** The claims in {@code document}, each with evidence that is an exact slice of its text. */
+    /**
+     * The claims in {@code document}, each with evidence that is an exact slice of its text.
+     *
+     * @throws ExtractionException when the extraction fails on this document (a failed document,
+     *     not one without claims: count it as failed, go on with the next)
+     */
     List<Claim> extract(Document document);
 
     /**

@@ -30,7 +30,7 @@ public final class Extractors {
     private Extractors() {}
 
     private static final class Standard {
-        static final ClaimExtractor INSTANCE = new RuleBasedExtractor(pipeline(false), false);
+        static final ClaimExtractor INSTANCE = new RuleBasedExtractor(pipeline(false));
     }
 
     /** The shared standard extractor (built on first use: gazetteers compiled once). */
@@ -39,11 +39,11 @@ public final class Extractors {
     }
 
     /**
-     * An extractor that checks every layer after every stage and lets errors surface instead of
-     * swallowing them (tests, {@code --check}); slower.
+     * An extractor that also checks every layer after every stage (tests, {@code --check}); slower.
+     * Both report a failing stage as an {@link ExtractionException}.
      */
     public static ClaimExtractor checking() {
-        return new RuleBasedExtractor(pipeline(true), true);
+        return new RuleBasedExtractor(pipeline(true));
     }
 
     static Pipeline pipeline(boolean validating) {

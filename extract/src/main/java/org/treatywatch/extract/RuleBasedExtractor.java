@@ -9,34 +9,26 @@ import org.treatywatch.extract.pipeline.Pipeline;
 
 /**
  * The standard {@link ClaimExtractor}: a {@link TriggerScan} that skips documents naming no mine,
- * landmine or treaty, then the rule pipeline. Any exception from a stage on a pathological input is
- * contained here (the document yields no claims) so that a batch never dies on one document; the
- * validating pipeline used in tests lets it surface instead.
+ * landmine or treaty, then the rule pipeline. A stage that throws makes {@link #extract} throw an
+ * {@link ExtractionException} naming the document and the stage: the caller counts a failed
+ * document and goes on, rather than storing it as one without claims.
  */
 final class RuleBasedExtractor implements ClaimExtractor {
     static final String VERSION = "rules-2026.11.26-21";
 
     private final Pipeline pipeline;
-    private final boolean rethrow;
 
-    RuleBasedExtractor(Pipeline pipeline, boolean rethrow) {
+    RuleBasedExtractor(Pipeline pipeline) {
         this.pipeline = pipeline;
-        this.rethrow = rethrow;
     }
 
+    /** @throws ExtractionException when a stage fails on the document */
     @Override
     public List<Claim> extract(Document document) {
         if (document == null || !TriggerScan.mightHoldClaims(document.text())) {
             return List.of();
         }
-        try {
-            return pipeline.apply(AnnotatedText.of(document)).get(Layers.CLAIMS);
-        } catch (RuntimeException | StackOverflowError e) {
-            if (rethrow) {
-                throw e;
-            }
-            return List.of();
-        }
+        return pipeline.apply(AnnotatedText.of(document)).get(Layers.CLAIMS);
     }
 
     /** The annotated text with every layer, for tests and debugging. */

@@ -44,7 +44,7 @@ import org.treatywatch.spark.output.ClaimRows;
  * <pre>
  *   claims-parquet/year=2025/type=PRODUCTION/part-*.parquet
  *   claims-jsonl/year=2025/type=PRODUCTION/part-*.txt   (one JSON object per line)
- *   documents-jsonl/part-*.json                         ({id, text, title, published, url, outlet})
+ *   documents-jsonl/part-*.json                         ({id, text, title, published, url, outlet, claims})
  *   report.json
  * </pre>
  */

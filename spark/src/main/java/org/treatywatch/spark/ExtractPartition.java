@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.spark.output.ClaimRows;
 
 /**
@@ -22,7 +23,8 @@ import org.treatywatch.spark.output.ClaimRows;
  * its tasks. It emits {@link ClaimRows#RESULT} rows: each claim, and each document that has
  * claims. Output is lazy (one document's claims at a time), so a partition of a million
  * documents holds no more than one document's claims in memory. A document the extractor throws on
- * is counted as {@link FailureReason#EXTRACTION_ERROR} and skipped.
+ * is counted as {@link FailureReason#EXTRACTION_ERROR} (the example names it and the failing
+ * stage) and skipped, so the run exits 1.
  */
 public final class ExtractPartition implements FlatMapFunction<Iterator<Document>, Row> {
     private final String extractorName;
@@ -76,13 +78,13 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<Document
                 try {
                     claims = extractor.extract(document);
                 } catch (RuntimeException | StackOverflowError e) {
-                    counters.fail(FailureReason.EXTRACTION_ERROR, document.id() + ": " + e);
+                    counters.fail(FailureReason.EXTRACTION_ERROR, ExtractionException.of(document.id(), e).getMessage());
                     return;
                 }
                 counters.extracted.add(1);
                 counters.claims.add(claims.size());
                 if (!claims.isEmpty()) {
-                    pending.add(ClaimRows.documentResult(document));
+                    pending.add(ClaimRows.documentResult(document, claims.size()));
                 }
                 for (Claim claim : claims) {
                     pending.add(ClaimRows.claimResult(claim, document, version));

@@ -129,6 +129,18 @@ class BatchRunTest {
         assertThat(line.get("published").asText()).isEqualTo(lithuania.published().toString());
         assertThat(line.get("version").asText()).isEqualTo(library.version());
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"documents_read\" : 2");
+        long lithuaniaClaims = jsonLines().stream().filter(n -> n.get("doc").asText().equals(lithuania.id())).count();
+        try (Stream<Path> files = Files.walk(dir.resolve("out/documents-jsonl"))) {
+            List<JsonNode> documents = new ArrayList<>();
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) {
+                for (String l : Files.readAllLines(f)) {
+                    documents.add(new ObjectMapper().readTree(l));
+                }
+            }
+            assertThat(documents).as("each document says how many claims it has, for import to check")
+                    .filteredOn(n -> n.get("id").asText().equals(lithuania.id()))
+                    .singleElement().satisfies(n -> assertThat(n.get("claims").asLong()).isEqualTo(lithuaniaClaims));
+        }
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -58,11 +60,43 @@ final class JdbiStore implements Store {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
+    /** The database as messages name it (no password). */
+    private final String name;
 
-    JdbiStore(HikariDataSource dataSource, Dialect dialect) {
+    JdbiStore(HikariDataSource dataSource, Dialect dialect, String name) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        this.name = name;
+    }
+
+    // Every unit of work goes through these four: on SQLite, one that finds the database locked
+    // by another writer is run again (Busy), then fails with a StoreLockedException.
+
+    private <T> T tx(HandleCallback<T, RuntimeException> work) {
+        return busy(() -> jdbi.inTransaction(work));
+    }
+
+    private void useTx(HandleConsumer<RuntimeException> work) {
+        busy(() -> {
+            jdbi.useTransaction(work);
+            return null;
+        });
+    }
+
+    private <T> T handle(HandleCallback<T, RuntimeException> work) {
+        return busy(() -> jdbi.withHandle(work));
+    }
+
+    private void useHandle(HandleConsumer<RuntimeException> work) {
+        busy(() -> {
+            jdbi.useHandle(work);
+            return null;
+        });
+    }
+
+    private <T> T busy(java.util.function.Supplier<T> work) {
+        return dialect == Dialect.SQLITE ? Busy.retry(name, work) : work.get();
     }
 
     @Override
@@ -74,7 +108,7 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<StoredDocument> documentByHash(String contentHash) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE content_hash = :h")
+        return handle(h -> h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE content_hash = :h")
                 .bind("h", contentHash)
                 .map((rs, ctx) -> document(rs))
                 .findOne());
@@ -82,7 +116,7 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<StoredDocument> document(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = :id")
+        return handle(h -> h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> document(rs))
                 .findOne());
@@ -99,7 +133,7 @@ final class JdbiStore implements Store {
                        LENGTH(d.text) AS length,
                        (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS claims
                 FROM documents d""" + (after == null ? "" : " WHERE d.id < :after") + " ORDER BY d.id DESC LIMIT :limit";
-        List<DocumentSummary> rows = jdbi.withHandle(h -> {
+        List<DocumentSummary> rows = handle(h -> {
             Query q = h.createQuery(sql).bind("limit", limit + 1);
             if (after != null) {
                 q.bind("after", after);
@@ -121,7 +155,7 @@ final class JdbiStore implements Store {
             checkEvidence(c, document.text());
         }
         try {
-            return jdbi.inTransaction(h -> {
+            return tx(h -> {
                 Optional<Long> existing = h.createQuery("SELECT id FROM documents WHERE content_hash = :h")
                         .bind("h", hash).mapTo(Long.class).findOne();
                 if (existing.isPresent()) {
@@ -172,7 +206,7 @@ final class JdbiStore implements Store {
         for (Claim c : claims) {
             checkEvidence(c, doc.text());
         }
-        return jdbi.inTransaction(h -> {
+        return tx(h -> {
             h.createUpdate("DELETE FROM claims WHERE document_id = :doc AND origin = 'MACHINE' AND review_state = 'PENDING'")
                     .bind("doc", documentId)
                     .execute();
@@ -207,7 +241,7 @@ final class JdbiStore implements Store {
 
     @Override
     public long countDocuments() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM documents").mapTo(Long.class).one());
+        return handle(h -> h.createQuery("SELECT COUNT(*) FROM documents").mapTo(Long.class).one());
     }
 
     // ---- claims -------------------------------------------------------------------------------
@@ -231,7 +265,7 @@ final class JdbiStore implements Store {
         }
         sql.append(" ORDER BY c.id DESC LIMIT :limit");
         params.put("limit", q.limit() + 1);
-        List<StoredClaim> rows = jdbi.withHandle(h -> {
+        List<StoredClaim> rows = handle(h -> {
             Query query = h.createQuery(sql.toString());
             bindAll(query, params);
             return query.map((rs, ctx) -> storedClaim(rs)).list();
@@ -270,7 +304,7 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<StoredClaim> claim(long id) {
-        return jdbi.withHandle(h -> findClaim(h, id));
+        return handle(h -> findClaim(h, id));
     }
 
     private static Optional<StoredClaim> findClaim(Handle h, long id) {
@@ -282,7 +316,7 @@ final class JdbiStore implements Store {
 
     @Override
     public long countClaims() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM claims").mapTo(Long.class).one());
+        return handle(h -> h.createQuery("SELECT COUNT(*) FROM claims").mapTo(Long.class).one());
     }
 
     @Override
@@ -296,7 +330,7 @@ final class JdbiStore implements Store {
             throw new IllegalArgumentException(action == ReviewAction.EDIT
                     ? "an edit needs the edited claim" : action + " takes no edited claim");
         }
-        return jdbi.inTransaction(h -> {
+        return tx(h -> {
             StoredClaim before = findClaim(h, claimId).orElseThrow(() -> new NotFoundException("no claim #" + claimId));
             String now = Times.format(Instant.now());
             Claim after = before.claim();
@@ -340,7 +374,7 @@ final class JdbiStore implements Store {
     @Override
     public StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim) {
         Objects.requireNonNull(analyst, "analyst");
-        return jdbi.inTransaction(h -> {
+        return tx(h -> {
             StoredDocument doc = h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = :id")
                     .bind("id", documentId).map((rs, ctx) -> document(rs)).findOne()
                     .orElseThrow(() -> new NotFoundException("no document #" + documentId));
@@ -370,7 +404,7 @@ final class JdbiStore implements Store {
 
     @Override
     public List<AuditEntry> audit(long claimId) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return handle(h -> h.createQuery("""
                         SELECT id, claim_id, analyst, at, action, before_json, after_json
                         FROM claim_reviews WHERE claim_id = :id ORDER BY id""")
                 .bind("id", claimId)
@@ -389,7 +423,7 @@ final class JdbiStore implements Store {
         condition(sql, params, "c.type = :type", "type", type == null ? null : type.name());
         sql.append(" ORDER BY c.reviewed_at DESC, c.id DESC LIMIT :limit");
         params.put("limit", limit);
-        return jdbi.withHandle(h -> {
+        return handle(h -> {
             Query query = h.createQuery(sql.toString());
             bindAll(query, params);
             return query.map((rs, ctx) -> storedClaim(rs)).list();
@@ -412,7 +446,7 @@ final class JdbiStore implements Store {
         termConditions(claims, claimParams, query, "c.id", "claim_terms", "claim_id");
         claims.append(" ORDER BY c.id DESC LIMIT :limit");
         claimParams.put("limit", limit);
-        jdbi.useHandle(h -> {
+        useHandle(h -> {
             Query dq = h.createQuery(docs.toString());
             bindAll(dq, docParams);
             dq.map((rs, ctx) -> {
@@ -449,7 +483,7 @@ final class JdbiStore implements Store {
             throw new StoreException("an analyst named '" + name + "' already exists");
         }
         String now = Times.format(Instant.now());
-        long id = jdbi.withHandle(h -> h.createUpdate(
+        long id = handle(h -> h.createUpdate(
                         "INSERT INTO analysts (name, password_hash, created_at) VALUES (:name, :hash, :now)")
                 .bind("name", name).bind("hash", passwordHash).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -458,19 +492,20 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<Analyst> analyst(String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, password_hash, created_at FROM analysts WHERE name = :n")
+        // one account whatever the case (schema V3's unique index on LOWER(name))
+        return handle(h -> h.createQuery("SELECT id, name, password_hash, created_at FROM analysts WHERE LOWER(name) = LOWER(:n)")
                 .bind("n", name).map((rs, ctx) -> analyst(rs)).findOne());
     }
 
     @Override
     public Optional<Analyst> analyst(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, password_hash, created_at FROM analysts WHERE id = :id")
+        return handle(h -> h.createQuery("SELECT id, name, password_hash, created_at FROM analysts WHERE id = :id")
                 .bind("id", id).map((rs, ctx) -> analyst(rs)).findOne());
     }
 
     @Override
     public void addApiToken(long analystId, String tokenHash) {
-        jdbi.useHandle(h -> h.createUpdate(
+        useHandle(h -> h.createUpdate(
                         "INSERT INTO api_tokens (token_hash, analyst_id, created_at) VALUES (:hash, :analyst, :now)")
                 .bind("hash", tokenHash).bind("analyst", analystId).bind("now", Times.format(Instant.now()))
                 .execute());
@@ -478,11 +513,11 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<Analyst> analystByToken(String tokenHash) {
-        Optional<Analyst> found = jdbi.withHandle(h -> h.createQuery("""
+        Optional<Analyst> found = handle(h -> h.createQuery("""
                         SELECT a.id, a.name, a.password_hash, a.created_at
                         FROM api_tokens t JOIN analysts a ON a.id = t.analyst_id WHERE t.token_hash = :hash""")
                 .bind("hash", tokenHash).map((rs, ctx) -> analyst(rs)).findOne());
-        found.ifPresent(a -> jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+        found.ifPresent(a -> useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
                 .bind("now", Times.format(Instant.now())).bind("hash", tokenHash).execute()));
         return found;
     }
@@ -499,7 +534,7 @@ final class JdbiStore implements Store {
         if (maxPerAnalyst < 1) {
             throw new IllegalArgumentException("maxPerAnalyst must be at least 1, got " + maxPerAnalyst);
         }
-        jdbi.useTransaction(h -> {
+        useTx(h -> {
             h.createUpdate("""
                             INSERT INTO analyst_sessions (id_hash, analyst_id, csrf_token, created_at, last_seen_at, expires_at)
                             VALUES (:hash, :analyst, :csrf, :now, :now, :expires)""")
@@ -519,7 +554,7 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<StoredSession> session(String idHash, Instant now) {
-        Optional<StoredSession> found = jdbi.withHandle(h -> h.createQuery("""
+        Optional<StoredSession> found = handle(h -> h.createQuery("""
                         SELECT s.id_hash, s.analyst_id, a.name, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at
                         FROM analyst_sessions s JOIN analysts a ON a.id = s.analyst_id WHERE s.id_hash = :hash""")
                 .bind("hash", idHash)
@@ -529,7 +564,7 @@ final class JdbiStore implements Store {
                 .findOne());
         if (found.isPresent() && found.get().expiresAt().isBefore(now)) {
             // Lazy cleanup; the condition keeps a session that another server has just extended.
-            jdbi.useHandle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE id_hash = :hash AND expires_at < :now")
+            useHandle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE id_hash = :hash AND expires_at < :now")
                     .bind("hash", idHash).bind("now", Times.format(now)).execute());
             return Optional.empty();
         }
@@ -539,7 +574,7 @@ final class JdbiStore implements Store {
     @Override
     public void touchSession(String idHash, Instant lastSeen, Instant expiresAt) {
         String seen = Times.format(lastSeen);
-        jdbi.useHandle(h -> h.createUpdate("""
+        useHandle(h -> h.createUpdate("""
                         UPDATE analyst_sessions SET last_seen_at = :seen, expires_at = :expires
                         WHERE id_hash = :hash AND last_seen_at < :seen AND expires_at >= :seen AND expires_at < :expires""")
                 .bind("hash", idHash).bind("seen", seen).bind("expires", Times.format(expiresAt))
@@ -548,13 +583,13 @@ final class JdbiStore implements Store {
 
     @Override
     public boolean deleteSession(String idHash) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE id_hash = :hash")
+        return handle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE id_hash = :hash")
                 .bind("hash", idHash).execute()) > 0;
     }
 
     @Override
     public int deleteExpiredSessions(Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE expires_at < :now")
+        return handle(h -> h.createUpdate("DELETE FROM analyst_sessions WHERE expires_at < :now")
                 .bind("now", Times.format(now)).execute());
     }
 
@@ -562,7 +597,7 @@ final class JdbiStore implements Store {
 
     @Override
     public boolean seedReferenceData(List<ParticipationRow> participation, List<ConflictRow> conflicts) {
-        return jdbi.inTransaction(h -> {
+        return tx(h -> {
             boolean seeded = h.createQuery("SELECT COUNT(*) FROM store_meta WHERE name = 'reference_seeded'")
                     .mapTo(Long.class).one() > 0;
             if (seeded) {
@@ -583,7 +618,7 @@ final class JdbiStore implements Store {
 
     @Override
     public List<ParticipationRow> participation() {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return handle(h -> h.createQuery("""
                         SELECT treaty, state, state_name, signed, instrument, deposited, withdrawal_deposited,
                                withdrawal_effective, note
                         FROM participation ORDER BY treaty, state""")
@@ -596,7 +631,7 @@ final class JdbiStore implements Store {
 
     @Override
     public void saveParticipation(ParticipationRow row, String analyst) {
-        jdbi.useTransaction(h -> {
+        useTx(h -> {
             upsertParticipation(h, row, analyst);
             bumpReferenceVersion(h);
         });
@@ -625,7 +660,7 @@ final class JdbiStore implements Store {
 
     @Override
     public void deleteParticipation(String treaty, String state, String analyst) {
-        jdbi.useTransaction(h -> {
+        useTx(h -> {
             h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
                     .bind("treaty", treaty).bind("state", state).execute();
             bumpReferenceVersion(h);
@@ -634,7 +669,7 @@ final class JdbiStore implements Store {
 
     @Override
     public List<ConflictRow> conflicts() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, state, started, ended, description FROM armed_conflicts ORDER BY state, started, id")
+        return handle(h -> h.createQuery("SELECT id, state, started, ended, description FROM armed_conflicts ORDER BY state, started, id")
                 .map((rs, ctx) -> new ConflictRow(rs.getLong("id"), rs.getString("state"),
                         Times.parseDate(rs.getString("started")), Times.parseDate(rs.getString("ended")),
                         rs.getString("description")))
@@ -643,7 +678,7 @@ final class JdbiStore implements Store {
 
     @Override
     public ConflictRow saveConflict(ConflictRow row, String analyst) {
-        return jdbi.inTransaction(h -> {
+        return tx(h -> {
             long id;
             if (row.id() == 0) {
                 id = insertConflict(h, row, analyst);
@@ -677,7 +712,7 @@ final class JdbiStore implements Store {
 
     @Override
     public void deleteConflict(long id) {
-        jdbi.useTransaction(h -> {
+        useTx(h -> {
             h.createUpdate("DELETE FROM armed_conflicts WHERE id = :id").bind("id", id).execute();
             bumpReferenceVersion(h);
         });
@@ -685,7 +720,7 @@ final class JdbiStore implements Store {
 
     @Override
     public long referenceDataVersion() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM store_meta WHERE name = 'reference_version'")
+        return handle(h -> h.createQuery("SELECT value FROM store_meta WHERE name = 'reference_version'")
                 .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L));
     }
 
@@ -699,7 +734,7 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<LocalDate> latestPublished() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(published) FROM documents")
+        return handle(h -> h.createQuery("SELECT MAX(published) FROM documents")
                 .mapTo(String.class).findOne().map(Times::parseDate));
     }
 

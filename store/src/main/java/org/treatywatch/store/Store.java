@@ -95,9 +95,10 @@ public interface Store extends AutoCloseable {
 
     // ---- analysts and API tokens --------------------------------------------------------------
 
-    /** @throws StoreException when the name is taken */
+    /** @throws StoreException when the name is taken, in any case ({@code ALICE} when there is an {@code alice}) */
     Analyst addAnalyst(String name, String passwordHash);
 
+    /** The analyst of this name, whatever its case: {@code alice} and {@code ALICE} are one account. */
     Optional<Analyst> analyst(String name);
 
     Optional<Analyst> analyst(long id);

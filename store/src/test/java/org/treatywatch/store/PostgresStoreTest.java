@@ -13,6 +13,11 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Test
+    void open_refusesAVersion2StoreWithNamesClashingInCase_untilResolved() throws Exception {
+        assertVersion2StoreWithNamesClashingInCase_isRefusedUntilResolved(PostgresServer.shared().newDatabaseUrl());
+    }
+
+    @Test
     void open_upgradesAStoreMadeBeforeSessions_keepingItsData() throws Exception {
         assertVersion1StoreGainsSessionsOnOpen(PostgresServer.shared().newDatabaseUrl());
     }

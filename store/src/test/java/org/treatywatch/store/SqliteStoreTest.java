@@ -38,6 +38,11 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Test
+    void open_refusesAVersion2StoreWithNamesClashingInCase_untilResolved() throws Exception {
+        assertVersion2StoreWithNamesClashingInCase_isRefusedUntilResolved(dir.resolve("made-by-v2.db").toString());
+    }
+
+    @Test
     void open_upgradesAStoreMadeBeforeSessions_keepingItsData() throws Exception {
         assertVersion1StoreGainsSessionsOnOpen(dir.resolve("made-by-v1.db").toString());
     }

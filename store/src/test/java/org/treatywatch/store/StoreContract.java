@@ -271,6 +271,44 @@ abstract class StoreContract {
                 .hasMessageContaining("already exists");
     }
 
+    @Test
+    void analystNames_areOneAccountWhateverTheirCase() {
+        Analyst alice = store.addAnalyst("alice", "$2a$10$hash");
+
+        assertThat(store.analyst("ALICE")).contains(alice);
+        assertThat(store.analyst("Alice")).contains(alice);
+        assertThatThrownBy(() -> store.addAnalyst("ALICE", "x")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("already exists");
+    }
+
+    /**
+     * A store made at schema V2 holding two accounts whose names differ only in case is refused by
+     * the V3 upgrade, which names them and changes nothing; once one is renamed, it opens.
+     */
+    static void assertVersion2StoreWithNamesClashingInCase_isRefusedUntilResolved(String freshLocation) throws Exception {
+        String url = Stores.jdbcUrl(freshLocation);
+        Dialect dialect = Dialect.of(url);
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .placeholders(Map.of("id_pk", dialect.idPrimaryKey(), "term_collate", dialect.byteOrderCollation()))
+                .target("2").load().migrate();
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (String name : List.of("alice", "bob", "ALICE")) {
+                c.createStatement().execute("INSERT INTO analysts (name, password_hash, created_at) VALUES ('" + name
+                        + "', '$2a$10$h', '2025-01-01T00:00:00.000Z')");
+            }
+        }
+        assertThatThrownBy(() -> Stores.open(freshLocation)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("differ only in case: alice, ALICE;")
+                .hasMessageContaining("UPDATE analysts SET name");
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.createStatement().execute("UPDATE analysts SET name = 'alice2' WHERE name = 'ALICE'");
+        }
+        try (Store upgraded = Stores.open(freshLocation)) {
+            assertThat(upgraded.analyst("ALICE")).map(Analyst::name).contains("alice");
+            assertThat(upgraded.analyst("ALICE2")).map(Analyst::name).contains("alice2");
+        }
+    }
+
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00.000Z");
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ import org.treatywatch.extract.json.ClaimJsonException;
  * (one claim a line as {@link ClaimJson} writes it, plus the extractor {@code version}). Claims
  * are grouped by document id in memory: a batch keeps only documents with claims, which are few
  * (a year of world news gives on the order of a million claims).
+ *
+ * <p>Each document line says how many claims the document has ({@code claims}), so that a
+ * document whose claims were not all read (a truncated or missing claims file) can be told from
+ * a whole one: {@link #expectedClaims}. Output written before that field has no counts; then
+ * {@link #claimsDamaged} is all one knows.
  */
 final class BatchOutput {
     static final String DOCUMENTS_DIR = "documents-jsonl";
@@ -41,6 +47,8 @@ final class BatchOutput {
 
     private final Path dir;
     private final Map<String, List<VersionedClaim>> claimsByDocument = new LinkedHashMap<>();
+    private final Map<String, Integer> expectedClaims = new HashMap<>();
+    private boolean claimsDamaged;
 
     private BatchOutput(Path dir) {
         this.dir = dir;
@@ -57,10 +65,54 @@ final class BatchOutput {
                     + "/ and " + CLAIMS_DIR + "/)");
         }
         BatchOutput output = new BatchOutput(dir);
+        Consumer<String> damaged = problem -> {
+            output.claimsDamaged = true;
+            onProblem.accept(problem);
+        };
         for (Path file : parts(dir.resolve(CLAIMS_DIR))) {
-            output.readClaims(file, onProblem);
+            output.readClaims(file, damaged);
+        }
+        for (Path file : parts(dir.resolve(DOCUMENTS_DIR))) {
+            output.readCounts(file);
         }
         return output;
+    }
+
+    /**
+     * The {@code claims} count of each document line (a first, cheap pass; lines that are not
+     * valid are reported when the documents are read).
+     */
+    private void readCounts(Path file) {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                try {
+                    JsonNode node = line.isBlank() ? null : JSON.readTree(line);
+                    JsonNode id = node == null ? null : node.get("id");
+                    JsonNode count = node == null ? null : node.get("claims");
+                    if (id != null && id.isValueNode() && count != null && count.canConvertToInt()) {
+                        expectedClaims.put(id.asText(), count.asInt());
+                    }
+                } catch (JsonProcessingException e) {
+                    // reported with its line number by forEachDocument
+                }
+            }
+        } catch (IOException e) {
+            // reported by forEachDocument
+        }
+    }
+
+    /**
+     * How many claims document {@code id} has by its line in {@code documents-jsonl}, or null when
+     * the output does not say (written before batch wrote the count).
+     */
+    Integer expectedClaims(String id) {
+        return expectedClaims.get(id);
+    }
+
+    /** Whether a claims file had a line or a part that could not be read. */
+    boolean claimsDamaged() {
+        return claimsDamaged;
     }
 
     private void readClaims(Path file, Consumer<String> onProblem) {

@@ -34,8 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
  *       pending ones, keeping every claim an analyst accepted, rejected, edited or added
  *       ({@link Store#replaceMachineClaims}); the claims are renamed to the stored document's id.</li>
  * </ul>
- * A bad line, a claim whose evidence does not match its document's text, or a claim without its
- * document is reported and skipped; the exit code is then 1 (STYLE.md).
+ * A document and its claims are one unit: a document of which fewer claims were read than its
+ * line in {@code documents-jsonl} says it has (a claims file truncated, damaged or missing) is not
+ * imported at all, so that importing the repaired output later adds it whole. Output without
+ * those counts (from before they were written) is imported only when every claims file reads
+ * cleanly. A bad line, a claim whose evidence does not match its document's text, or a claim
+ * without its document is reported and skipped; the exit code is then 1 (STYLE.md).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
@@ -55,7 +59,7 @@ public final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** How one document went. */
-    enum Outcome { ADDED, UPDATED, UNCHANGED }
+    enum Outcome { ADDED, UPDATED, UNCHANGED, HELD_BACK }
 
     /** How one document went and how many claims were stored for it. */
     record Result(Outcome outcome, int claimsStored) {}
@@ -66,35 +70,61 @@ public final class ImportCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         BatchOutput output = BatchOutput.open(dir, problems::add);
         int[] counts = new int[Outcome.values().length];
-        long[] claimsStored = {0};
-        try (Store s = store.open()) {
-            output.forEachDocument(document -> {
-                List<BatchOutput.VersionedClaim> claims = output.takeClaims(document.id());
-                if (claims.isEmpty()) {
-                    return; // a document with no claims left: nothing to import
-                }
-                try {
-                    Result r = importDocument(s, document, claims);
-                    counts[r.outcome().ordinal()]++;
-                    claimsStored[0] += r.claimsStored();
-                } catch (IllegalArgumentException e) {
-                    problems.add(document.id() + ": " + e.getMessage());
-                }
-            }, problems::add);
+        long claimsStored;
+        try (Store s = store.openOrCreate(err)) {
+            claimsStored = importAll(s, output, counts, problems);
         }
         for (Map.Entry<String, List<BatchOutput.VersionedClaim>> orphan : output.remainingClaims().entrySet()) {
             problems.add(orphan.getKey() + ": " + orphan.getValue().size()
                     + " claim(s) without their document in " + BatchOutput.DOCUMENTS_DIR + "/");
         }
+        int heldBack = counts[Outcome.HELD_BACK.ordinal()];
         err.println("treatywatch import: " + dir + ": " + counts[Outcome.ADDED.ordinal()] + " documents added, "
-                + counts[Outcome.UPDATED.ordinal()] + " updated, " + counts[Outcome.UNCHANGED.ordinal()]
-                + " unchanged; " + claimsStored[0] + " claims stored" + (problems.isEmpty() ? "" : "; " + problems.size() + " problems"));
+                + counts[Outcome.UPDATED.ordinal()] + " updated, " + counts[Outcome.UNCHANGED.ordinal()] + " unchanged"
+                + (heldBack == 0 ? "" : ", " + heldBack + " not imported (claims incomplete)")
+                + "; " + claimsStored + " claims stored" + (problems.isEmpty() ? "" : "; " + problems.size() + " problems"));
         problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("treatywatch import: " + p));
         if (problems.size() > MAX_PROBLEMS_SHOWN) {
             err.println("treatywatch import: ... and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more");
         }
         err.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** Imports every whole document of {@code output}, counting outcomes; returns the claims stored. */
+    private static long importAll(Store s, BatchOutput output, int[] counts, List<String> problems) {
+        long[] claimsStored = {0};
+        int[] uncounted = {0};
+        output.forEachDocument(document -> {
+            List<BatchOutput.VersionedClaim> claims = output.takeClaims(document.id());
+            Integer expected = output.expectedClaims(document.id());
+            if (expected == null ? output.claimsDamaged() : claims.size() != expected) {
+                counts[Outcome.HELD_BACK.ordinal()]++;
+                if (expected == null) {
+                    uncounted[0]++;
+                } else {
+                    problems.add(document.id() + ": " + claims.size() + " of its " + expected + " claims were read"
+                            + " (a claims file is damaged or missing); not imported, import again once the output is whole");
+                }
+                return;
+            }
+            if (claims.isEmpty()) {
+                return; // a document with no claims left: nothing to import
+            }
+            try {
+                Result r = importDocument(s, document, claims);
+                counts[r.outcome().ordinal()]++;
+                claimsStored[0] += r.claimsStored();
+            } catch (IllegalArgumentException e) {
+                problems.add(document.id() + ": " + e.getMessage());
+            }
+        }, problems::add);
+        if (uncounted[0] > 0) {
+            problems.add(uncounted[0] + " documents not imported: this output (from an older treatywatch batch) does not"
+                    + " say how many claims each document has, so with a claims file damaged none is known to be whole;"
+                    + " repair the files or run the batch again, then import again");
+        }
+        return claimsStored[0];
     }
 
     /** Stores one document's claims by the rule in the class comment. */

@@ -1,20 +1,19 @@
 package org.treatywatch.cli.export;
 
-import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.OutputException;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.ClaimType;
@@ -83,50 +82,52 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
-        LocalDate date = LocalDate.now(ZoneOffset.UTC);
-        if (on != null) {
-            try {
-                date = LocalDate.parse(on);
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--on must be a date as YYYY-MM-DD, got '" + on + "'");
-            }
-        }
+        LocalDate date = on == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--on", on);
         if (state != null && !state.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
             throw new UsageException("--state must be an ISO alpha-3 code such as LTU, got '" + state + "'");
         }
         try (Store s = store.open(); Writer out = writer()) {
-            long rows;
-            if (table == Table.claims) {
-                ClaimQuery q = ClaimQuery.all()
-                        .withActor(state == null ? null : state.toUpperCase(Locale.ROOT))
-                        .withType(type)
-                        .withReview(review)
-                        .withTreaty(treaty == null ? null : treaty.toUpperCase(Locale.ROOT));
-                rows = Exports.claims(s, q, f, out);
-            } else {
-                StoredReferenceData.seedDefaults(s);
-                ReferenceData data = StoredReferenceData.load(s);
-                List<Treaty> treaties = treaty == null ? data.treaties().all()
-                        : List.of(data.treaties().byCode(treaty.toUpperCase(Locale.ROOT)).orElseThrow(() ->
-                                new UsageException("--treaty must be one of "
-                                        + data.treaties().all().stream().map(Treaty::code).toList() + ", got '" + treaty + "'")));
-                rows = Exports.status(Exports.statusTable(StatusEngine.of(data), date, treaties), f, out);
+            long rows = write(s, f, date, out);
+            if (output == null && spec.commandLine().getOut().checkError()) {
+                throw OutputException.stdout();
             }
             if (output != null) {
                 spec.commandLine().getErr().println("export: " + rows + " rows written to " + output);
             }
-        } catch (UncheckedIOException e) {
-            throw new UsageException("cannot write " + (output == null ? "stdout" : output) + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw output == null ? OutputException.stdout() : new OutputException(output.toString(), e);
         }
         return ExitCodes.OK;
     }
 
-    private Writer writer() throws IOException {
+    private long write(Store s, Exports.Format f, LocalDate date, Writer out) throws IOException {
+        long rows;
+        if (table == Table.claims) {
+            ClaimQuery q = ClaimQuery.all()
+                    .withActor(state == null ? null : state.toUpperCase(Locale.ROOT))
+                    .withType(type)
+                    .withReview(review)
+                    .withTreaty(treaty == null ? null : treaty.toUpperCase(Locale.ROOT));
+            rows = Exports.claims(s, q, f, out);
+        } else {
+            StoredReferenceData.seedDefaults(s);
+            ReferenceData data = StoredReferenceData.load(s);
+            List<Treaty> treaties = treaty == null ? data.treaties().all()
+                    : List.of(data.treaties().byCode(treaty.toUpperCase(Locale.ROOT)).orElseThrow(() ->
+                            new UsageException("--treaty must be one of "
+                                    + data.treaties().all().stream().map(Treaty::code).toList() + ", got '" + treaty + "'")));
+            rows = Exports.status(Exports.statusTable(StatusEngine.of(data), date, treaties), f, out);
+        }
+        return rows;
+    }
+
+    /** {@code -o FILE}, or stdout (picocli's writer, which {@link org.treatywatch.cli.Main} points at {@link org.treatywatch.cli.StandardOutput}). */
+    private Writer writer() {
         if (output == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            return new FilterWriter(spec.commandLine().getOut()) {
                 @Override
-                public void close() throws IOException {
-                    flush(); // never close stdout
+                public void close() {
+                    // never close stdout; the caller checks it for errors
                 }
             };
         }

@@ -6,15 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.OutputException;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -33,8 +35,10 @@ import picocli.CommandLine.Spec;
  * flat however many documents come in.
  *
  * <p>Errors follow STYLE.md: a bad input gets one line on stderr and the run carries on with the
- * rest, ending with exit 1; bad options end at once with exit 2; an extractor failure is a bug,
- * reported per document, and the run ends with exit 3. Stack traces only with {@code --debug}.
+ * rest, ending with exit 1; bad options end at once with exit 2. A document the extractor fails on
+ * (a bug in a stage) is reported with its id and the stage and counted as a failed input (exit 1),
+ * never passed off as a document without claims; evidence that is not its slice of the text is a
+ * bug (exit 3). Stack traces only with {@code --debug}.
  */
 @Command(
         name = "extract",
@@ -112,7 +116,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate fallbackDate = parseDate(published);
+        LocalDate fallbackDate = DateOption.parse("--published", published);
         DocumentReader reader = DocumentReader.standard().withMaxDocumentBytes(parseSize(maxDocSize));
         InputFormat forced = parseInputFormat(inputFormat);
         Progress.Mode mode = parseProgress(progressMode);
@@ -128,12 +132,12 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String input : inputs) {
             boolean ok = run.input(reader, input, forced);
             progress.inputDone(ok);
-            out.flush();
+            stopIfOutputFailed(out);
         }
         if (table != null) {
             table.finish();
         }
-        out.flush();
+        stopIfOutputFailed(out);
         progress.finish();
         return run.bug ? ExitCodes.BUG : run.failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
@@ -191,12 +195,13 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 claims = extractor.extract(dated);
             } catch (RuntimeException | StackOverflowError e) {
-                bug = true;
+                // A failed document, not one without claims: reported, counted, exit 1.
+                ExtractionException failure = ExtractionException.of(document.id(), e);
+                failed = true;
                 inputFailed = true;
-                progress.message("treatywatch: " + document.id() + ": internal error in the extractor: " + e
-                        + (debug ? "" : " (run with --debug for details)"));
+                progress.message("treatywatch: " + failure.getMessage() + (debug ? "" : " (run with --debug for details)"));
                 if (debug) {
-                    e.printStackTrace(spec.commandLine().getErr());
+                    failure.printStackTrace(spec.commandLine().getErr());
                 }
                 return;
             }
@@ -219,7 +224,17 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 written++;
             }
+            if (written > 0 && table == null) {
+                stopIfOutputFailed(out); // a full disk or a closed pipe ends the run at once
+            }
             progress.document(written);
+        }
+    }
+
+    /** Flushes stdout; when it cannot be written, the run stops with exit 1 (OutputException). */
+    private static void stopIfOutputFailed(PrintWriter out) {
+        if (out.checkError()) {
+            throw OutputException.stdout();
         }
     }
 
@@ -231,17 +246,6 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    private static LocalDate parseDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--published: \"" + value + "\" is not a date; write it as YYYY-MM-DD");
-        }
     }
 
     private static long parseSize(String value) {

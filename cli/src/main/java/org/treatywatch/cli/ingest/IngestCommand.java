@@ -8,18 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
 import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.StoreException;
+import org.treatywatch.store.StoreLockedException;
 import org.treatywatch.store.ingest.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +65,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Supplier<ClaimExtractor> extractors;
+
+    /** The command with Treatywatch's standard extractor. */
+    public IngestCommand() {
+        this(Extraction::standard);
+    }
+
+    /** The command with another extractor (tests). */
+    public IngestCommand(Supplier<ClaimExtractor> extractors) {
+        this.extractors = extractors;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -81,16 +97,24 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         Ingestor ingestor;
-        Store s = store.open();
+        Store s = store.openOrCreate(err);
         try {
-            ingestor = new Ingestor(s, Extraction.standard());
+            ingestor = new Ingestor(s, extractors.get());
             Summary summary = new Summary(err, quiet, files.size() + (stdin ? 1 : 0));
-            for (Path f : files) {
-                ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
-            }
-            if (stdin) {
-                ingest(ingestor,
-                        () -> DocumentReader.standard().open(System.in, "<stdin>", format), "<stdin>", summary);
+            try {
+                for (Path f : files) {
+                    ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
+                }
+                if (stdin) {
+                    ingest(ingestor,
+                            () -> DocumentReader.standard().open(System.in, "<stdin>", format), "<stdin>", summary);
+                }
+            } catch (StoreLockedException e) {
+                summary.finish();
+                err.println("treatywatch: ingest stopped: " + e.getMessage()
+                        + "; what was stored is whole: run the same command again to finish");
+                err.flush();
+                return ExitCodes.SOME_FAILED;
             }
             summary.finish();
             return summary.failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
@@ -115,7 +139,9 @@ public final class IngestCommand implements Callable<Integer> {
         stream.forEach(doc -> {
             try {
                 summary.done(ingestor.ingest(doc));
-            } catch (IllegalArgumentException | StoreException e) {
+            } catch (StoreLockedException e) {
+                throw e; // every later document would wait as long: the run stops
+            } catch (IllegalArgumentException | StoreException | ExtractionException e) {
                 summary.failed(doc.id(), e.getMessage());
             }
         }, problem -> summary.failed(problem.source(), problem.getMessage()));

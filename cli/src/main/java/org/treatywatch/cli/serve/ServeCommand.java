@@ -68,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + WebServer.MAX_THREADS + ", got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Store s = store.open();
+        Store s = store.openOrCreate(err);
         ClaimExtractor extractor = Extraction.standard();
         if (!noDemo) {
             demo(s, extractor, err);

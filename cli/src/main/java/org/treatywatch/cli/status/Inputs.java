@@ -1,8 +1,8 @@
 package org.treatywatch.cli.status;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.state.State;
 import org.treatywatch.core.state.StateRegistry;
@@ -33,14 +33,8 @@ final class Inputs {
         return textOrNull == null ? treaties.all() : List.of(treaty(treaties, textOrNull));
     }
 
+    /** The date of {@code option} ({@link DateOption}: 1900 to 2200), today when not given. */
     static LocalDate date(String option, String textOrNull) {
-        if (textOrNull == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(textOrNull.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("bad date '" + textOrNull + "' for " + option + ": expected YYYY-MM-DD, e.g. 2026-03-01");
-        }
+        return textOrNull == null ? LocalDate.now() : DateOption.parse(option, textOrNull);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.OutputException;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.store.Analyst;
@@ -77,7 +78,7 @@ public final class UserCommand implements Runnable {
                     throw new UsageException(problem);
                 }
                 String hash = Passwords.hash(password);
-                try (Store s = store.open()) {
+                try (Store s = store.openOrCreate(spec.commandLine().getErr())) {
                     if (s.analyst(name).isPresent()) {
                         throw new UsageException("an analyst named '" + name + "' already exists");
                     }
@@ -119,6 +120,10 @@ public final class UserCommand implements Runnable {
                 throw new UsageException(e.getMessage(), e);
             }
             spec.commandLine().getOut().println(token);
+            if (spec.commandLine().getOut().checkError()) {
+                throw OutputException.stdout("the token was stored but not shown; make another with 'treatywatch user token "
+                        + name + "'");
+            }
             spec.commandLine().getErr().println("treatywatch: API token for '" + name + "' (shown once: keep it secret)");
             return ExitCodes.OK;
         }

@@ -74,6 +74,12 @@ class ImportCommandTest {
 
     /** Writes a batch output as the Spark job lays it out. */
     private Path batchOutput(String name, String version, List<Document> documents, List<Claim> claims) throws IOException {
+        return batchOutput(name, version, documents, claims, true);
+    }
+
+    /** A batch output, with each document's claim count (as batch writes it) or without (older output). */
+    private Path batchOutput(String name, String version, List<Document> documents, List<Claim> claims, boolean counts)
+            throws IOException {
         Path out = dir.resolve(name);
         Path docs = Files.createDirectories(out.resolve("documents-jsonl"));
         StringBuilder lines = new StringBuilder();
@@ -90,6 +96,9 @@ class ImportCommandTest {
             }
             if (d.outlet() != null) {
                 n.put("outlet", d.outlet());
+            }
+            if (counts) {
+                n.put("claims", claims.stream().filter(c -> c.doc().equals(d.id())).count());
             }
             lines.append(JSON.writeValueAsString(n)).append('\n');
         }
@@ -204,6 +213,67 @@ class ImportCommandTest {
         assertThat(r.err()).contains("2 documents added", "2 problems",
                 "type=USE/part-00001-c3.c000.txt:1: not valid JSON",
                 "https://elsewhere.example/x: 1 claim(s) without their document");
+        assertThat(storedClaims()).hasSize(2);
+    }
+
+    /** The tester's case: a claims part file cut short (a full disk, a copy stopped half-way). */
+    @Test
+    void aTruncatedClaimsFile_importsNoDocumentWithoutAllItsClaims_andTheRepairedOutputCompletesThem() throws IOException {
+        List<Claim> claims = List.of(production(lithuania, Modality.PLANNED), plannedBatch(lithuania), withdrawal(finland));
+        Path out = batchOutput("run1", "rules-1", List.of(lithuania, finland), claims);
+        Path production = out.resolve("claims-jsonl/year=2025/type=PRODUCTION/part-00000-b2.c000.txt");
+        byte[] whole = Files.readAllBytes(production);
+        int firstLineEnd = new String(whole, StandardCharsets.UTF_8).indexOf('\n') + 1; // ASCII text
+        Files.write(production, java.util.Arrays.copyOf(whole, firstLineEnd + 20)); // one line whole, one cut
+
+        CliRun damaged = run("import", "--db", db(), out.toString());
+
+        assertThat(damaged.exit()).isEqualTo(1);
+        assertThat(damaged.err()).contains("1 documents added, 0 updated, 0 unchanged, 1 not imported (claims incomplete);"
+                        + " 1 claims stored; 2 problems",
+                "type=PRODUCTION/part-00000-b2.c000.txt:2: not valid JSON",
+                lithuania.id() + ": 1 of its 2 claims were read (a claims file is damaged or missing); not imported");
+        assertThat(storedClaims()).extracting(StoredClaim::claim).containsExactly(withdrawal(finland));
+
+        Files.write(production, whole);
+        CliRun repaired = run("import", "--db", db(), out.toString());
+
+        assertThat(repaired.exit()).as(repaired.err()).isZero();
+        assertThat(repaired.err()).contains("1 documents added, 0 updated, 1 unchanged; 2 claims stored");
+        assertThat(storedClaims()).extracting(StoredClaim::claim).containsExactlyInAnyOrderElementsOf(claims);
+    }
+
+    @Test
+    void aMissingClaimsFile_isSeenByTheCounts() throws IOException {
+        Path out = batchOutput("run1", "rules-1", List.of(lithuania, finland),
+                List.of(production(lithuania, Modality.PLANNED), withdrawal(finland)));
+        Files.delete(out.resolve("claims-jsonl/year=2026/type=WITHDRAWAL/part-00000-b2.c000.txt"));
+
+        CliRun r = run("import", "--db", db(), out.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("1 not imported", finland.id() + ": 0 of its 1 claims were read");
+        assertThat(storedClaims()).extracting(c -> c.claim().doc()).containsExactly(lithuania.id());
+    }
+
+    @Test
+    void anOlderOutputWithoutCounts_andADamagedClaimsFile_importsNothing() throws IOException {
+        Path out = batchOutput("run1", "rules-1", List.of(lithuania, finland),
+                List.of(production(lithuania, Modality.PLANNED), withdrawal(finland)), false);
+        Files.writeString(out.resolve("claims-jsonl/year=2025/type=PRODUCTION/part-00000-b2.c000.txt"), "{\"doc\": \"cut",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun r = run("import", "--db", db(), out.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("0 documents added", "2 not imported",
+                "2 documents not imported: this output (from an older treatywatch batch) does not say how many claims");
+        assertThat(storedClaims()).isEmpty();
+
+        CliRun whole = run("import", "--db", db(),
+                batchOutput("run2", "rules-1", List.of(lithuania, finland),
+                        List.of(production(lithuania, Modality.PLANNED), withdrawal(finland)), false).toString());
+        assertThat(whole.exit()).as("an older output that reads cleanly imports as before").isZero();
         assertThat(storedClaims()).hasSize(2);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatywatch.cli.TreatywatchCommand;
+import org.treatywatch.store.Stores;
 import picocli.CommandLine;
 
 /** {@code treatywatch export}: the claims and status tables as CSV and JSON files. */
@@ -48,6 +49,7 @@ class ExportCommandTest {
     @Test
     void exportStatus_onADate_perTreaty() throws Exception {
         String db = dir.resolve("s.db").toString();
+        Stores.open(db).close(); // an empty store
         Path csv = dir.resolve("status.csv");
         assertThat(run("export", "status", "--db", db, "--on", "2026-02-01", "--treaty", "apmbc", "-o", csv.toString())).isZero();
         List<String> lines = Files.readAllLines(csv);
@@ -58,5 +60,22 @@ class ExportCommandTest {
         assertThat(run("export", "status", "--db", db, "--format", "xml")).isEqualTo(2);
         assertThat(run("export", "status", "--db", db, "--on", "someday")).isEqualTo(2);
         assertThat(run("export", "tables", "--db", db)).isEqualTo(2);
+    }
+
+    @Test
+    void aMistypedStore_isAUsageError_andNoStoreIsMade() throws Exception {
+        String db = dir.resolve("e.db").toString();
+        Path doc = Files.writeString(dir.resolve("d.txt"), "Lithuania will produce anti-personnel mines.");
+        assertThat(run("ingest", "--quiet", "--db", db, doc.toString())).isZero();
+        Path typo = dir.resolve("e.bd");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = TreatywatchCommand.commandLine();
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+
+        assertThat(cl.execute("export", "claims", "--db", typo.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("treatywatch: no store at " + typo
+                + ": check --db or $TREATYWATCH_DB (ingest, import, serve and user add make a new one)\n");
+        assertThat(typo).doesNotExist();
+        assertThat(run("export", "status", "--db", dir.toString())).as("a folder").isEqualTo(2);
     }
 }

@@ -143,7 +143,12 @@ class ExtractCommandTest {
 
         CliRun badDate = run("extract", "--published", "18/03/2025", file.toString());
         assertThat(badDate.exit()).isEqualTo(2);
-        assertThat(badDate.err()).isEqualTo("treatywatch: --published: \"18/03/2025\" is not a date; write it as YYYY-MM-DD\n");
+        assertThat(badDate.err()).isEqualTo("treatywatch: --published: \"18/03/2025\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01\n");
+
+        CliRun farFuture = run("extract", "--published", "9999-12-31", file.toString());
+        assertThat(farFuture.exit()).isEqualTo(2);
+        assertThat(farFuture.err()).isEqualTo("treatywatch: --published: 9999-12-31 is out of range;"
+                + " give a date between 1900-01-01 and 2200-12-31\n");
 
         CliRun badSize = run("extract", "--max-doc-size", "huge", file.toString());
         assertThat(badSize.exit()).isEqualTo(2);
@@ -159,14 +164,14 @@ class ExtractCommandTest {
     }
 
     @Test
-    void extractorFailure_isABug_exitThree_stackTraceOnlyWithDebug() throws IOException {
+    void extractorFailure_isAFailedDocument_exitOne_stackTraceOnlyWithDebug() throws IOException {
         Path crash = write("crash.txt", "CRASH Lithuania mines");
         Path good = write("good.txt", "Lithuania mines");
 
         CliRun r = run("extract", crash.toString(), good.toString(), "--progress", "none");
-        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(claims(r)).extracting(Claim::doc).containsExactly(good.toString());
-        assertThat(r.err()).isEqualTo("treatywatch: " + crash + ": internal error in the extractor:"
+        assertThat(r.err()).isEqualTo("treatywatch: " + crash + ": extraction failed:"
                 + " java.lang.IllegalStateException: rule blew up (run with --debug for details)\n");
 
         CliRun debug = run("--debug", "extract", crash.toString());

@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatywatch.cli.TreatywatchCommand;
+import org.treatywatch.cli.testing.CliRun;
+import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.extract.Extractors;
 import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.DocumentSummary;
@@ -83,6 +86,49 @@ class IngestCommandTest {
         assertThat(r.err()).contains("2 new").contains("2 failed").contains("failed:")
                 .contains("blob.txt").contains("feed.jsonl");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aDocumentTheExtractorFailsOn_isAFailure_notStoredWithoutClaims_andARerunStoresIt() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(docs.resolve("a" + i + ".txt"), article(i));
+        }
+        ClaimExtractor standard = Extractors.standard();
+        ClaimExtractor buggy = new ClaimExtractor() { // the standard one with a bug in a stage for one text
+            @Override
+            public List<Claim> extract(Document document) {
+                if (document.text().contains("number 1.")) {
+                    throw new ExtractionException(document.id(), "ClaimAssembler", new IllegalStateException("a bug"));
+                }
+                return standard.extract(document);
+            }
+
+            @Override
+            public boolean mightHoldClaims(CharSequence text) {
+                return standard.mightHoldClaims(text);
+            }
+
+            @Override
+            public String version() {
+                return standard.version();
+            }
+        };
+        String db = dir.resolve("t.db").toString();
+
+        CliRun r = CliRun.with(CliRun.replacing(IngestCommand.class, () -> new IngestCommand(() -> buggy)),
+                "ingest", "--db", db, docs.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("2 new, 0 unchanged, 0 re-extracted, 1 failed")
+                .contains("a1.txt: extraction failed in stage ClaimAssembler: java.lang.IllegalStateException: a bug")
+                .doesNotContain("\tat ");
+        try (Store s = Stores.open(db)) {
+            assertThat(s.countDocuments()).isEqualTo(2);
+        }
+        Run rerun = run("ingest", "--db", db, docs.toString());
+        assertThat(rerun.exit()).as(rerun.err()).isZero();
+        assertThat(rerun.err()).contains("1 new, 2 unchanged");
     }
 
     @Test

@@ -195,7 +195,21 @@ class StatusCommandsTest {
     void badDate_oneLine_exit2() {
         Result r = run("status", "--on", "2026-02-30", "LTU");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("treatywatch: bad date '2026-02-30' for --on: expected YYYY-MM-DD, e.g. 2026-03-01\n");
+        assertThat(r.err()).isEqualTo("treatywatch: --on: \"2026-02-30\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01\n");
+    }
+
+    @Test
+    void datesOutside1900To2200_areRefused_withTheRange_exit2() {
+        for (String[] args : List.of(new String[] {"status", "--on", "-2025-01-01", "LTU"},
+                new String[] {"status", "--on", "+99999-12-31", "LTU"},
+                new String[] {"timeline", "LTU", "--on", "1899-12-31"},
+                new String[] {"parties", "--treaty", "APMBC", "--on", "2201-01-01"})) {
+            Result r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).startsWith("treatywatch: --on: ")
+                    .endsWith(" is out of range; give a date between 1900-01-01 and 2200-12-31\n");
+        }
+        assertThat(run("status", "--on", "2200-12-31", "LTU").exit()).isZero();
     }
 
     @Test

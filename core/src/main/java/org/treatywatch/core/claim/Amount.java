@@ -9,6 +9,9 @@ public record Amount(Double min, Double max, String currency) {
         if (min == null && max == null) {
             throw new IllegalArgumentException("an amount needs a min or a max");
         }
+        if (min != null && !Double.isFinite(min) || max != null && !Double.isFinite(max)) {
+            throw new IllegalArgumentException("an amount must be a finite number, got " + min + ".." + max);
+        }
         if (min != null && max != null && max < min) {
             throw new IllegalArgumentException("amount max " + max + " is below min " + min);
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.treatywatch.core.document.PublicationDates;
 
 /**
  * Publication dates as metadata writes them: ISO 8601 dates and date-times (HTML meta, JSON-LD,
@@ -26,8 +27,16 @@ final class Dates {
 
     private Dates() {}
 
-    /** The date in {@code value}, or null when there is none or it is not a real date. */
+    /**
+     * The date in {@code value}, or null when there is none, it is not a real date, or it lies
+     * outside {@link PublicationDates} (a page dated 9999 has no usable date).
+     */
     static LocalDate parseLenient(String value) {
+        LocalDate date = parseAny(value);
+        return date == null || !PublicationDates.plausible(date) ? null : date;
+    }
+
+    private static LocalDate parseAny(String value) {
         if (value == null || value.isBlank() || value.length() > 100) {
             return null;
         }
@@ -53,13 +62,26 @@ final class Dates {
         return null;
     }
 
-    /** {@code value} as a strict ISO date ({@code YYYY-MM-DD}, optionally followed by a time). */
+    /**
+     * {@code value} as a strict ISO date ({@code YYYY-MM-DD}, optionally followed by a time).
+     *
+     * @throws DateTimeException when it is none, or it lies outside {@link PublicationDates}
+     */
     static LocalDate parseIso(String value) {
         Matcher iso = ISO.matcher(value);
-        if (!iso.find()) {
-            throw new DateTimeException("not an ISO date");
+        LocalDate date;
+        try {
+            if (!iso.find()) {
+                throw new DateTimeException("no ISO date");
+            }
+            date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+        } catch (DateTimeException notADate) {
+            throw new DateTimeException("not an ISO date (YYYY-MM-DD or an ISO date-time)");
         }
-        return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                Integer.parseInt(iso.group(3)));
+        if (!PublicationDates.plausible(date)) {
+            throw new DateTimeException("out of range (" + PublicationDates.range() + ")");
+        }
+        return date;
     }
 }

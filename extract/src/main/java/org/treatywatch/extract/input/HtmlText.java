@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -13,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.treatywatch.core.document.Document;
 
 /**
@@ -88,23 +92,34 @@ final class HtmlText {
         return Jsoup.parseBodyFragment(maybeHtml).body().text().strip();
     }
 
+    /**
+     * The main text. Linear in the page: the text and link-text lengths that choose the container
+     * and find link lists are counted for every element in one pass ({@link TextLengths}), where
+     * asking each block for its {@code text()} and its links would walk its whole subtree again
+     * (up to jsoup's 512 levels of nesting for each node of a deeply nested page).
+     */
     static String mainText(org.jsoup.nodes.Document page) {
         page.select(BOILERPLATE_ELEMENTS).remove();
-        Element container = container(page);
+        Element container = container(page, TextLengths.of(page));
         for (Element e : container.select("[class], [id]")) {
             if (e != container && e.parent() != null && hasBoilerplateName(e)) {
                 e.remove();
             }
         }
+        // Each block is judged on its own subtree as it is now (earlier removals in document order
+        // are never inside it), so one count before removing serves every block.
+        TextLengths lengths = TextLengths.of(container);
+        List<Element> linkLists = new ArrayList<>();
         for (Element e : container.select("ul, ol, div, table, section, dl")) {
-            if (e != container && e.parent() != null && mostlyLinks(e)) {
-                e.remove();
+            if (e != container && lengths.mostlyLinks(e)) {
+                linkLists.add(e);
             }
         }
+        linkLists.forEach(Element::remove);
         return render(container);
     }
 
-    private static Element container(org.jsoup.nodes.Document page) {
+    private static Element container(org.jsoup.nodes.Document page, TextLengths lengths) {
         List<Elements> tiers = List.of(
                 page.select("[itemprop=articleBody]"),
                 page.select("article"),
@@ -113,7 +128,7 @@ final class HtmlText {
             Element best = null;
             int bestLength = MIN_CONTAINER_CHARS - 1;
             for (Element e : tier) {
-                int length = e.text().length();
+                int length = lengths.text(e);
                 if (length > bestLength) {
                     best = e;
                     bestLength = length;
@@ -140,17 +155,61 @@ final class HtmlText {
         return false;
     }
 
-    /** A block whose text is more than half link text, like a menu or a list of teasers. */
-    private static boolean mostlyLinks(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return false;
+    /**
+     * The length of the text under every element of a tree, and of the part of it inside links,
+     * counted bottom-up in one traversal: each text node adds its whitespace-collapsed length to
+     * its ancestors once. {@link HtmlText} reads pages with jsoup, whose {@code Element.text()}
+     * would count the same subtree again for every ancestor.
+     */
+    static final class TextLengths {
+        /** Per element: [text length, link text length]. */
+        private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+
+        static TextLengths of(Element root) {
+            TextLengths t = new TextLengths();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        t.lengths.put(e, new int[2]);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    int[] own;
+                    if (node instanceof TextNode text) {
+                        int n = text.text().strip().length(); // whitespace collapsed, as Element.text() counts it
+                        own = new int[] {n, 0};
+                    } else if (node instanceof Element e) {
+                        own = t.lengths.get(e);
+                        if (e.normalName().equals("a")) {
+                            own[1] = own[0];
+                        }
+                    } else {
+                        return;
+                    }
+                    if (node != root && node.parent() instanceof Element parent) {
+                        int[] p = t.lengths.get(parent);
+                        p[0] += own[0];
+                        p[1] += own[1];
+                    }
+                }
+            }, root);
+            return t;
         }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
+
+        /** The length of the text under {@code e} (whitespace collapsed, without the gaps between nodes). */
+        int text(Element e) {
+            int[] l = lengths.get(e);
+            return l == null ? 0 : l[0];
         }
-        return links * 2 > total;
+
+        /** A block whose text is more than half link text, like a menu or a list of teasers. */
+        boolean mostlyLinks(Element e) {
+            int[] l = lengths.get(e);
+            return l != null && l[0] > 0 && l[1] * 2 > l[0];
+        }
     }
 
     /** One line per block, whitespace collapsed inside blocks; see the class comment. */

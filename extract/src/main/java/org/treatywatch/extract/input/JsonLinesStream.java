@@ -97,8 +97,7 @@ final class JsonLinesStream implements DocumentStream {
             try {
                 published = Dates.parseIso(date);
             } catch (DateTimeException e) {
-                throw new InputException(source, "\"published\" is \"" + date
-                        + "\", not an ISO date (YYYY-MM-DD or an ISO date-time)");
+                throw new InputException(source, "\"published\" is \"" + date + "\", " + e.getMessage());
             }
         }
         return new Document(docId, text.asText(), optionalString(node, "title", source), published,

@@ -276,8 +276,8 @@ public final class ClaimJson {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isNumber()) {
-            throw new ClaimJsonException("\"" + field + "\" must be a number, got " + value);
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            throw new ClaimJsonException("\"" + field + "\" must be a finite number, got " + value);
         }
         return value.doubleValue();
     }

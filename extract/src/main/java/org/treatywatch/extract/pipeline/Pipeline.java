@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.treatywatch.extract.ExtractionException;
 
 /**
  * An ordered list of {@link Stage}s, checked when it is built (like spaCy's
@@ -28,12 +29,22 @@ public final class Pipeline {
         return stages;
     }
 
+    /**
+     * Runs every stage in order.
+     *
+     * @throws ExtractionException naming the document and the stage when a stage throws (or, when
+     *     validating, breaks an invariant): a failed document, never one without claims
+     */
     public AnnotatedText apply(AnnotatedText text) {
         AnnotatedText current = text;
         for (Stage stage : stages) {
-            current = stage.apply(current);
-            if (validating) {
-                ValidatingStage.check(stage.name(), current);
+            try {
+                current = stage.apply(current);
+                if (validating) {
+                    ValidatingStage.check(stage.name(), current);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new ExtractionException(text.document().id(), stage.name(), e);
             }
         }
         return current;

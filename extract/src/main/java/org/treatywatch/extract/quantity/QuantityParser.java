@@ -142,8 +142,8 @@ public final class QuantityParser implements Stage {
                     continue;
                 }
             }
-            if (lo == null && hi == null) {
-                continue;
+            if (lo == null && hi == null || !plausible(lo) || !plausible(hi)) {
+                continue; // no figure, or one beyond any real count or budget: none rather than a wrong one
             }
             Token first = tokens.get(start);
             Token last = tokens.get(Math.max(start, end - 1));
@@ -173,6 +173,16 @@ public final class QuantityParser implements Stage {
             return n;
         }
         return null;
+    }
+
+    /**
+     * The largest figure kept: 10^15 (a quadrillion). Larger counts and sums are typos, jokes or
+     * attacks; kept, they would be stored saturated (a count of 2^63 - 1, an amount of Infinity).
+     */
+    static final double MAX_FIGURE = 1e15;
+
+    private static boolean plausible(Double value) {
+        return value == null || Double.isFinite(value) && value <= MAX_FIGURE;
     }
 
     private static Double number(String norm) {

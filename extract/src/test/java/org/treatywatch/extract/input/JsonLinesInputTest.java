@@ -43,10 +43,13 @@ class JsonLinesInputTest {
                 ["not", "an", "object"]
                 {"id": "no-text"}
                 {"id": "bad-date", "text": "x", "published": "last Tuesday"}
-                {"id": "ok2", "text": "Also fine."}""");
+                {"id": "ok2", "text": "Also fine."}
+                {"id": "far-future", "text": "x", "published": "9999-12-31"}""");
 
         assertThat(read).extracting(Document::id).containsExactly("ok1", "ok2");
-        assertThat(problems).hasSize(4);
+        assertThat(problems).hasSize(5);
+        assertThat(problems.get(4)).isEqualTo("docs.jsonl:7: \"published\" is \"9999-12-31\", out of range"
+                + " (between 1900-01-01 and 2200-12-31)");
         assertThat(problems.get(0)).startsWith("docs.jsonl:2: not valid JSON (");
         assertThat(problems.get(1)).isEqualTo("docs.jsonl:3: each line must be a JSON object like {\"id\": \"a1\", \"text\": \"...\"}");
         assertThat(problems.get(2)).isEqualTo("docs.jsonl:4: the object has no string field \"text\"");

@@ -27,7 +27,23 @@ class QuantityParserTest {
     }
 
     @Test
+    void figuresBeyondAQuadrillion_areDropped_notSaturated() {
+        assertThat(measures("Russia will buy 100000000000000000000000 anti-personnel mines and 9,000 trillion mines."))
+                .isEmpty();
+        assertThat(measures("a \u20AC" + "9".repeat(400) + " order and 40 trillion mines")).as("2^63 and Infinity")
+                .containsExactly("4.0E13..4.0E13 mines");
+    }
+
+    @Test
     void moneyWithSigns() {
         assertThat(measures("a $50 million order and \u20AC20 million more")).containsExactly("5.0E7..5.0E7 USD", "2.0E7..2.0E7 EUR");
+    }
+
+    @Test
+    void aClaimWithAnImpossibleFigure_hasNoQuantity() {
+        java.util.List<org.treatywatch.core.claim.Claim> claims = org.treatywatch.extract.Extractors.standard().extract(
+                org.treatywatch.core.document.Document.of("x.txt",
+                        "Russia will buy 100000000000000000000000 anti-personnel mines, a minister said."));
+        assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c.quantity()).isNull());
     }
 }

@@ -63,7 +63,11 @@ public final class ClaimRows {
         DataTypes.createStructField("year", DataTypes.StringType, false),
     });
 
-    /** A document as the job's {@code documents-jsonl/} output and JSON Lines input have it. */
+    /**
+     * A document as the job's {@code documents-jsonl/} output has it: the JSON Lines input format
+     * and {@code claims}, how many claims it has, so that {@code treatywatch import} can tell a
+     * document whose claims it read in full from one that lost some to a damaged or missing file.
+     */
     public static final StructType DOCUMENT = new StructType(new StructField[] {
         DataTypes.createStructField("id", DataTypes.StringType, false),
         DataTypes.createStructField("text", DataTypes.StringType, false),
@@ -71,6 +75,7 @@ public final class ClaimRows {
         DataTypes.createStructField("published", DataTypes.DateType, true),
         DataTypes.createStructField("url", DataTypes.StringType, true),
         DataTypes.createStructField("outlet", DataTypes.StringType, true),
+        DataTypes.createStructField("claims", DataTypes.IntegerType, false),
     });
 
     /**
@@ -88,10 +93,10 @@ public final class ClaimRows {
         return RowFactory.create(toRow(claim, document, version), null);
     }
 
-    /** A {@link #RESULT} row holding a document. */
-    public static Row documentResult(Document d) {
+    /** A {@link #RESULT} row holding a document with {@code claims} claims. */
+    public static Row documentResult(Document d, int claims) {
         return RowFactory.create(null, RowFactory.create(d.id(), d.text(), d.title(),
-                d.published() == null ? null : java.sql.Date.valueOf(d.published()), d.url(), d.outlet()));
+                d.published() == null ? null : java.sql.Date.valueOf(d.published()), d.url(), d.outlet(), claims));
     }
 
     /** One row of {@link #SCHEMA} for {@code claim}, found in {@code document} by extractor {@code version}. */

@@ -25,9 +25,11 @@ import org.treatywatch.store.StoredClaim;
  * {@code treatywatch export} and {@code /api/v1/export/...}. Both stream: claims are read from the
  * store a page at a time, so exporting a large store needs no more memory than a page.
  *
- * <p>Cells are written exactly as stored (evidence text is a verbatim slice of a document); a
- * spreadsheet user opening the CSV should import it as text rather than let the program evaluate
- * cells.
+ * <p>JSON cells are written exactly as stored (evidence text is a verbatim slice of a document).
+ * In CSV, a text cell that a spreadsheet would read as a formula (one starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a document id, an evidence sentence
+ * or a speaker's name from the news) gets a leading single quote, as OWASP's "CSV Injection" advises,
+ * and is quoted; numbers are written as they are.
  */
 public final class Exports {
     private static final JsonFactory JSON = new JsonFactory();
@@ -146,7 +148,9 @@ public final class Exports {
                     out.write(',');
                 }
                 Object v = cells.get(i);
-                if (v != null) {
+                if (v instanceof Number || v instanceof Boolean) {
+                    out.write(v.toString());
+                } else if (v != null) {
                     out.write(csv(v.toString()));
                 }
             }
@@ -159,10 +163,17 @@ public final class Exports {
         }
     }
 
-    /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
+    /**
+     * A text cell: neutralised when a spreadsheet would run it as a formula (a leading single
+     * quote, OWASP), then RFC 4180: quoted when it holds a comma, quote or line break or was
+     * neutralised, its quotes doubled.
+     */
     static String csv(String s) {
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        boolean formula = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+        String cell = formula ? "'" + s : s;
+        boolean quote = formula || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0;
+        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     private static final class JsonTable implements Table {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.store.ContentHash;
 import org.treatywatch.store.DuplicateDocumentException;
 import org.treatywatch.store.Store;
@@ -24,6 +25,9 @@ import org.treatywatch.store.StoredDocument;
  *       analysts' reviews kept ({@link Status#REEXTRACTED}, rule in
  *       {@link Store#replaceMachineClaims}).</li>
  * </ul>
+ *
+ * <p>A document the extractor fails on is not stored (not even without claims): {@link #ingest}
+ * throws the {@link ExtractionException}, and the caller counts a failed document.
  *
  * <p>Thread-safe when the extractor is (every {@link ClaimExtractor} is).
  */
@@ -68,8 +72,16 @@ public final class Ingestor {
         }
     }
 
+    /** @throws ExtractionException when the extractor fails: nothing is stored for the document */
     private List<Claim> extract(Document document) {
-        return extractor.mightHoldClaims(document.text()) ? extractor.extract(document) : List.of();
+        if (!extractor.mightHoldClaims(document.text())) {
+            return List.of();
+        }
+        try {
+            return extractor.extract(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ExtractionException.of(document.id(), e);
+        }
     }
 
     public ClaimExtractor extractor() {

@@ -22,6 +22,7 @@ import org.treatywatch.core.state.State;
 import org.treatywatch.core.status.StatusAnswer;
 import org.treatywatch.core.status.StatusEngine;
 import org.treatywatch.core.treaty.Treaty;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.store.export.Exports;
 import org.treatywatch.web.StatusService;
 import org.treatywatch.core.claim.Modality;
@@ -133,7 +134,13 @@ public final class ApiRoutes {
                     "post text/plain, text/html or application/json, not " + contentType);
         }
         Document doc = toDocument(read, meta);
-        Ingestor.Outcome outcome = server.ingestor().ingest(doc);
+        Ingestor.Outcome outcome;
+        try {
+            outcome = server.ingestor().ingest(doc);
+        } catch (ExtractionException e) {
+            // Nothing was stored: a failed document, never one stored without its claims.
+            throw new ApiException(500, "extraction_failed", e.getMessage());
+        }
         String location = "/api/v1/documents/" + outcome.documentId();
         ctx.status(outcome.status() == Ingestor.Status.NEW ? 201 : 200).header("Location", location);
         server.respond(ctx, new Views.IngestView(outcome.status().name().toLowerCase(Locale.ROOT), outcome.documentId(),

@@ -35,6 +35,7 @@ import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.Page;
@@ -518,7 +519,13 @@ public final class WebPages {
         String normalised = text.replace("\r\n", "\n");
         String id = "web:" + org.treatywatch.store.ContentHash.of(normalised).substring(0, 16);
         Document doc = new Document(id, normalised, blankToNull(title), date, blankToNull(url), blankToNull(outlet));
-        long docId = new Ingestor(store, extractor).ingest(doc).documentId();
+        long docId;
+        try {
+            docId = new Ingestor(store, extractor).ingest(doc).documentId();
+        } catch (ExtractionException e) {
+            LOG.error("extraction failed; the article was not stored: {}", e.getMessage(), e);
+            throw new PageException(500, "The claim extractor failed on this article, so it was not stored.");
+        }
         LOG.info("ingested document {} ({} chars)", docId, normalised.length());
         ctx.redirect("/documents/" + docId, HttpStatus.SEE_OTHER);
     }
