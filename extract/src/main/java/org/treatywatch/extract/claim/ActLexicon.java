@@ -123,7 +123,17 @@ final class ActLexicon {
             "offer", "commitment", "commitments", "move", "step", "progress", "request", "case", "point", "effort",
             "efforts", "clear", "sure", "plans", "preparations", "comment", "comments", "promise", "pledge");
 
+    /** Words that report an act only in context, so are not in {@link #FORMS}: see the cases of {@link #at}. */
+    private static final Set<String> CONTEXT_ONLY = Set.of("out", "remain", "remains", "remained", "remaining", "stay",
+            "stays", "stayed", "staying", "outside", "bound", "notice", "notices", "pass", "passed", "passes", "passing",
+            "stock", "rid", "mining", "mined", "rebuild", "rebuilding");
+
     private ActLexicon() {}
+
+    /** True when {@link #at} may find an act at a token of this norm (the cheap test of the syntax gate). */
+    static boolean mayReport(String norm) {
+        return FORMS.containsKey(norm) || CONTEXT_ONLY.contains(norm);
+    }
 
     /** "Romanian", "Finnish": a demonym-like adjective (ends like one), not a name. */
     private static boolean isCapitalisedAdjective(Token t) {

@@ -1,0 +1,68 @@
+package org.treatywatch.extract.syntax;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.util.Properties;
+
+/**
+ * CoreNLP's part-of-speech tagger ({@code english-left3words-distsim}) and neural dependency
+ * parser ({@code english_UD}), loaded from the classpath ({@code treatywatch-syntax-models}) once
+ * per JVM on first use, about 27 MB of model and two seconds. Both are read-only after loading and
+ * safe to share between threads (CoreNLP's server shares them the same way); nothing here is
+ * serialised: a Spark executor, or any JVM, loads its own copy the first time a sentence needs it.
+ */
+public final class SyntaxModels {
+    static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    /** Identifies the models in the extractor's version. */
+    public static final String ID = "corenlp-4.5.10-left3words-nndep-UD";
+
+    private static volatile SyntaxModels shared;
+
+    private final MaxentTagger tagger;
+    private final DependencyParser parser;
+
+    private SyntaxModels(MaxentTagger tagger, DependencyParser parser) {
+        this.tagger = tagger;
+        this.parser = parser;
+    }
+
+    /**
+     * The JVM's models, loaded by the first caller while the others wait. A failure (the models jar
+     * missing from the classpath) is thrown to every caller, not remembered.
+     */
+    public static SyntaxModels shared() {
+        SyntaxModels m = shared;
+        if (m == null) {
+            synchronized (SyntaxModels.class) {
+                m = shared;
+                if (m == null) {
+                    m = load();
+                    shared = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static SyntaxModels load() {
+        if (SyntaxModels.class.getClassLoader().getResource(TAGGER) == null
+                || SyntaxModels.class.getClassLoader().getResource(PARSER) == null) {
+            throw new IllegalStateException("the syntax models (" + TAGGER + ", " + PARSER
+                    + ") are not on the classpath: add the treatywatch-syntax-models jar");
+        }
+        MaxentTagger tagger = new MaxentTagger(TAGGER, new Properties(), false);
+        Properties quiet = new Properties();
+        quiet.setProperty("printLoading", "false");
+        DependencyParser parser = DependencyParser.loadFromModelFile(PARSER, quiet);
+        return new SyntaxModels(tagger, parser);
+    }
+
+    MaxentTagger tagger() {
+        return tagger;
+    }
+
+    DependencyParser parser() {
+        return parser;
+    }
+}
