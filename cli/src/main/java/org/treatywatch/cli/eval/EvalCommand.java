@@ -56,6 +56,12 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Write today's claims to X.expected.jsonl beside each text (the snapshots tests compare against).")
     boolean updateExpected;
 
+    @Option(names = "--syntax",
+            description = "Also compute the syntactic layer (part of speech, lemma, dependency parse of the"
+                    + " sentences that may hold a claim; CoreNLP, models load in about 5 s). Slower; until rules"
+                    + " read the layer, the claims are the same.")
+    boolean syntax;
+
     @Spec
     CommandSpec spec;
 
@@ -91,7 +97,7 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (EvalInputException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        Evaluation evaluation = Evaluation.run(extractors.get(), corpus);
+        Evaluation evaluation = Evaluation.run(syntax ? Extractors.withSyntax() : extractors.get(), corpus);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ScoreTable.format(evaluation.score()));
         if (verbose) {

@@ -15,6 +15,7 @@ import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -89,6 +90,12 @@ public final class ExtractCommand implements Callable<Integer> {
                     + " there are several inputs), bar, lines, none.")
     String progressMode;
 
+    @Option(names = "--syntax",
+            description = "Also compute the syntactic layer (part of speech, lemma, dependency parse of the"
+                    + " sentences that may hold a claim; CoreNLP, models load in about 5 s). Slower; until rules"
+                    + " read the layer, the claims are the same.")
+    boolean syntax;
+
     @Spec
     CommandSpec spec;
 
@@ -118,7 +125,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress.Mode mode = parseProgress(progressMode);
         boolean debug = debugRequested();
 
-        ClaimExtractor extractor = extractors.get();
+        ClaimExtractor extractor = syntax ? Extractors.withSyntax() : extractors.get();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, mode, inputs.size(), progressIntervalMillis);
