@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 M2 = Path(os.environ.get("M2_REPO", Path.home() / ".m2" / "repository"))
 NS = {"m": "http://maven.apache.org/POM/4.0.0"}
 MODULES = ["core", "syntax-models", "extract", "store", "web", "cli", "bench", "spark"]
-# Short names for the licence strings POMs use; anything else is printed as the POM says it.
+# Short names for the licence strings POMs use (first match wins); anything else is printed as the POM says it.
 SHORT = [
     (r"apache.*2|asl.*2|\bal2\b", "Apache-2.0"),
     (r"eclipse public license.*2|epl.?2", "EPL-2.0"),
@@ -29,7 +29,10 @@ SHORT = [
     (r"bsd.*2|2-clause|simplified bsd", "BSD-2-Clause"),
     (r"\bbsd\b", "BSD"),
     (r"general public license.*(3|v3)|gpl.*3", "GPL-3.0"),
-    (r"classpath", "GPL-2.0 with Classpath Exception"),
+    (r"classpath|gpl2 w/ cpe", "GPL-2.0 with Classpath Exception"),
+    (r"general public license, version 2|gpl.?2", "GPL-2.0"),
+    (r"mpl 1\.1|mozilla public license.*1\.1", "MPL-1.1"),
+    (r"asm\.ow2\.org", "BSD-3-Clause (ASM)"),
     (r"cddl.*1\.1", "CDDL-1.1"),
     (r"cddl", "CDDL-1.0"),
     (r"mozilla public license.*2|mpl.*2", "MPL-2.0"),
@@ -40,6 +43,18 @@ SHORT = [
     (r"unicode", "Unicode-DFS"),
     (r"bouncy castle", "MIT (Bouncy Castle)"),
 ]
+
+
+# Artifacts whose POM declares no licence: the licence their project publishes.
+UNDECLARED = {
+    "com.code-intelligence:jazzer": "Apache-2.0",
+    "com.code-intelligence:jazzer-api": "Apache-2.0",
+    "com.code-intelligence:jazzer-junit": "Apache-2.0",
+    "org.apache.datasketches:datasketches-memory": "Apache-2.0",
+    "org.apache.yetus:audience-annotations": "Apache-2.0",
+    "oro:oro": "Apache-1.1",
+}
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def short(name):
@@ -76,7 +91,7 @@ def main():
         listing = ROOT / module / "target" / "dependency-list.txt"
         if not listing.exists():
             sys.exit(f"{listing}: missing; run ./mvnw -q -o dependency:list -DoutputFile=target/dependency-list.txt -DincludeScope=test")
-        for line in listing.read_text().splitlines():
+        for line in ANSI.sub("", listing.read_text()).splitlines():
             parts = line.strip().split(" ")[0].split(":")
             if len(parts) < 5 or parts[0] == "org.treatywatch":
                 continue
@@ -87,19 +102,25 @@ def main():
             rows.setdefault(key, {})[module] = scope
     print("# Licences of the dependencies\n")
     print("Treatywatch is GPL-3.0-or-later (`LICENSE`): it links Stanford CoreNLP (GPL-3.0, the syntactic")
-    print("layer), and every other dependency's licence is compatible with that. Reference data: the states")
-    print("table is ODbL 1.0 and the map's shapes are Natural Earth, public domain (`docs/data-sources.md`).\n")
+    print("layer). Every dependency that ships in a Treatywatch jar (compile and runtime scope) offers at least")
+    print("one licence that GPL-3.0 code may use (Apache-2.0, MIT, BSD, EDL, public domain, GPL-2.0 with the")
+    print("Classpath Exception); test-scope ones and Spark's `provided` ones never ship. Reference data: the")
+    print("states table is ODbL 1.0 and the map's shapes are Natural Earth, public domain")
+    print("(`docs/data-sources.md`). This is a record of what the POMs say, not legal advice.\n")
     print("Every Maven dependency of every module, transitive ones and test scope included, with the licence")
     print("its POM declares (or inherits from its parent POM). Made by `scripts/licences/licence-table.py`")
     print("(its header says how); rerun it when a dependency changes. Scopes: compile and runtime ship in")
     print("the module's jar (`cli/target/treatywatch.jar` carries cli's, `spark/target/treatywatch-batch.jar`")
-    print("spark's less Spark itself, which is `provided` by the cluster); test is for the tests only.\n")
+    print("spark's less Spark itself, which is `provided` by the cluster); test is for the tests only.")
+    print("Where a POM names several licences (a / b) it offers a choice or covers bundled parts.\n")
     licence_count = {}
     print("| dependency | version | licence | modules (scope) |")
     print("|---|---|---|---|")
     for (group, artifact, version), modules in sorted(rows.items()):
         lic = licences(group, artifact.split(":")[0], version)
-        text = " OR ".join(lic) if lic else "not declared in the POM"
+        if not lic and f"{group}:{artifact}" in UNDECLARED:
+            lic = [UNDECLARED[f"{group}:{artifact}"] + " (the POM declares none; the project's own)"]
+        text = " / ".join(lic) if lic else "not declared in the POM"
         for l in lic or ["not declared in the POM"]:
             licence_count[l] = licence_count.get(l, 0) + 1
         where = ", ".join(f"{m} ({s})" for m, s in modules.items())

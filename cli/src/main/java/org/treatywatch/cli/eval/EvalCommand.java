@@ -58,7 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--syntax",
             description = "Also compute the syntactic layer (part of speech, lemma, dependency parse of the"
-                    + " sentences that may hold a claim; CoreNLP, models load in about 5 s). Slower; until rules"
+                    + " sentences that may hold a claim; CoreNLP, whose models take a few seconds to load). Slower; until rules"
                     + " read the layer, the claims are the same.")
     boolean syntax;
 

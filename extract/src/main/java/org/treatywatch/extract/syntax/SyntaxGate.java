@@ -13,8 +13,8 @@ import org.treatywatch.extract.pipeline.Token;
  * Which sentences are worth a parse: those with an act word ({@link ActWords}) and a weapon (in any
  * sense but coal or data mining) or a treaty named in the sentence itself or the one before or
  * after it, as the claim rules' cross-sentence cases need ("It will start producing them next
- * year."). On the development corpus that is about a third of the sentences of documents that pass
- * the trigger scan.
+ * year."). On {@code corpus/dev}, where every text is about mines or the treaties, 229 of its 359
+ * sentences pass; on ordinary news that the trigger scan lets through, far fewer.
  */
 final class SyntaxGate {
     private SyntaxGate() {}

@@ -7,7 +7,7 @@ import java.util.Properties;
 /**
  * CoreNLP's part-of-speech tagger ({@code english-left3words-distsim}) and neural dependency
  * parser ({@code english_UD}), loaded from the classpath ({@code treatywatch-syntax-models}) once
- * per JVM on first use, about 27 MB of model and two seconds. Both are read-only after loading and
+ * per JVM on first use (27 MB of model files; a few seconds). Both are read-only after loading and
  * safe to share between threads (CoreNLP's server shares them the same way); nothing here is
  * serialised: a Spark executor, or any JVM, loads its own copy the first time a sentence needs it.
  */

@@ -24,7 +24,7 @@ import org.treatywatch.extract.pipeline.Stage;
  * local to a call. They load on the first sentence that needs them, not when the stage is built.
  */
 public final class SyntaxParser implements Stage {
-    /** Words in the longest sentence parsed; CoreNLP's own default for its parsers is 80 to 200. */
+    /** Words in the longest sentence parsed (a news sentence seldom has more than 60). */
     public static final int MAX_WORDS = 150;
 
     private final Supplier<SyntaxModels> models;
