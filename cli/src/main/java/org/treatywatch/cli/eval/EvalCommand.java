@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.extract.Extractors;
@@ -97,7 +98,7 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (EvalInputException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        Evaluation evaluation = Evaluation.run(syntax ? Extractors.withSyntax() : extractors.get(), corpus);
+        Evaluation evaluation = Evaluation.run(syntax ? Extraction.withSyntax() : extractors.get(), corpus);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ScoreTable.format(evaluation.score()));
         if (verbose) {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
-import org.treatywatch.extract.Extractors;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -125,7 +125,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress.Mode mode = parseProgress(progressMode);
         boolean debug = debugRequested();
 
-        ClaimExtractor extractor = syntax ? Extractors.withSyntax() : extractors.get();
+        ClaimExtractor extractor = syntax ? Extraction.withSyntax() : extractors.get();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, mode, inputs.size(), progressIntervalMillis);

@@ -18,6 +18,8 @@ public final class SyntaxModels {
     public static final String ID = "corenlp-4.5.10-left3words-nndep-UD";
 
     private static volatile SyntaxModels shared;
+    /** Why loading failed, so that each later document fails at once with the same reason. */
+    private static volatile IllegalStateException failure;
 
     private final MaxentTagger tagger;
     private final DependencyParser parser;
@@ -29,7 +31,7 @@ public final class SyntaxModels {
 
     /**
      * The JVM's models, loaded by the first caller while the others wait. A failure (the models jar
-     * missing from the classpath) is thrown to every caller, not remembered.
+     * missing from the classpath, too small a heap) is remembered and thrown to every caller.
      */
     public static SyntaxModels shared() {
         SyntaxModels m = shared;
@@ -37,7 +39,21 @@ public final class SyntaxModels {
             synchronized (SyntaxModels.class) {
                 m = shared;
                 if (m == null) {
-                    m = load();
+                    if (failure != null) {
+                        throw new IllegalStateException(failure.getMessage(), failure);
+                    }
+                    try {
+                        m = load();
+                    } catch (IllegalStateException e) {
+                        failure = e;
+                        throw e;
+                    } catch (OutOfMemoryError e) {
+                        // the parser precomputes its hidden layer for 20,000 words while loading: about
+                        // 300 MB of heap at once; what it had allocated is garbage once this returns
+                        failure = new IllegalStateException("not enough memory to load the syntax models: they need"
+                                + " about 400 MB of heap (give the JVM more, e.g. TREATYWATCH_JAVA_OPTS=-Xmx1g)", e);
+                        throw failure;
+                    }
                     shared = m;
                 }
             }
