@@ -10,9 +10,10 @@
 #
 #   scripts/bench/extract-throughput.sh                    # sizes 10000 40000, 3 runs each
 #   SIZES="10000" RUNS=1 VARIANTS=mines scripts/bench/extract-throughput.sh
+#   EXTRACT_ARGS=--syntax scripts/bench/extract-throughput.sh   # with the syntactic layer
 #
 # Environment: SIZES, RUNS, VARIANTS, CORE (the CPU to pin to, default 0), WORK (scratch dir),
-# JAVA_OPTS (extra JVM options). Needs python3, taskset and GNU time (/usr/bin/time).
+# JAVA_OPTS (extra JVM options), EXTRACT_ARGS (extra options of `extract`). Needs python3, taskset and GNU time (/usr/bin/time).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$here"
@@ -34,7 +35,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$here/treatywatch" --version >/dev/null || exit 3
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB;" \
-     "commit $(git rev-parse --short HEAD); $("$java" -version 2>&1 | head -1)"
+     "commit $(git rev-parse --short HEAD); $("$java" -version 2>&1 | head -1); extract ${EXTRACT_ARGS:-}"
 marginal=()
 printf '%-9s %7s %8s %8s %18s %18s %18s %9s %5s\n' variant docs text_MB claims "MB/s per core" "docs/s per core" "MB/s wall-clock" "peak_RSS" runs
 
@@ -51,7 +52,7 @@ for variant in $VARIANTS; do
       # launcher, with the JVM options it gives `extract` (it execs java, so time sees the JVM).
       TREATYWATCH_JAVA_OPTS="-XX:ActiveProcessorCount=1 ${JAVA_OPTS:-}" \
         taskset -c "$CORE" /usr/bin/time -v "$here/treatywatch" \
-          extract --progress none "$corpus" >"$WORK/claims.jsonl" 2>"$WORK/time.log" \
+          extract --progress none ${EXTRACT_ARGS:-} "$corpus" >"$WORK/claims.jsonl" 2>"$WORK/time.log" \
         || { echo "extract failed:" >&2; tail -5 "$WORK/time.log" >&2; exit 1; }
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.log")
       cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/{s+=$2} END{print s}' "$WORK/time.log")

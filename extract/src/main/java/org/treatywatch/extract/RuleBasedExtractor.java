@@ -6,6 +6,7 @@ import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.pipeline.AnnotatedText;
 import org.treatywatch.extract.pipeline.Layers;
 import org.treatywatch.extract.pipeline.Pipeline;
+import org.treatywatch.extract.rules.RuleFiles;
 
 /**
  * The standard {@link ClaimExtractor}: a {@link TriggerScan} that skips documents naming no mine,
@@ -14,7 +15,8 @@ import org.treatywatch.extract.pipeline.Pipeline;
  * document and goes on, rather than storing it as one without claims.
  */
 final class RuleBasedExtractor implements ClaimExtractor {
-    static final String VERSION = "rules-2026.11.26-21";
+    /** The rules' code; {@link #version()} adds the hash of their data files ({@link RuleFiles}). */
+    static final String VERSION = "rules-2026.12.01-1";
 
     private final Pipeline pipeline;
 
@@ -43,6 +45,6 @@ final class RuleBasedExtractor implements ClaimExtractor {
 
     @Override
     public String version() {
-        return VERSION;
+        return VERSION + "+" + RuleFiles.hash();
     }
 }

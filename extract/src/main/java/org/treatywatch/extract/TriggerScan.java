@@ -1,17 +1,56 @@
 package org.treatywatch.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.treatywatch.core.state.StateRegistry;
+import org.treatywatch.core.treaty.TreatyRegistry;
+import org.treatywatch.extract.mention.ReferenceLexicons;
+
 /**
  * The cheap first pass: true when the text contains, in any case, one of the few character
- * sequences every claim needs: "mine" (mines, landmines, the Mine Ban Treaty), "ottawa", "cluster",
- * "munition", "apmbc", "ccm". One pass over the characters with no allocation, so ordinary news
- * that never mentions mines or the treaties costs a few nanoseconds per character and skips the
- * pipeline altogether. False negatives are impossible by construction: every claim's trigger
- * rules need one of these words.
+ * sequences every claim needs: "mine" (mines, landmines, the Mine Ban Treaty), "munition",
+ * "cluster", and for every name of a treaty the gazetteer knows (core's {@code TreatyRegistry} and
+ * the extractor's own list) that holds none of these, the name's first word: "ottawa", "oslo",
+ * "apmbc", "ccm". Built from the same names as the gazetteer, so a treaty named only by an alias
+ * ("withdraw from the Oslo Convention") is never skipped. One pass over the characters with no
+ * allocation, so ordinary news that never mentions mines or the treaties costs a few nanoseconds
+ * per character and skips the pipeline altogether.
  */
 final class TriggerScan {
-    private static final String[] NEEDLES = {"mine", "ottawa", "cluster", "munition", "apmbc", "ccm"};
+    private static final List<String> WEAPON_NEEDLES = List.of("mine", "munition", "cluster");
+    private static final String[] NEEDLES = needles();
+    /** FIRST[c] for an ASCII lower-case letter c: some needle starts with it. */
+    private static final boolean[] FIRST = new boolean[128];
+
+    static {
+        for (String n : NEEDLES) {
+            FIRST[n.charAt(0)] = true;
+        }
+    }
 
     private TriggerScan() {}
+
+    /** The weapon words, then the first word of each treaty name that holds none of them. */
+    static String[] needles() {
+        StateRegistry states = StateRegistry.standard();
+        Set<String> out = new LinkedHashSet<>(WEAPON_NEEDLES);
+        List<String> names = new ArrayList<>();
+        ReferenceLexicons.treaties(TreatyRegistry.standard(), states).names().values().forEach(names::addAll);
+        for (String name : names) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (WEAPON_NEEDLES.stream().noneMatch(lower::contains)) {
+                String first = lower.split("[^a-z0-9]+")[0];
+                if (first.isEmpty() || first.chars().anyMatch(c -> c >= 128)) {
+                    throw new IllegalStateException("treaty name '" + name + "' cannot make a trigger word");
+                }
+                out.add(first);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
 
     static boolean mightHoldClaims(CharSequence text) {
         if (text == null) {
@@ -20,7 +59,7 @@ final class TriggerScan {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = (char) (text.charAt(i) | 0x20); // ASCII lower case; other characters never match a needle
-            if (c != 'm' && c != 'o' && c != 'c' && c != 'a') {
+            if (c >= 128 || !FIRST[c]) {
                 continue;
             }
             for (String needle : NEEDLES) {

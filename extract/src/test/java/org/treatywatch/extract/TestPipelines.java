@@ -8,7 +8,14 @@ import org.treatywatch.extract.pipeline.AnnotatedText;
 public final class TestPipelines {
     private static final org.treatywatch.extract.pipeline.Pipeline PIPELINE = Extractors.pipeline(true);
 
+    private static final org.treatywatch.extract.pipeline.Pipeline WITH_SYNTAX = Extractors.pipeline(true, true);
+
     private TestPipelines() {}
+
+    /** The validating pipeline with the syntax stage ({@link Extractors#withSyntax()}). */
+    public static AnnotatedText analyzeWithSyntax(String text) {
+        return WITH_SYNTAX.apply(AnnotatedText.of(Document.of("test", text)));
+    }
 
     public static AnnotatedText analyze(String text) {
         return analyze(text, null);

@@ -62,7 +62,7 @@ public final class BatchJob implements Callable<Integer> {
     boolean overwrite;
 
     @Option(names = "--extractor", paramLabel = "NAME", defaultValue = ExtractorHolder.STANDARD,
-            description = "'standard', or the class name of a ClaimExtractor with a no-argument constructor.")
+            description = "'standard', 'syntax' (with the syntactic layer), or the class name of a ClaimExtractor with a no-argument constructor.")
     String extractor;
 
     @Option(names = "--max-doc-size", paramLabel = "SIZE", defaultValue = "5MB",

@@ -14,11 +14,15 @@ import org.treatywatch.extract.Extractors;
  * name to the executors.
  *
  * <p>Names: {@value #STANDARD} is the extraction library's standard pipeline
- * ({@link Extractors#standard()}); any other name is the
+ * ({@link Extractors#standard()}); {@value #SYNTAX} is the same with the syntactic layer
+ * ({@link Extractors#withSyntax()}), whose CoreNLP models each executor loads from its own classpath
+ * (the job jar carries them) on the first document that needs them, never shipped from the driver;
+ * any other name is the
  * class name of a {@code ClaimExtractor} with a public no-argument constructor (tests use this).
  */
 public final class ExtractorHolder {
     public static final String STANDARD = "standard";
+    public static final String SYNTAX = "syntax";
 
     private static final ConcurrentMap<String, ClaimExtractor> BY_NAME = new ConcurrentHashMap<>();
 
@@ -33,6 +37,9 @@ public final class ExtractorHolder {
         if (STANDARD.equals(name)) {
             return Extractors.standard();
         }
+        if (SYNTAX.equals(name)) {
+            return Extractors.withSyntax();
+        }
         try {
             Class<?> type = Class.forName(name, true, Thread.currentThread().getContextClassLoader());
             if (!ClaimExtractor.class.isAssignableFrom(type)) {
@@ -41,7 +48,7 @@ public final class ExtractorHolder {
             return (ClaimExtractor) type.getConstructor().newInstance();
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("unknown extractor " + name
-                    + ": use 'standard' or the class name of a ClaimExtractor on the classpath", e);
+                    + ": use 'standard', 'syntax' or the class name of a ClaimExtractor on the classpath", e);
         } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
             throw new IllegalArgumentException("extractor " + name + " needs a public no-argument constructor", e);
         } catch (InvocationTargetException e) {

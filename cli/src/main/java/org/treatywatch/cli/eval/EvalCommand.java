@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.extract.Extractors;
@@ -56,6 +57,12 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Write today's claims to X.expected.jsonl beside each text (the snapshots tests compare against).")
     boolean updateExpected;
 
+    @Option(names = "--syntax",
+            description = "Also compute the syntactic layer (part of speech, lemma, dependency parse of the"
+                    + " sentences that may hold a claim; CoreNLP, whose models take a few seconds to load). Slower; until rules"
+                    + " read the layer, the claims are the same.")
+    boolean syntax;
+
     @Spec
     CommandSpec spec;
 
@@ -91,7 +98,7 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (EvalInputException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        Evaluation evaluation = Evaluation.run(extractors.get(), corpus);
+        Evaluation evaluation = Evaluation.run(syntax ? Extraction.withSyntax() : extractors.get(), corpus);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ScoreTable.format(evaluation.score()));
         if (verbose) {

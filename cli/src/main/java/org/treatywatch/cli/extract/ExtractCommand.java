@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.OutputException;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.claim.Claim;
@@ -93,6 +94,12 @@ public final class ExtractCommand implements Callable<Integer> {
                     + " there are several inputs), bar, lines, none.")
     String progressMode;
 
+    @Option(names = "--syntax",
+            description = "Also compute the syntactic layer (part of speech, lemma, dependency parse of the"
+                    + " sentences that may hold a claim; CoreNLP, whose models take a few seconds to load). Slower; until rules"
+                    + " read the layer, the claims are the same.")
+    boolean syntax;
+
     @Spec
     CommandSpec spec;
 
@@ -122,7 +129,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress.Mode mode = parseProgress(progressMode);
         boolean debug = debugRequested();
 
-        ClaimExtractor extractor = extractors.get();
+        ClaimExtractor extractor = syntax ? Extraction.withSyntax() : extractors.get();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, mode, inputs.size(), progressIntervalMillis);

@@ -53,4 +53,26 @@ class ExtractStandardExtractorTest {
             assertThat(c.when()).isEqualTo("2026"); // "next year" against the page's own date
         });
     }
+
+    @Test
+    void withSyntax_theSameClaims_andNothingElseOnEitherStream() throws IOException {
+        Path text = Files.writeString(dir.resolve("a.txt"), "Poland and Latvia will produce anti-personnel mines. "
+                + "Russia\u2019s use of mines was condemned by the ICBL.\n");
+        String[] plain = run("extract", text.toString());
+        String[] syntax = run("extract", "--syntax", text.toString());
+        assertThat(syntax).containsExactly(plain);
+        assertThat(plain[0].lines().filter(l -> l.contains("\"PRODUCTION\"")).count()).isEqualTo(2);
+        assertThat(plain[2]).isEqualTo("0");
+        assertThat(plain[1]).isEmpty();
+    }
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = TreatywatchCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new String[] {out.toString(), err.toString(), Integer.toString(exit)};
+    }
 }

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.extract.pipeline.Token;
+import org.treatywatch.extract.rules.RuleFile;
 
 /**
  * The words that report each kind of act (CODEBOOK.md, "Types": pull out of, quit, withdraw; sign,
  * ratify, accede, join; produce, manufacture, make; buy, order, procure; supply, send, deliver;
- * stockpile, retain; destroy; use, lay, plant, deploy), by inflected form, since no lemmatiser runs.
+ * stockpile, retain; destroy; use, lay, plant, deploy), by inflected form, since no lemmatiser runs:
+ * the forms are data ({@code rules/act-words.txt}), the cases that depend on the words around are code.
  *
  * <p>Each form says whether it is a noun ("production", "withdrawal"), whose modal often follows it
  * ("production could be launched"), and whether it is too general to count without a weapon named
@@ -31,99 +33,77 @@ final class ActLexicon {
     private static final Act OUTSIDE = new Act(ClaimType.ACCESSION, false, false, false, true);
     private static final Act OUT_OF = new Act(ClaimType.WITHDRAWAL, false, false, false, false);
 
-    private static final Map<String, Act> FORMS = new HashMap<>();
+    /** Every form of {@code rules/act-words.txt}: a form appears once in the file, so no entry hides another. */
+    private static final Map<String, Act> FORMS = load(RuleFile.load("act-words.txt"));
 
-    private static void put(ClaimType type, boolean nominal, boolean near, String... forms) {
-        for (String f : forms) {
-            FORMS.put(f, new Act(type, nominal, near, false));
+    static Map<String, Act> load(RuleFile file) {
+        Set<String> types = new java.util.TreeSet<>();
+        for (ClaimType t : ClaimType.values()) {
+            types.add(t.name());
         }
+        Map<String, Act> forms = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (RuleFile.Section section : file.sections(types).values()) {
+            ClaimType type = ClaimType.valueOf(section.name());
+            for (RuleFile.Row row : section.rows()) {
+                forms.put(row.first(), act(file, type, row));
+                Integer first = lines.putIfAbsent(row.first(), row.line());
+                if (first != null) {
+                    throw file.error(row.line(), "'" + row.first() + "' again (first at line " + first
+                            + "): a form reports one kind of act, one way");
+                }
+            }
+        }
+        return Map.copyOf(forms);
     }
 
-    static {
-        put(ClaimType.WITHDRAWAL, false, false, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "quit",
-                "quits", "quitting", "leave", "leaves", "leaving", "left", "exit", "exits", "exiting", "exited",
-                "denounce", "denounces", "denounced", "denouncing", "abandon", "abandons", "abandoning", "abandoned",
-                "pull", "pulls", "pulling", "pulled", "renounce",
-                "renounced", "renounces");
-        put(ClaimType.WITHDRAWAL, true, false, "withdrawal", "withdrawals", "departure", "denunciation");
-        put(ClaimType.ACCESSION, false, false, "join", "joins", "joined", "joining", "sign", "signs", "signed", "signing",
-                "ratify", "ratifies", "ratified", "ratifying", "accede", "accedes", "acceded", "acceding", "rejoin",
-                "rejoined", "rejoining");
-        put(ClaimType.ACCESSION, true, false, "accession", "ratification", "party", "parties", "signatory", "signatories");
-        put(ClaimType.ACCESSION, false, false, "belong", "belongs", "belonged");
-        put(ClaimType.PRODUCTION, false, false, "produce", "produces", "produced", "producing", "manufacture",
-                "manufactures", "manufactured", "manufacturing");
-        put(ClaimType.PRODUCTION, true, false, "production", "producer", "producers", "manufacturer", "manufacturers");
-        put(ClaimType.PRODUCTION, false, true, "make", "makes", "made", "making", "build", "builds", "building", "built",
-                "develop", "develops", "developing", "developed");
-        put(ClaimType.PROCUREMENT, false, false, "procure", "procures", "procured", "procuring", "purchase", "purchases",
-                "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring");
-        put(ClaimType.PROCUREMENT, true, false, "procurement", "acquisition", "acquisitions");
-        put(ClaimType.PROCUREMENT, false, true, "buy", "buys", "buying", "bought", "order", "orders", "ordered", "ordering",
-                "spend", "spends", "spending", "spent", "import", "imports", "imported", "importing");
-        put(ClaimType.TRANSFER, false, false, "supply", "supplies", "supplied", "supplying", "transfer", "transfers",
-                "transferred", "transferring", "export", "exports", "exported", "exporting", "deliver", "delivers",
-                "delivered", "delivering");
-        put(ClaimType.TRANSFER, true, false, "delivery", "deliveries", "shipment", "shipments", "exporter", "exporters",
-                "supplier", "suppliers");
-        put(ClaimType.TRANSFER, false, true, "send", "sends", "sending", "sent", "provide", "provides", "provided",
-                "providing", "give", "gives", "gave", "giving", "given", "ship", "ships", "shipped", "shipping", "hand",
-                "handed", "handing", "donate", "donated", "donating", "sell", "sells", "selling", "sold");
-        put(ClaimType.TRANSFER, false, false, "smuggle", "smuggles", "smuggled", "smuggling");
-        put(ClaimType.TRANSFER, false, true, "help", "helps", "helped", "helping", "assist", "assists", "assisted",
-                "assisting", "equip", "equips", "equipped", "equipping", "arm", "arms", "armed", "arming");
-        put(ClaimType.STOCKPILE, false, false, "stockpile", "stockpiles", "stockpiled", "stockpiling");
-        put(ClaimType.STOCKPILE, true, false, "stocks", "stockpiles", "arsenal", "arsenals", "inventory", "inventories");
-        put(ClaimType.STOCKPILE, false, true, "retain", "retains", "retained", "retaining", "hold", "holds", "holding",
-                "held", "keep", "keeps", "kept", "keeping", "possess", "possesses", "possessed", "possessing", "store",
-                "stores", "stored", "storing", "inherited", "inherits", "inherit");
-        put(ClaimType.DESTRUCTION, false, false, "destroy", "destroys", "destroyed", "destroying", "eliminate", "eliminates",
-                "eliminated", "eliminating");
-        put(ClaimType.DESTRUCTION, true, false, "destruction", "elimination");
-        put(ClaimType.DESTRUCTION, false, false, "dispose", "disposed", "disposes", "disposing");
-        // CODEBOOK.md "Types", DESTRUCTION: the verbs of getting rid of a stock beyond "destroy"
-        put(ClaimType.DESTRUCTION, false, false, "scrap", "scraps", "scrapped", "scrapping", "dismantle", "dismantles",
-                "dismantled", "dismantling", "demolish", "demolishes", "demolished", "demolishing");
-        put(ClaimType.USE, false, true, "use", "uses", "used", "using", "lay", "lays", "laid", "laying", "plant", "plants",
-                "planted", "planting", "deploy", "deploys", "deployed", "deploying", "emplace", "emplaces", "emplaced",
-                "emplacing", "scatter", "scattered", "scattering", "sow", "sowed", "sown", "sowing", "employ", "employed",
-                "employing", "fired", "firing"); // "fired rocket-delivered mines": scattered by artillery or rockets
-        put(ClaimType.USE, true, true, "use", "deployment", "emplacement");
-        for (String f : List.of("receive", "receives", "received", "receiving", "obtain", "obtained", "obtaining", "got",
-                "gets", "get", "getting")) {
-            FORMS.put(f, new Act(ClaimType.TRANSFER, false, true, true));
+    private static Act act(RuleFile file, ClaimType type, RuleFile.Row row) {
+        List<String> c = row.columns();
+        if (c.size() < 2 || !c.get(1).equals("verb") && !c.get(1).equals("noun")) {
+            throw file.error(row.line(), "'" + String.join(" ", c) + "': the form, then verb or noun, then near or receive if they apply");
         }
+        boolean near = false;
+        boolean receive = false;
+        for (String flag : c.subList(2, c.size())) {
+            switch (flag) {
+                case "near" -> near = true;
+                case "receive" -> receive = true;
+                default -> throw file.error(row.line(), "unknown flag '" + flag + "': near or receive");
+            }
+        }
+        return new Act(type, c.get(1).equals("noun"), near, receive);
     }
 
-    private static final Set<String> WORDS_1 = Set.of("deposit", "deposited", "deposits", "depositing", "lodge", "lodged", "lodges", "lodging", "submit", "submitted", "submits", "file", "filed", "files", "hand", "handed", "send", "sent", "serve", "served", "give", "gave", "given");
-    private static final Set<String> WORDS_2 = Set.of("from", "by", "with", "to", "for", "among", "other", "foreign", "private");
-    private static final Set<String> WORDS_3 = Set.of("areas", "area", "fields", "the", "roads", "border", "land", "villages", "territory", "approaches", "farmland", "bridges", "routes", "positions", "paths");
-    private static final Set<String> WORDS_4 = Set.of("to", "will", "would", "could", "can", "may", "might", "not", "never", "also", "still", "they", "we", "and", "or", "nor");
-    private static final Set<String> WORDS_5 = Set.of("such", "any", "possible", "future", "further", "new", "these", "those", "the", "planned", "its", "their");
-    private static final Set<String> WORDS_6 = Set.of("place", "placed", "places", "placing");
-    private static final Set<String> WORDS_7 = Set.of("it", "which", "that", "also", "still", "and", "country", "army", "military", "who");
-    private static final Set<String> WORDS_8 = Set.of("a", "state", "states", "become", "became", "becoming", "becomes", "remain", "remains", "remained", "are", "is", "were", "was", "been", "be", "not", "never", "no", "longer");
+    private static final Set<String> NOTICE_VERBS = ClaimWords.get("notice-verbs");
+    private static final Set<String> NOT_THE_MAKER_BEFORE = ClaimWords.get("not-the-maker-before");
+    private static final Set<String> MINED_PLACES = ClaimWords.get("mined-places");
+    private static final Set<String> BEFORE_VERB_STOCKPILE = ClaimWords.get("before-verb-stockpile");
+    private static final Set<String> BEFORE_TRANSFER_NOUN = ClaimWords.get("before-transfer-noun");
+    private static final Set<String> PLACE_VERBS = ClaimWords.get("place-verbs");
+    private static final Set<String> BEFORE_VERB_STOCKS = ClaimWords.get("before-verb-stocks");
+    private static final Set<String> PARTY_PREDICATE = ClaimWords.get("party-predicate");
 
-    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking", "accept", "accepted",
-            "accepts", "accepting", "awaiting", "awaits", "await");
-    private static final Set<String> HAVE_BE = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
-            "been", "being", "and", "or", "not", "never", "also", "reportedly", "allegedly", "still", "already");
+    private static final Set<String> TAKE = ClaimWords.get("take-delivery");
+    private static final Set<String> HAVE_BE = ClaimWords.get("before-verb-stockpiled");
     /** Words that open a weapon noun phrase right after a participle: "stockpiled anti-personnel mines". */
-    private static final Set<String> WEAPON_HEADS = Set.of("anti-personnel", "antipersonnel", "mines", "landmines",
-            "cluster", "munitions", "weapons", "pfm-1", "pfm");
+    private static final Set<String> WEAPON_HEADS = ClaimWords.get("weapon-heads");
 
     /** Words that open another clause: what follows them is not the object of the verb before. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "after", "when", "while", "because",
-            "and", "but", "as", "for", "over", "since");
+    private static final Set<String> CLAUSE_WORDS = ClaimWords.get("clause-words-after-fired");
 
-    private static final Set<String> DETERMINERS_OF_NOUNS = Set.of("a", "an", "no", "any", "the", "its", "their", "this",
-            "that", "such", "further", "final", "formal");
+    private static final Set<String> DETERMINERS_OF_NOUNS = ClaimWords.get("light-object-determiners");
     /** What "make" takes when it is a light verb: "made a decision", "make an announcement", "made progress". */
-    private static final Set<String> LIGHT_OBJECTS = Set.of("decision", "decisions", "choice", "announcement", "statement",
-            "offer", "commitment", "commitments", "move", "step", "progress", "request", "case", "point", "effort",
-            "efforts", "clear", "sure", "plans", "preparations", "comment", "comments", "promise", "pledge");
+    private static final Set<String> LIGHT_OBJECTS = ClaimWords.get("light-objects");
+
+    /** Words that report an act only in context, so are not in {@link #FORMS}: see the cases of {@link #at}. */
+    private static final Set<String> CONTEXT_ONLY = ClaimWords.get("context-only-act-words");
 
     private ActLexicon() {}
+
+    /** True when {@link #at} may find an act at a token of this norm (the cheap test of the syntax gate). */
+    static boolean mayReport(String norm) {
+        return FORMS.containsKey(norm) || CONTEXT_ONLY.contains(norm);
+    }
 
     /** "Romanian", "Finnish": a demonym-like adjective (ends like one), not a name. */
     private static boolean isCapitalisedAdjective(Token t) {
@@ -171,7 +151,7 @@ final class ActLexicon {
             case "notice", "notices" -> {
                 // "deposit its own notice", "lodged notices of withdrawal" (the latter also via "withdrawal")
                 for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-                    if (WORDS_1.contains(tokens.get(k).norm())) {
+                    if (NOTICE_VERBS.contains(tokens.get(k).norm())) {
                         return next.equals("of") ? null : new Act(ClaimType.WITHDRAWAL, true, false, false);
                     }
                 }
@@ -185,7 +165,7 @@ final class ActLexicon {
             }
             case "producer", "producers", "manufacturer", "manufacturers", "exporter", "exporters", "supplier", "suppliers" -> {
                 // "buy them from European producers": not an act of the buyer
-                if (WORDS_2.contains(prev)
+                if (NOT_THE_MAKER_BEFORE.contains(prev)
                         || i > 1 && tokens.get(i - 2).is("from")) {
                     return null;
                 }
@@ -210,7 +190,7 @@ final class ActLexicon {
             }
             case "mining", "mined" -> {
                 // "accused the army of mining areas close to villages"; coal mining has no such object
-                return WORDS_3.contains(next)
+                return MINED_PLACES.contains(next)
                         ? new Act(ClaimType.USE, false, false, false) : null;
             }
             case "delivery", "deliveries" -> {
@@ -227,7 +207,7 @@ final class ActLexicon {
                 }
             }
             case "stockpile" -> {
-                return WORDS_4.contains(prev) ? FORMS.get("stockpile")
+                return BEFORE_VERB_STOCKPILE.contains(prev) ? FORMS.get("stockpile")
                         : new Act(ClaimType.STOCKPILE, true, false, false);
             }
             default -> { }
@@ -254,7 +234,7 @@ final class ActLexicon {
             return null; // "help Ukraine with mines" only
         }
         if (act.type() == ClaimType.TRANSFER && !act.nominal() && !act.receive() && t.norm().endsWith("s")
-                && WORDS_5.contains(prev)) {
+                && BEFORE_TRANSFER_NOUN.contains(prev)) {
             act = new Act(ClaimType.TRANSFER, true, act.needsNearWeapon(), false); // "no decision on such transfers"
         }
         switch (t.norm()) {
@@ -270,16 +250,17 @@ final class ActLexicon {
                 }
                 // "placed an order for", "may place joint orders": a purchase whatever follows
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-                    if (WORDS_6.contains(tokens.get(k).norm())) {
+                    if (PLACE_VERBS.contains(tokens.get(k).norm())) {
                         return new Act(ClaimType.PROCUREMENT, true, false, false);
                     }
                 }
                 return act;
             }
             case "use" -> {
-                // "the use of mines": a noun; "use mines": a verb. Both need the weapon next to them.
+                // "the use of mines", "for use on the island": a noun; "use mines": a verb. Both need the
+                // weapon next to them. (Until rules-2026.12.01 a second entry made every "use" a noun.)
                 return prev.equals("the") || prev.equals("its") || prev.equals("their") || prev.equals("of")
-                        ? new Act(ClaimType.USE, true, true, false) : act;
+                        || prev.equals("for") ? new Act(ClaimType.USE, true, true, false) : act;
             }
             case "supply", "supplies" -> {
                 // "security of supply", "supply chains", "the supply of mines to Ukraine" (kept)
@@ -292,7 +273,7 @@ final class ActLexicon {
                         ? new Act(ClaimType.TRANSFER, true, false, false) : act;
             }
             case "stocks", "stockpiles" -> {
-                return WORDS_7
+                return BEFORE_VERB_STOCKS
                         .contains(prev) ? FORMS.get("stockpile") : new Act(ClaimType.STOCKPILE, true, false, false);
             }
             case "transfer" -> {
@@ -305,7 +286,7 @@ final class ActLexicon {
                     return null;
                 }
                 // a predicate ("is not a party", "became the 112th State Party"), not "the other parties to the convention"
-                Set<String> predicate = WORDS_8;
+                Set<String> predicate = PARTY_PREDICATE;
                 String prev2 = i > 1 && tokens.get(i - 2).sentence() == t.sentence() ? tokens.get(i - 2).norm() : "";
                 return predicate.contains(prev) || predicate.contains(prev2) ? act : null;
             }

@@ -68,59 +68,27 @@ import org.treatywatch.extract.pipeline.Token;
  * Convention) yields nothing. "X, which is not a party" is ACCESSION NEGATED.
  */
 public final class ClaimAssembler implements org.treatywatch.extract.pipeline.Stage {
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "against", "with", "about", "of", "to", "into",
-            "on", "onto", "beyond", "than", "for", "at", "over", "between", "toward", "towards", "including", "like",
-            "near", "along", "across", "through", "under", "inside", "within", "by", "via", "among", "upon", "per",
-            "despite", "unlike", "in", "around", "behind", "outside", "throughout", "bordering", "neighbouring",
-            "neighboring", "amid", "after", "before", "since", "until");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "that", "while", "because", "if",
-            "when", "once", "after", "before", "since", "although", "though", "so", "then", "whether", "also", "as",
-            "where", "whereas", "meanwhile", "however", "now", "even", "yet", "unless", "until", "whilst", "which", "who",
-            "only", "instead", "thus", "therefore", "moreover", "indeed", "already", "reportedly", "officially",
-            "formally", "recently", "finally", "eventually", "initially", "earlier", "later", "today", "yesterday",
-            "year", "month", "week", "ago", "said", "says", "told", "added", "stated", "noted", "warned", "confirmed",
-            "announced", "believes", "thinks", "expects", "insisted", "argued", "claimed", "say", "tell", "both");
-    private static final Set<String> DETERMINERS = Set.of("the", "those", "these", "both", "all", "also", "other", "a", "an",
-            "neighbouring", "neighboring", "nearby", "fellow",
-            "two", "three", "four", "five", "six", "seven", "eight", "several", "many", "most", "some", "each");
-    private static final Set<String> AGENT_NOUNS = Set.of("officials", "official", "government", "governments", "forces",
-            "troops", "army", "armies", "military", "militaries", "authorities", "ministry", "minister", "ministers",
-            "president", "leaders", "leader", "industry", "industries", "companies", "company", "lawmakers", "parliament",
-            "diplomats", "soldiers", "engineers", "sappers", "units", "navy", "defence", "defense", "side", "producers",
-            "manufacturers", "firms", "firm", "officers", "cabinet", "administration", "state", "deputy", "prime",
-            "foreign", "parliamentary", "commander", "commanders", "generals", "general", "spokesman", "spokeswoman",
-            "envoy", "delegation", "moves", "plans", "decision", "military's", "armed", "border", "guards", "agency",
-            "contractors", "manufacturer", "producer", "politicians", "legislators", "mps", "senate", "congress",
-            "kremlin", "regime", "junta", "president's", "officials'", "navy's", "air", "infantry", "division",
-            "brigade", "battalion", "fighters", "mission", "delegates", "representatives", "negotiators", "authority");
-    private static final Set<String> RULE_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
-            "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidding", "allow", "allows", "allowed",
-            "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let",
-            "lets", "free", "frees", "freed", "oblige", "obliges", "obliged", "obligate", "obligates", "require",
-            "requires", "required", "requiring", "commit", "commits", "compel", "compels", "outlaw", "outlaws",
-            "outlawed", "renounce", "renounced", "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
-    private static final Set<String> OWN_BAN_VERBS = Set.of("ban", "bans", "banned", "banning", "prohibit", "prohibits",
-            "prohibited", "forbid", "forbids", "forbade", "outlaw", "outlaws", "outlawed", "renounce", "renounced",
-            "renounces", "abolish", "abolished", "bar", "bars", "barred", "barring");
+    private static final Set<String> OBJECT_PREPOSITIONS = ClaimWords.get("object-prepositions");
+    private static final Set<String> CLAUSE_OPENERS = ClaimWords.get("clause-openers");
+    private static final Set<String> DETERMINERS = ClaimWords.get("determiners");
+    private static final Set<String> AGENT_NOUNS = ClaimWords.get("agent-nouns");
+    private static final Set<String> RULE_VERBS = ClaimWords.get("rule-verbs");
+    private static final Set<String> OWN_BAN_VERBS = ClaimWords.get("own-ban-verbs");
     private static final Set<String> FORMER = Set.of("SUN", "YUG", "CSK", "DDR", "SCG");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
-            "must", "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "not", "never", "plans",
-            "plan", "intends", "then", "'s", "wants", "said", "says", "also", "already", "still");
-    private static final Set<String> SUBORDINATORS = Set.of("once", "if", "when", "after", "before", "until", "unless",
-            "as", "while", "should");
-    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
-            "blame", "charged", "charges");
-    private static final Set<String> ANAPHORS = Set.of("them", "these", "those", "such", "they");
+    private static final Set<String> BE = ClaimWords.get("be");
+    private static final Set<String> AUXILIARIES = ClaimWords.get("auxiliaries");
+    private static final Set<String> SUBORDINATORS = ClaimWords.get("subordinators");
+    private static final Set<String> ACCUSE = ClaimWords.get("accuse-verbs");
+    private static final Set<String> ANAPHORS = ClaimWords.get("weapon-anaphors");
     /** Quantifiers that stand alone for the weapon just named when no noun follows ("buy some from abroad"). */
-    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "few", "part", "half", "all");
+    private static final Set<String> QUANTIFIERS = ClaimWords.get("weapon-quantifiers");
 
-    private static final Set<String> WORDS_1 = Set.of("in", "by", "next", "this", "soon", "later", "when", "once", "after", "before", "at", "on", "within", "as", "until", "and", "but", "because", "if", "unless", "early", "late", "too", "either", "altogether", "entirely", "completely", "formally", "officially", "immediately", "quickly");
-    private static final Set<String> WORDS_2 = Set.of("which", "who", "that", "it", "they", "we", "he", "she", "there", "and", "or", "but", "to");
-    private static final Set<String> WORDS_3 = Set.of("after", "before", "since", "as", "until", "than");
-    private static final Set<String> WORDS_4 = Set.of("all", "each", "both", "none", "neither", "some", "most", "many", "either", "one");
-    private static final Set<String> WORDS_5 = Set.of("expects", "expected", "wants", "wanted", "plans", "planned");
-    private static final Set<String> WORDS_6 = Set.of("mean", "means", "imply", "signal");
+    private static final Set<String> CLAUSE_END_WORDS = ClaimWords.get("clause-end-words");
+    private static final Set<String> NOT_PLURAL_SUBJECTS = ClaimWords.get("not-plural-subjects");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = ClaimWords.get("clause-conjunctions");
+    private static final Set<String> QUANTIFIER_SUBJECTS = ClaimWords.get("quantifier-subjects");
+    private static final Set<String> EXPECTATION_VERBS = ClaimWords.get("expectation-verbs");
+    private static final Set<String> IMPLICATION_VERBS = ClaimWords.get("implication-verbs");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -304,10 +272,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return List.copyOf(out.values());
         }
 
-        private static final Set<String> DENY_VERBS = Set.of("rejected", "rejects", "reject", "denied", "denies", "deny",
-                "dismissed", "dismisses", "dismiss");
-        private static final Set<String> ACCUSATION_NOUNS = Set.of("claim", "claims", "accusation", "accusations",
-                "allegation", "allegations", "charge", "charges");
+        private static final Set<String> DENY_VERBS = ClaimWords.get("deny-verbs");
+        private static final Set<String> ACCUSATION_NOUNS = ClaimWords.get("accusation-nouns");
 
         /**
          * "Armenia accused Azerbaijan of planting mines. Baku rejected the claim.": a state that rejects an accusation
@@ -682,7 +648,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (!tok.isWord()) {
                 return !tok.is("(") && !tok.is("-");
             }
-            return WORDS_1
+            return CLAUSE_END_WORDS
                     .contains(tok.norm()) && !(k + 1 < s.endToken() && treatyAt[k + 1] != null);
         }
 
@@ -994,8 +960,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         // ---- pro-forms: "do so", "did the same", "follow suit" -----------------------------------
 
         /** Who else may do an act: "help anyone (to) do so", "allow others to do the same". */
-        private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "others", "everyone",
-                "everybody", "nobody", "another", "one");
+        private static final Set<String> ANYONE = ClaimWords.get("anyone");
 
         /** The act a pro-form repeats: the sentence and token of its act word. */
         record Antecedent(int si, int t) {}
@@ -1076,9 +1041,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         }
 
         /** Verbs that urge someone else to act: "urged Kyiv to stop using", "called on Moscow to stop laying". */
-        private static final Set<String> URGE = Set.of("urged", "urges", "urge", "urging", "pressed", "presses", "pressing",
-                "asked", "asks", "pushed", "pushes", "encouraged", "encourages", "demanded", "told", "on");
-        private static final Set<String> STOP = Set.of("stop", "cease", "halt", "end", "quit");
+        private static final Set<String> URGE = ClaimWords.get("urge-verbs");
+        private static final Set<String> STOP = ClaimWords.get("stop-verbs");
 
         /**
          * "The rights group urged Kyiv to stop using the weapons", "called on Moscow to stop laying mines": the one urged
@@ -1246,9 +1210,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return null;
         }
 
-        private static final Set<String> ADVERBS = Set.of("also", "still", "not", "never", "already", "now", "then", "soon",
-                "later", "reportedly", "allegedly", "recently", "formally", "officially", "quickly", "n't", "so", "far",
-                "ever", "again", "even", "only", "just", "first", "all", "both", "each");
+        private static final Set<String> ADVERBS = ClaimWords.get("adverbs");
 
         /**
          * {@code ref} is the grammatical subject of the passive act verb at {@code t} (only auxiliaries and adverbs
@@ -1298,7 +1260,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 return false;
             }
             String n = head.norm();
-            if (WORDS_2.contains(n)) {
+            if (NOT_PLURAL_SUBJECTS.contains(n)) {
                 return false;
             }
             // a plural noun ending in s right before the verb group: "members", "groups", "rebels"
@@ -1403,7 +1365,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                         case "they", "we" -> true;
                         // "Each of them will", "all of them have": the quantifier is the subject
                         case "them" -> ref.firstToken() - 2 >= s.firstToken() && tokens.get(ref.firstToken() - 1).is("of")
-                                && WORDS_4.contains(tokens.get(ref.firstToken() - 2).norm())
+                                && QUANTIFIER_SUBJECTS.contains(tokens.get(ref.firstToken() - 2).norm())
                                 && previousAllowsSubject(ref.firstToken(), s);
                         case "it" -> {
                             int next = ref.endToken();
@@ -1431,7 +1393,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         /** "a year after Lithuania became ...": after, before, since, as, than open a clause when a verb follows. */
         private boolean conjunctionBefore(ActorRef ref, Sentence s) {
             int p = ref.firstToken() - 1;
-            if (p < s.firstToken() || !WORDS_3.contains(tokens.get(p).norm())) {
+            if (p < s.firstToken() || !CLAUSE_CONJUNCTIONS.contains(tokens.get(p).norm())) {
                 return false;
             }
             int next = ref.endToken();
@@ -1473,7 +1435,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             Token prev = tokens.get(p);
             String n = prev.norm();
-            if (n.equals("of") && p - 1 >= s.firstToken() && WORDS_4.contains(tokens.get(p - 1).norm())) {
+            if (n.equals("of") && p - 1 >= s.firstToken() && QUANTIFIER_SUBJECTS.contains(tokens.get(p - 1).norm())) {
                 return previousAllowsSubject(p - 1, s); // "All of these states"
             }
             if (OBJECT_PREPOSITIONS.contains(n)) {
@@ -1506,7 +1468,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return refAt[p] != null;
         }
 
-        private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
+        private static final Set<String> POSSESSIVE_DETERMINERS = ClaimWords.get("possessive-determiners");
 
         /** "to" or "for" opens the noun phrase that ends before {@code k}, within a few words after the act at {@code t}. */
         private boolean toBefore(int k, int t) {
@@ -1519,8 +1481,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         }
 
         /** Nouns that stand before a name in apposition: "its neighbours Latvia and Estonia", "ally Poland". */
-        private static final Set<String> APPOSITIVE_HEADS = Set.of("neighbour", "neighbours", "neighbor", "neighbors", "ally",
-                "allies", "partner", "partners", "members", "member");
+        private static final Set<String> APPOSITIVE_HEADS = ClaimWords.get("appositive-heads");
 
         private boolean treatyOrWithdrawalBefore(int k, Sentence s) {
             for (int j = k - 1; j >= s.firstToken(); j--) {
@@ -1551,10 +1512,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     break;
                 }
                 alleged |= n.startsWith("accus") || n.startsWith("alleg");
-                expected |= k == subjectStart - 1 && WORDS_5
+                expected |= k == subjectStart - 1 && EXPECTATION_VERBS
                         .contains(n);
                 String after = k + 1 < s.endToken() ? tokens.get(k + 1).norm() : "";
-                denied |= (n.equals("not") || n.endsWith("n't")) && WORDS_6.contains(after);
+                denied |= (n.equals("not") || n.endsWith("n't")) && IMPLICATION_VERBS.contains(after);
                 denied |= n.equals("denied") || n.equals("denies") || n.equals("deny") || n.equals("neither") || n.equals("nor")
                         || n.equals("dismissed") || n.equals("dismisses") || n.equals("rejected") || n.equals("rejects")
                         || n.equals("none") && (k == subjectStart - 1 || k == subjectStart - 2 && after.equals("of"))
@@ -1613,11 +1574,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         }
 
         /** Verbs after a state that make it the subject of a new clause: "and Sweden said", "and Denmark pledged". */
-        private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "say", "pledged", "pledges", "promised",
-                "promises", "vowed", "vows", "announced", "announces", "agreed", "agrees", "added", "stated", "confirmed",
-                "indicated", "signalled", "signaled", "told", "plans", "planned", "intends", "intended", "expects", "wants",
-                "offered", "offers", "decided", "will", "would", "could", "can", "may", "might", "should", "must", "has",
-                "have", "had", "is", "are", "was", "were", "did", "does", "do");
+        private static final Set<String> CLAUSE_VERBS = ClaimWords.get("clause-verbs");
 
         /** Is {@code ref} followed by a verb of its own ("..., and Sweden said"), so a subject, not a recipient? */
         private boolean subjectOfNextClause(ActorRef ref, Sentence s) {
@@ -1715,8 +1672,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
         /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
         private static final Set<ClaimType> ACCUSABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER);
-        private static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted",
-                "insists", "alleged", "alleges", "charged", "stated", "added", "told", "countered", "retorted", "replied");
+        private static final Set<String> REPORT_VERBS = ClaimWords.get("report-verbs");
 
         /**
          * The state that reports an act of another in the act's sentence ("Baku rejected the claim and said Armenian
@@ -1766,11 +1722,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         }
 
         /** Nouns for information about an act: "no timetable for the shipments", "no details of the production". */
-        private static final Set<String> DETAIL_NOUNS = Set.of("timetable", "timetables", "timeline", "timelines",
-                "schedule", "figure", "figures", "detail", "details", "date", "dates", "number", "numbers", "estimate",
-                "estimates", "breakdown", "information", "indication", "specifics", "cost", "costs",
-                "price", "value", "comment", "explanation", "reason", "reasons", "update", "account");
-        private static final Set<String> DETAIL_PREPOSITIONS = Set.of("for", "of", "on", "about", "regarding");
+        private static final Set<String> DETAIL_NOUNS = ClaimWords.get("detail-nouns");
+        private static final Set<String> DETAIL_PREPOSITIONS = ClaimWords.get("detail-prepositions");
 
         /**
          * Is the act noun at {@code t} what a withheld detail is about ("did not give a timetable for the shipments",
@@ -1790,8 +1743,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             return false;
         }
 
-        private static final Set<String> WITHHOLD = Set.of("not", "n't", "no", "never", "without", "declined",
-                "declines", "refused", "refuses", "withheld", "withholds");
+        private static final Set<String> WITHHOLD = ClaimWords.get("withhold-words");
 
         /** "did not give a timetable", "gave no figures", "declined to give a date": the detail at {@code d} is withheld. */
         private boolean withholding(Sentence s, int d) {

@@ -1,7 +1,9 @@
 package org.treatywatch.extract.claim;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.treatywatch.extract.rules.RuleFile;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.extract.pipeline.Token;
 
@@ -19,27 +21,16 @@ import org.treatywatch.extract.pipeline.Token;
  * they change what the text asserts.
  */
 final class ModalityClassifier {
-    private static final Set<String> NEGATION = Set.of("not", "never", "no", "neither", "nor", "denied", "denies", "deny",
-            "denying", "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject", "rejecting", "without",
-            "nothing", "none", "halted", "ceased", "stopped", "failed", "cannot", "dismissed", "dismisses", "dismiss",
-            "dismissing");
+    /** The cue words, from {@code rules/modality-cues.txt}. */
+    private static final Map<String, Set<String>> MODALITY = RuleFile.load("modality-cues.txt")
+            .wordLists("negation", "hedges", "be", "allegation", "possibility", "plan");
+    private static final Set<String> NEGATION = MODALITY.get("negation");
     /** "is believed to hold", "are thought to have": a hedge the writer does not vouch for (POSSIBLE). */
-    private static final Set<String> HEDGES = Set.of("believed", "thought", "understood", "assumed", "presumed");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> ALLEGATION = Set.of("accused", "accuses", "accuse", "accusing", "accusation",
-            "accusations", "alleged", "allegedly", "alleges", "allege", "alleging", "blamed", "blames", "reportedly");
-    private static final Set<String> POSSIBILITY = Set.of("could", "may", "might", "can", "possible", "possibly",
-            "potentially", "potential", "option", "options", "consider", "considers", "considering", "considered",
-            "weighing", "weighs", "mulling", "mull", "explore", "exploring", "discuss", "discussing", "debating",
-            "debate", "if", "unless", "able", "position", "ready", "should", "must", "need", "needs",
-            "study", "studying", "studies", "examining", "assessing", "evaluating", "reviewing", "recommend", "recommended", "recommends", "suggested",
-            "suggests", "urged", "urges", "capable", "capacity", "contemplating", "contemplate", "whether", "considerable",
-            "conditional", "perhaps", "ought");
-    private static final Set<String> PLAN = Set.of("will", "'ll", "shall", "going", "plan", "plans", "planned", "planning",
-            "intend", "intends", "intended", "intention", "intentions", "decided", "decision", "decides", "aim", "aims",
-            "aiming", "expected", "expects", "agreed", "pledged", "promised", "vowed", "prepare", "preparing", "prepares", "prepared",
-            "wants", "want", "seeks", "seek", "seeking", "towards", "toward", "moves", "would", "soon", "once", "upcoming",
-            "scheduled", "announced", "announces", "announcing", "intent", "launch", "resolved", "committed", "proposal", "proposed", "proposes", "propose", "backed", "bill");
+    private static final Set<String> HEDGES = MODALITY.get("hedges");
+    private static final Set<String> BE = MODALITY.get("be");
+    private static final Set<String> ALLEGATION = MODALITY.get("allegation");
+    private static final Set<String> POSSIBILITY = MODALITY.get("possibility");
+    private static final Set<String> PLAN = MODALITY.get("plan");
 
     private ModalityClassifier() {}
 

@@ -15,13 +15,12 @@ import org.treatywatch.extract.pipeline.Token;
  * act of the article, not just the last one, so they yield nothing.
  */
 final class ProForms {
-    private static final Set<String> DO = Set.of("do", "does", "did", "doing", "done");
-    private static final Set<String> FOLLOW = Set.of("follow", "follows", "followed", "following");
+    private static final Set<String> DO = ClaimWords.get("do");
+    private static final Set<String> FOLLOW = ClaimWords.get("follow");
     /** What one follows when repeating another's act: "follow its lead", "followed Poland's example". */
-    private static final Set<String> PRECEDENTS = Set.of("lead", "example", "footsteps");
+    private static final Set<String> PRECEDENTS = ClaimWords.get("precedents");
     /** "did so far", "do so that", "did so much": "so" as an adverb of degree or purpose, not a pro-form. */
-    private static final Set<String> NOT_AFTER_SO = Set.of("that", "far", "much", "many", "well", "badly", "little",
-            "long", "often", "quickly", "as");
+    private static final Set<String> NOT_AFTER_SO = ClaimWords.get("not-after-so");
 
     private ProForms() {}
 

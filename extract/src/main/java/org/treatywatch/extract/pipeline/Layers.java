@@ -16,7 +16,9 @@ public final class Layers {
     public static final Layer<ActorRef> ACTORS = Layer.of("actors", ActorRef.class);
     public static final Layer<Measure> MEASURES = Layer.of("measures", Measure.class);
     public static final Layer<TimeExpression> TIMES = Layer.of("times", TimeExpression.class);
+    /** Part of speech, lemma and dependencies of the sentences that may hold a claim (only with the syntax stage). */
+    public static final Layer<ParsedSentence> SYNTAX = Layer.of("syntax", ParsedSentence.class);
     public static final Layer<Claim> CLAIMS = Layer.of("claims", Claim.class);
 
-    static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, DATELINES, MENTIONS, QUOTES, ACTORS, MEASURES, TIMES, CLAIMS);
+    static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, DATELINES, MENTIONS, QUOTES, ACTORS, MEASURES, TIMES, SYNTAX, CLAIMS);
 }

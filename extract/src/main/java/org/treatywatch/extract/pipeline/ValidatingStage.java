@@ -29,6 +29,9 @@ public final class ValidatingStage {
                     throw new IllegalStateException(id + ": " + layer + " span " + s.start() + ".." + s.end()
                             + " lies outside the text of length " + length + " (stage " + stageName + ")");
                 }
+                if (element instanceof ParsedSentence p) {
+                    SyntaxCheck.check(id, stageName, text, p);
+                }
                 if (element instanceof Claim c && !c.evidence().matches(text.text())) {
                     throw new IllegalStateException(id + ": evidence " + c.evidence().start() + ".."
                             + c.evidence().end() + " does not match the text (stage " + stageName + ")");

@@ -124,13 +124,25 @@ public final class Tokenizer {
 
     /** Lower case with typographic quotes, apostrophes and dashes folded to ASCII. */
     public static String norm(String surface) {
+        return fold(surface, true).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Typographic quotes and apostrophes folded to ASCII, case and dashes kept: one char for one,
+     * so offsets into the surface stay valid (the syntax layer's words).
+     */
+    public static String foldQuotes(String surface) {
+        return fold(surface, false);
+    }
+
+    private static String fold(String surface, boolean dashes) {
         StringBuilder b = null;
         for (int k = 0; k < surface.length(); k++) {
             char c = surface.charAt(k);
             char f = switch (c) {
                 case '\u2019', '\u2018', '\u02BC' -> '\'';
                 case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
-                case '\u2013', '\u2014', '\u2010', '\u2011', '\u2212' -> '-';
+                case '\u2013', '\u2014', '\u2010', '\u2011', '\u2212' -> dashes ? '-' : c;
                 default -> c;
             };
             if (f != c) {
@@ -140,7 +152,7 @@ public final class Tokenizer {
                 b.setCharAt(k, f);
             }
         }
-        return (b == null ? surface : b.toString()).toLowerCase(Locale.ROOT);
+        return b == null ? surface : b.toString();
     }
 
     private Tokenizer() {}

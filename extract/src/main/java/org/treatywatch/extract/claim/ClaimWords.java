@@ -1,0 +1,37 @@
+package org.treatywatch.extract.claim;
+
+import java.util.Map;
+import java.util.Set;
+import org.treatywatch.extract.rules.RuleFile;
+
+/**
+ * The word lists of the claim rules, from {@code rules/claim-words.txt}: each list's purpose and an
+ * example are in the file. The names here are every list the code reads; the file may hold no other.
+ */
+final class ClaimWords {
+    static final String FILE = "claim-words.txt";
+    static final String[] NAMES = {
+            "notice-verbs", "not-the-maker-before", "mined-places", "before-verb-stockpile",
+            "before-transfer-noun", "place-verbs", "before-verb-stocks", "party-predicate", "take-delivery",
+            "before-verb-stockpiled", "weapon-heads", "clause-words-after-fired", "light-object-determiners",
+            "light-objects", "context-only-act-words", "object-prepositions", "clause-openers", "determiners",
+            "agent-nouns", "rule-verbs", "own-ban-verbs", "be", "auxiliaries", "subordinators", "accuse-verbs",
+            "weapon-anaphors", "weapon-quantifiers", "clause-end-words", "not-plural-subjects",
+            "clause-conjunctions", "quantifier-subjects", "expectation-verbs", "implication-verbs",
+            "deny-verbs", "accusation-nouns", "anyone", "urge-verbs", "stop-verbs", "adverbs",
+            "possessive-determiners", "appositive-heads", "clause-verbs", "report-verbs", "detail-nouns",
+            "detail-prepositions", "withhold-words", "do", "follow", "precedents", "not-after-so"
+    };
+
+    private static final Map<String, Set<String>> LISTS = RuleFile.load(FILE).wordLists(NAMES);
+
+    private ClaimWords() {}
+
+    static Set<String> get(String name) {
+        Set<String> list = LISTS.get(name);
+        if (list == null) {
+            throw new IllegalStateException("no list [" + name + "] in " + FILE + "; add it to ClaimWords.NAMES");
+        }
+        return list;
+    }
+}
