@@ -6,7 +6,7 @@
   var form = document.getElementById("map-controls");
   var svg = document.getElementById("world-map");
   if (!form || !svg || !window.fetch) { return; }
-  var dateInput = document.getElementById("date");
+  var dateInput = document.getElementById("on");
   var treatyInput = document.getElementById("treaty");
   var day = document.getElementById("day");
   var slider = day.closest(".slider");
@@ -27,7 +27,7 @@
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) { return; }
     if (pending) { pending.abort(); }
     pending = new AbortController();
-    fetch("/map/data?treaty=" + encodeURIComponent(treaty) + "&date=" + encodeURIComponent(date),
+    fetch("/map/data?treaty=" + encodeURIComponent(treaty) + "&on=" + encodeURIComponent(date),
           { signal: pending.signal, headers: { "Accept": "application/json" } })
       .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
       .then(paint)
@@ -72,7 +72,7 @@
       marker.setAttribute("x2", data.markerX);
       marker.dataset.marker = data.date;
     }
-    history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&date=" + data.date);
+    history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&on=" + data.date);
   }
 
   day.addEventListener("input", function () { dateInput.value = isoOf(Number(day.value)); later(); });

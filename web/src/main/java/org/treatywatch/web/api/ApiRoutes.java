@@ -3,6 +3,7 @@ package org.treatywatch.web.api;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static org.treatywatch.web.QueryParams.only;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
@@ -43,6 +44,7 @@ import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.web.ApiException;
 import org.treatywatch.web.Auth;
 import org.treatywatch.web.Principal;
+import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.WebServer;
 
 /**
@@ -62,25 +64,32 @@ public final class ApiRoutes {
         this.store = server.store();
     }
 
+    /** The parameters of the claims list, its export and its filters. */
+    static final String[] CLAIM_FILTERS = {"state", "type", "modality", "review", "treaty", "from", "to", "q", "cursor", "limit"};
+
+    private static String[] with(String[] names, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(names), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
+
     public void configure(JavalinConfig config) {
         byte[] openApi = readResource(OPENAPI_RESOURCE);
         config.routes.apiBuilder(() -> {
-            get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            get("/api/openapi.json", only(ctx -> ctx.contentType("application/json").result(openApi)));
             path("/api/v1", () -> {
-                get("documents", this::listDocuments);
-                post("documents", this::postDocument);
-                get("documents/{id}", this::getDocument);
-                get("claims", this::listClaims);
-                get("claims/{id}", this::getClaim);
-                post("claims/{id}/review", this::reviewClaim);
-                get("search", this::search);
-                get("states", this::listStates);
-                get("states/{code}/timeline", this::timeline);
-                get("treaties", this::listTreaties);
-                get("status", this::status);
-                get("export/claims", this::exportClaims);
-                get("export/status", this::exportStatus);
-                get("feed.atom", this::feed);
+                get("documents", only(this::listDocuments, "limit", "cursor"));
+                post("documents", only(this::postDocument, "id", "title", "url", "outlet", "published"));
+                get("documents/{id}", only(this::getDocument));
+                get("claims", only(this::listClaims, CLAIM_FILTERS));
+                get("claims/{id}", only(this::getClaim));
+                post("claims/{id}/review", only(this::reviewClaim));
+                get("search", only(this::search, "q", "limit"));
+                get("states", only(this::listStates, "former"));
+                get("states/{code}/timeline", only(this::timeline, "treaty"));
+                get("treaties", only(this::listTreaties));
+                get("status", only(this::status, QueryParams.ON, "treaty", "states"));
+                get("export/claims", only(this::exportClaims, with(CLAIM_FILTERS, "format")));
+                get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format"));
+                get("feed.atom", only(this::feed, "state", "type", "limit"));
             });
         });
     }
@@ -325,7 +334,7 @@ public final class ApiRoutes {
     private void status(Context ctx) throws Exception {
         StatusService.Snapshot snap = server.status().snapshot();
         StatusEngine engine = snap.engine();
-        LocalDate on = Params.date(ctx, "on");
+        LocalDate on = Params.on(ctx);
         if (on == null) {
             on = LocalDate.now(java.time.ZoneOffset.UTC);
         }
@@ -399,7 +408,7 @@ public final class ApiRoutes {
     private void exportStatus(Context ctx) throws IOException {
         Exports.Format f = format(ctx);
         StatusEngine engine = server.status().engine();
-        LocalDate on = Params.date(ctx, "on");
+        LocalDate on = Params.on(ctx);
         if (on == null) {
             on = LocalDate.now(java.time.ZoneOffset.UTC);
         }

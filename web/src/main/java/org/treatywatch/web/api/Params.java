@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.treatywatch.web.ApiException;
+import org.treatywatch.web.QueryParams;
 
 /**
  * Reads query and path parameters, answering 400 with a message that names the parameter and
@@ -22,10 +23,14 @@ final class Params {
         if (v == null || v.isBlank()) {
             return null;
         }
+        return bounded(name, v).strip();
+    }
+
+    private static String bounded(String name, String v) {
         if (v.length() > MAX_PARAM_CHARS) {
             throw ApiException.badRequest("parameter '" + name + "' is longer than " + MAX_PARAM_CHARS + " characters");
         }
-        return v.strip();
+        return v;
     }
 
     /** An ISO alpha-3 code, upper-cased: {@code ltu} is LTU. */
@@ -55,11 +60,18 @@ final class Params {
         }
     }
 
+    /** The date a status is for: {@code on}, or its alias {@code date} ({@link QueryParams#on}). */
+    static LocalDate on(Context ctx) {
+        String v = QueryParams.on(ctx);
+        return v == null ? null : parseDate(QueryParams.ON, bounded(QueryParams.ON, v).strip());
+    }
+
     static LocalDate date(Context ctx, String name) {
         String v = string(ctx, name);
-        if (v == null) {
-            return null;
-        }
+        return v == null ? null : parseDate(name, v);
+    }
+
+    private static LocalDate parseDate(String name, String v) {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {

@@ -45,9 +45,12 @@ import org.treatywatch.store.StoredClaim;
 import org.treatywatch.store.StoredDocument;
 import org.treatywatch.store.search.Highlighter;
 import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.auth.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import static org.treatywatch.web.QueryParams.only;
 
 /**
  * The web app's HTML pages (issue 5): the map, state pages, claims and documents, and the
@@ -100,20 +103,20 @@ public final class WebPages {
         var routes = config.routes;
         routes.before(access::identify);
         routes.before(this::guardWrites);
-        routes.get("/", this::home);
-        routes.get("/map/data", this::mapData);
-        routes.get("/states/{code}", this::state);
-        routes.get("/claims", this::claims);
-        routes.get("/claims/{id}", this::claim);
-        routes.post("/claims/{id}/review", this::review);
-        routes.get("/documents", this::documents);
-        routes.get("/documents/{id}", this::document);
-        routes.get("/review", this::reviewQueue);
-        routes.get("/ingest", this::ingestForm);
-        routes.post("/ingest", this::ingest);
-        routes.get("/signin", this::signInForm);
-        routes.post("/signin", this::signIn);
-        routes.post("/signout", this::signOut);
+        routes.get("/", only(this::home, "treaty", QueryParams.ON));
+        routes.get("/map/data", only(this::mapData, "treaty", QueryParams.ON));
+        routes.get("/states/{code}", only(this::state, QueryParams.ON));
+        routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor"));
+        routes.get("/claims/{id}", only(this::claim));
+        routes.post("/claims/{id}/review", only(this::review));
+        routes.get("/documents", only(this::documents, "cursor"));
+        routes.get("/documents/{id}", only(this::document));
+        routes.get("/review", only(this::reviewQueue, "cursor", "done"));
+        routes.get("/ingest", only(this::ingestForm));
+        routes.post("/ingest", only(this::ingest));
+        routes.get("/signin", only(this::signInForm));
+        routes.post("/signin", only(this::signIn));
+        routes.post("/signout", only(this::signOut));
         routes.exception(PageException.class, (e, ctx) -> errorPage(ctx, e.status, e.getMessage()));
         routes.error(404, ctx -> {
             if (!ctx.path().startsWith("/api") && ctx.result() == null) {
@@ -189,7 +192,7 @@ public final class WebPages {
     }
 
     private LocalDate mapDate(Context ctx) {
-        LocalDate date = date(ctx.queryParam("date"), "date");
+        LocalDate date = date(QueryParams.on(ctx), "date");
         LocalDate today = LocalDate.now(clock);
         if (date == null) {
             date = today.isAfter(facts.lastScheduledChange()) ? facts.lastScheduledChange() : today;
