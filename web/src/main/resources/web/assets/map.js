@@ -72,6 +72,17 @@
       marker.setAttribute("x2", data.markerX);
       marker.dataset.marker = data.date;
     }
+    document.querySelectorAll(".parties-chart [data-marked-count]").forEach(function (el) {
+      var m = data.marked && data.marked[el.dataset.markedCount];
+      if (!m) { return; }
+      el.textContent = String(m.count);
+      el.setAttribute("x", data.markerX + (data.markerLabelsLeft ? -5 : 5));
+      el.setAttribute("y", m.y - 5);
+      el.setAttribute("text-anchor", data.markerLabelsLeft ? "end" : "start");
+    });
+    ["parties", "withdrawing"].forEach(function (name) {
+      document.querySelectorAll("[data-bind=" + name + "]").forEach(function (el) { el.textContent = String(data[name]); });
+    });
     history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&on=" + data.date);
   }
 

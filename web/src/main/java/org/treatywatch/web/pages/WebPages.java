@@ -209,7 +209,8 @@ public final class WebPages {
         List<MapView.StateEntry> states = new ArrayList<>();
         categories.forEach((code, c) -> states.add(new MapView.StateEntry(code, names.getOrDefault(code, code), c)));
         states.sort(java.util.Comparator.comparing(MapView.StateEntry::name));
-        return new MapView(map, categories, names, Legend.of(categories, map), treaty, facts.treaties(), date,
+        int parties = PartiesChart.countOn(facts.partiesOverTime(treaty.code()), date);
+        return new MapView(map, categories, names, Legend.of(categories, map, parties), treaty, facts.treaties(), date,
                 facts.firstDate(), facts.lastScheduledChange(), chart(date), states);
     }
 
@@ -238,6 +239,11 @@ public final class WebPages {
         root.put("treatyName", treaty.shortName());
         root.put("date", date.toString());
         root.put("markerX", view.chart().marker().x());
+        root.put("markerLabelsLeft", view.chart().markerLabelsLeft());
+        ObjectNode marked = root.putObject("marked");
+        view.chart().series().forEach(sr -> marked.putObject(sr.treaty()).put("count", sr.marked()).put("y", sr.markedY()));
+        root.put("parties", view.legend().parties());
+        root.put("withdrawing", view.legend().withdrawing());
         ObjectNode cats = root.putObject("categories");
         view.categories().forEach((k, v) -> cats.put(k, v.name()));
         ObjectNode counts = root.putObject("counts");

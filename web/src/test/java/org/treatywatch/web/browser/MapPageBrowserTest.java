@@ -62,6 +62,33 @@ class MapPageBrowserTest {
         }
     }
 
+    private static String text(ChromeDriver d, String css) {
+        return d.findElement(By.cssSelector(css)).getText();
+    }
+
+    @Test
+    void theLegendCountsStatesPartiesAsTheDepositaryDoesAndTheChartIsLabelledAtTheSelectedDate() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver d = browser.driver();
+            d.get(server.url("/?treaty=APMBC&on=2025-12-31"));
+            // Finland and Poland are withdrawing, and the depositary still counts them: 163, not 161.
+            assertThat(text(d, ".legend [data-bind='parties']")).isEqualTo("163");
+            assertThat(text(d, ".legend [data-bind='withdrawing']")).isEqualTo("2");
+            assertThat(text(d, ".legend .parties-count")).isEqualTo("163 States Parties, 2 of them withdrawing");
+            assertThat(text(d, ".legend [data-count='WITHDRAWING']")).isEqualTo("2");
+            assertThat(d.findElement(By.cssSelector(".parties-chart [data-marked-count='APMBC']")).getText()).isEqualTo("163");
+            browser.screenshot("map-apmbc-2025-12-31-counts");
+
+            // Live: once both withdrawals have taken effect, the legend and the chart's label follow.
+            WebElement date = d.findElement(By.id("on"));
+            ((JavascriptExecutor) d).executeScript(
+                    "arguments[0].value = '2026-03-01'; arguments[0].dispatchEvent(new Event('change'));", date);
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "0".equals(text(d, ".legend [data-bind='withdrawing']")));
+            assertThat(text(d, ".legend [data-bind='parties']")).isEqualTo("161");
+            assertThat(d.findElement(By.cssSelector(".parties-chart [data-marked-count='APMBC']")).getText()).isEqualTo("161");
+        }
+    }
+
     @Test
     void theMapWorksWithoutJavaScriptThroughTheFormAndLinksEachStateToItsPage() throws Exception {
         try (Browser browser = Browser.open()) {
