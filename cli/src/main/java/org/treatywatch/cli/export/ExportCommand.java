@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
+import org.treatywatch.cli.status.Inputs;
+import org.treatywatch.core.state.StateRegistry;
+import org.treatywatch.core.treaty.TreatyRegistry;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.participation.ReferenceData;
 import org.treatywatch.core.status.StatusEngine;
@@ -60,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--treaty", description = "Only this treaty (APMBC, CCM).")
     String treaty;
 
-    @Option(names = "--state", description = "claims: only claims about this state (alpha-3).")
+    @Option(names = "--state", description = "claims: only claims about this state (code, name or adjective, as status takes it).")
     String state;
 
     @Option(names = "--type", description = "claims: only this claim type.")
@@ -91,25 +94,20 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new UsageException("--on must be a date as YYYY-MM-DD, got '" + on + "'");
             }
         }
-        if (state != null && !state.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
-            throw new UsageException("--state must be an ISO alpha-3 code such as LTU, got '" + state + "'");
-        }
+        String actor = state == null ? null : Inputs.state(StateRegistry.standard(), state).alpha3();
         try (Store s = store.open(); Writer out = writer()) {
             long rows;
             if (table == Table.claims) {
                 ClaimQuery q = ClaimQuery.all()
-                        .withActor(state == null ? null : state.toUpperCase(Locale.ROOT))
+                        .withActor(actor)
                         .withType(type)
                         .withReview(review)
-                        .withTreaty(treaty == null ? null : treaty.toUpperCase(Locale.ROOT));
+                        .withTreaty(treaty == null ? null : Inputs.treaty(TreatyRegistry.standard(), treaty).code());
                 rows = Exports.claims(s, q, f, out);
             } else {
                 StoredReferenceData.seedDefaults(s);
                 ReferenceData data = StoredReferenceData.load(s);
-                List<Treaty> treaties = treaty == null ? data.treaties().all()
-                        : List.of(data.treaties().byCode(treaty.toUpperCase(Locale.ROOT)).orElseThrow(() ->
-                                new UsageException("--treaty must be one of "
-                                        + data.treaties().all().stream().map(Treaty::code).toList() + ", got '" + treaty + "'")));
+                List<Treaty> treaties = Inputs.treaties(data.treaties(), treaty);
                 rows = Exports.status(Exports.statusTable(StatusEngine.of(data), date, treaties), f, out);
             }
             if (output != null) {

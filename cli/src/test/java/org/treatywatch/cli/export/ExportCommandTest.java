@@ -46,6 +46,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportClaims_takesAStateByNameOrAdjective_andSaysDidYouMeanOtherwise() throws Exception {
+        String db = dir.resolve("n.db").toString();
+        Path doc = Files.writeString(dir.resolve("d.txt"),
+                "Lithuania will produce anti-personnel mines, its defence minister said on Monday.");
+        assertThat(run("ingest", "--quiet", "--db", db, doc.toString())).isZero();
+        for (String name : List.of("Lithuania", "lithuanian")) {
+            Path json = dir.resolve(name + ".json");
+            assertThat(run("export", "claims", "--db", db, "--format", "json", "--state", name, "-o", json.toString())).isZero();
+            assertThat(new ObjectMapper().readTree(json.toFile())).as(name).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.get("actor").asText()).isEqualTo("LTU"));
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = TreatywatchCommand.commandLine();
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertThat(cl.execute("export", "claims", "--db", db, "--state", "Lithunia")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown state 'Lithunia' (did you mean Lithuania?)");
+    }
+
+    @Test
     void exportStatus_onADate_perTreaty() throws Exception {
         String db = dir.resolve("s.db").toString();
         Path csv = dir.resolve("status.csv");

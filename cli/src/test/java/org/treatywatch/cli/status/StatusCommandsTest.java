@@ -192,6 +192,15 @@ class StatusCommandsTest {
     }
 
     @Test
+    void aTreatyTreatywatchDoesNotFollow_isSaidToBeNotFollowed_notMistakenForATypo() {
+        Result r = run("status", "--treaty", "CCW", "LTU");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("treatywatch: Treatywatch does not follow the Convention on Certain Conventional Weapons"
+                + " (its Amended Protocol II restricts, but does not ban, mines) ('CCW'); known: APMBC, CCM\n");
+        assertThat(r.err()).doesNotContain("did you mean");
+    }
+
+    @Test
     void badDate_oneLine_exit2() {
         Result r = run("status", "--on", "2026-02-30", "LTU");
         assertThat(r.exit()).isEqualTo(2);

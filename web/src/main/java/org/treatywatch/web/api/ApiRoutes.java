@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.state.State;
+import org.treatywatch.core.state.StateRegistry;
 import org.treatywatch.core.status.StatusAnswer;
 import org.treatywatch.core.status.StatusEngine;
 import org.treatywatch.core.treaty.Treaty;
@@ -213,7 +214,7 @@ public final class ApiRoutes {
     // ---- claims -------------------------------------------------------------------------------
 
     /** The claim filters of the list, the export and the feed: state, type, modality, review, treaty, dates, text. */
-    static ClaimQuery claimQuery(Context ctx, int defaultLimit) {
+    private ClaimQuery claimQuery(Context ctx, int defaultLimit) {
         String q = Params.string(ctx, "q");
         if (q != null) {
             SearchQuery.parse(q); // a 400 with the reason, before the store sees it
@@ -224,12 +225,15 @@ public final class ApiRoutes {
             throw ApiException.badRequest("'to' (" + to + ") is before 'from' (" + from + ")");
         }
         String treaty = Params.string(ctx, "treaty");
+        if (treaty != null) {
+            treaty = treaty(server.status().engine(), treaty).code();
+        }
         return new ClaimQuery(
-                Params.alpha3(ctx, "state"),
+                Params.state(ctx, "state", states()),
                 Params.enumValue(ctx, "type", ClaimType.class),
                 Params.enumValue(ctx, "modality", Modality.class),
                 Params.enumValue(ctx, "review", ReviewState.class),
-                treaty == null ? null : treaty.toUpperCase(Locale.ROOT),
+                treaty,
                 null,
                 from,
                 to,
@@ -305,21 +309,26 @@ public final class ApiRoutes {
         server.respond(ctx, server.status().engine().data().treaties().all().stream().map(StatusViews::treaty).toList());
     }
 
-    private State state(StatusEngine engine, String code) {
-        String c = code.toUpperCase(Locale.ROOT);
-        return engine.data().states().byAlpha3(c).orElseThrow(() -> ApiException.notFound(
-                "no state '" + code + "': use an ISO 3166 alpha-3 code such as LTU (GET /api/v1/states lists them)"));
+    private StateRegistry states() {
+        return server.status().engine().data().states();
     }
 
-    /** The treaties named by {@code treaty} (one code), or all. */
+    /** The state a path names, by code, name or adjective as the CLI takes it; 404 with "did you mean" otherwise. */
+    private static State state(StatusEngine engine, String text) {
+        StateRegistry states = engine.data().states();
+        return states.find(text).orElseThrow(() -> ApiException.notFound(states.unknownMessage(text)
+                + "; GET /api/v1/states lists them"));
+    }
+
+    private static Treaty treaty(StatusEngine engine, String text) {
+        return engine.data().treaties().find(text).orElseThrow(() ->
+                ApiException.badRequest("parameter 'treaty': " + engine.data().treaties().unknownMessage(text)));
+    }
+
+    /** The treaties named by {@code treaty} (one code or name), or all. */
     private static List<Treaty> treaties(StatusEngine engine, Context ctx) {
         String code = Params.string(ctx, "treaty");
-        if (code == null) {
-            return engine.data().treaties().all();
-        }
-        return List.of(engine.data().treaties().byCode(code.toUpperCase(Locale.ROOT)).orElseThrow(() ->
-                ApiException.badRequest("parameter 'treaty' must be one of "
-                        + engine.data().treaties().all().stream().map(Treaty::code).toList() + ", got '" + code + "'")));
+        return code == null ? engine.data().treaties().all() : List.of(treaty(engine, code));
     }
 
     /** The rendered status lists, by data version and request: the status of all states is asked often. */
@@ -344,17 +353,15 @@ public final class ApiRoutes {
         if (statesParam != null) {
             String[] codes = statesParam.split(",");
             if (codes.length > 50) {
-                throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
+                throw ApiException.badRequest("parameter 'states' takes at most 50 states");
             }
             states = new java.util.ArrayList<>();
             for (String code : codes) {
-                if (!code.strip().matches("[A-Za-z]{3}")) {
-                    throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
-                }
-                states.add(state(engine, code.strip()));
+                states.add(Params.state("states", code.strip(), engine.data().states()));
             }
         }
-        String key = snap.version() + "|" + on + "|" + treaties.stream().map(Treaty::code).toList() + "|" + statesParam;
+        String key = snap.version() + "|" + on + "|" + treaties.stream().map(Treaty::code).toList() + "|"
+                + (states == null ? null : states.stream().map(State::alpha3).toList());
         byte[] cached = statusCache.get(key);
         if (cached == null) {
             List<StatusAnswer> answers = new java.util.ArrayList<>();
@@ -420,7 +427,7 @@ public final class ApiRoutes {
 
     /** Newly accepted claims as Atom, optionally of one state and one type. */
     private void feed(Context ctx) {
-        String state = Params.alpha3(ctx, "state");
+        String state = Params.state(ctx, "state", states());
         ClaimType type = Params.enumValue(ctx, "type", ClaimType.class);
         int limit = Params.integer(ctx, "limit", 50, 1, 200);
         List<StoredClaim> claims = store.recentlyAccepted(state, type, limit);

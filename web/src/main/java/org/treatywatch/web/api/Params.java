@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.treatywatch.core.state.State;
+import org.treatywatch.core.state.StateRegistry;
 import org.treatywatch.web.ApiException;
 import org.treatywatch.web.QueryParams;
 
@@ -33,17 +35,19 @@ final class Params {
         return v;
     }
 
-    /** An ISO alpha-3 code, upper-cased: {@code ltu} is LTU. */
-    static String alpha3(Context ctx, String name) {
+    /**
+     * A state's alpha-3 code from what the CLI accepts too: a code, name, alias or adjective in
+     * any case ({@code ltu}, {@code Lithuania}, {@code lithuanian} are LTU); a 400 with the CLI's
+     * "did you mean" message otherwise.
+     */
+    static String state(Context ctx, String name, StateRegistry states) {
         String v = string(ctx, name);
-        if (v == null) {
-            return null;
-        }
-        String code = v.toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{3}")) {
-            throw ApiException.badRequest("parameter '" + name + "' must be an ISO 3166 alpha-3 code such as LTU, got '" + v + "'");
-        }
-        return code;
+        return v == null ? null : state(name, v, states).alpha3();
+    }
+
+    static State state(String name, String value, StateRegistry states) {
+        return states.find(value).orElseThrow(() ->
+                ApiException.badRequest("parameter '" + name + "': " + states.unknownMessage(value)));
     }
 
     static <E extends Enum<E>> E enumValue(Context ctx, String name, Class<E> type) {

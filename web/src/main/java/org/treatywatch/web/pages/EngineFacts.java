@@ -116,6 +116,16 @@ public final class EngineFacts implements TreatyFacts {
     }
 
     @Override
+    public Optional<String> stateCode(String text) {
+        return engines.get().data().states().find(text).map(State::alpha3);
+    }
+
+    @Override
+    public String unknownState(String text) {
+        return engines.get().data().states().unknownMessage(text);
+    }
+
+    @Override
     public LocalDate firstDate() {
         return FIRST_DATE;
     }

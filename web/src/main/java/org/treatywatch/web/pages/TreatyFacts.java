@@ -17,6 +17,12 @@ public interface TreatyFacts {
     /** Short names of the states the registry knows (current and former), by alpha-3. */
     Map<String, String> stateNames();
 
+    /** The alpha-3 code of the state {@code text} names (code, name, alias, adjective; any case), as the CLI takes it. */
+    Optional<String> stateCode(String text);
+
+    /** What to say when {@link #stateCode} finds nothing: the CLI's "did you mean" message. */
+    String unknownState(String text);
+
     /** The start of the date control: the year the first treaty was adopted. */
     LocalDate firstDate();
 

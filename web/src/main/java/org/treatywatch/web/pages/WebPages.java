@@ -265,10 +265,15 @@ public final class WebPages {
     // ---- state page ---------------------------------------------------------------------------
 
     private void state(Context ctx) {
-        String code = ctx.pathParam("code").toUpperCase(Locale.ROOT);
+        String asked = clip(ctx.pathParam("code"), 100);
+        String code = facts.stateCode(asked).orElseThrow(() -> new PageException(404, capital(facts.unknownState(asked)) + "."));
+        if (!code.equals(asked)) {
+            // /states/finland and /states/fin are /states/FIN: one address per state page
+            ctx.redirect("/states/" + code + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         LocalDate date = mapDate(ctx);
-        StateView view = (code.matches("[A-Z]{3}") ? facts.state(code, date) : Optional.<StateView>empty())
-                .orElseThrow(() -> new PageException(404, "No state with the code '" + clip(ctx.pathParam("code"), 12) + "'."));
+        StateView view = facts.state(code, date).orElseThrow(() -> new PageException(404, "No state with the code '" + code + "'."));
         List<ClaimView> claims = claimViews(store.claims(ClaimQuery.all().withActor(code).withLimit(ClaimQuery.MAX_LIMIT)).items(), null);
         Map<ClaimType, List<ClaimView>> byType = new EnumMap<>(ClaimType.class);
         for (ClaimView c : claims) {
@@ -303,13 +308,7 @@ public final class WebPages {
     }
 
     private void claims(Context ctx) {
-        String state = blankToNull(ctx.queryParam("state"));
-        if (state != null) {
-            state = state.strip().toUpperCase(Locale.ROOT);
-            if (!state.matches("[A-Z]{3}")) {
-                throw new PageException(400, "The state must be an ISO alpha-3 code such as LTU.");
-            }
-        }
+        String state = stateParam(ctx, "state");
         ClaimFilters f = new ClaimFilters(state,
                 enumParam(ctx, "type", ClaimType.class), enumParam(ctx, "modality", Modality.class), enumParam(ctx, "review", ReviewState.class),
                 date(ctx.queryParam("from"), "from"), date(ctx.queryParam("to"), "to"),
@@ -586,6 +585,16 @@ public final class WebPages {
             return clip(v, MAX_FIELD);
         }
         return v;
+    }
+
+    /** A state given by code, name, alias or adjective in any case, as its alpha-3 code; a 400 page saying "did you mean" otherwise. */
+    private String stateParam(Context ctx, String name) {
+        String v = blankToNull(clip(ctx.queryParam(name), 100));
+        return v == null ? null : facts.stateCode(v).orElseThrow(() -> new PageException(400, capital(facts.unknownState(v)) + "."));
+    }
+
+    private static String capital(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static long idParam(Context ctx) {
