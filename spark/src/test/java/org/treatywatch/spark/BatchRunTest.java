@@ -111,7 +111,7 @@ class BatchRunTest {
     }
 
     @Test
-    void output_isPartitionedByYearAndType_withTheDocumentsUrlOutletAndDate() throws IOException {
+    void output_isPartitionedByYearAndType_withTheDocumentsTitleUrlOutletAndDate() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Document lithuania = TestArticles.aboutMines(REPO_ROOT).getFirst();
         Document undated = new Document("undated", "Poland will leave the mine ban treaty.", null, null, null, null);
@@ -124,6 +124,7 @@ class BatchRunTest {
         assertThat(dir.resolve("out/claims-parquet/year=unknown/type=WITHDRAWAL")).isDirectory();
         JsonNode line = jsonLines().stream().filter(n -> n.get("doc").asText().equals(lithuania.id())).findFirst().orElseThrow();
         assertThat(line.get("type").asText()).isEqualTo("PRODUCTION");
+        assertThat(line.get("title").asText()).isEqualTo(lithuania.title()).isNotBlank();
         assertThat(line.get("url").asText()).isEqualTo(lithuania.url());
         assertThat(line.get("outlet").asText()).isEqualTo(lithuania.outlet());
         assertThat(line.get("published").asText()).isEqualTo(lithuania.published().toString());

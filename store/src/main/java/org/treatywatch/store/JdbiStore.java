@@ -50,7 +50,7 @@ final class JdbiStore implements Store {
             c.recipient, c.alleged_by, c.quantity_min, c.quantity_max, c.quantity_unit, c.amount_min,
             c.amount_max, c.amount_currency, c.when_text, c.speaker_name, c.speaker_role, c.speaker_actor,
             c.evidence_start, c.evidence_end, c.evidence_text, c.origin, c.review_state, c.reviewed_by,
-            c.reviewed_at, c.extractor_version, c.published, c.created_at""";
+            c.reviewed_at, c.extractor_version, c.published, c.created_at, d.title, d.url, d.outlet""";
     private static final String CLAIMS_FROM = " FROM claims c JOIN documents d ON d.id = c.document_id";
     private static final String DOCUMENT_COLUMNS = """
             id, external_id, title, url, outlet, published, text, content_hash, ingested_at, extractor_version""";
@@ -813,7 +813,8 @@ final class JdbiStore implements Store {
                 Times.parseInstant(rs.getString(28)),
                 rs.getString(29),
                 Times.parseDate(rs.getString(30)),
-                Times.parseInstant(rs.getString(31)));
+                Times.parseInstant(rs.getString(31)),
+                new StoredClaim.Source(rs.getString(32), rs.getString(33), rs.getString(34)));
     }
 
     private static Long getLong(ResultSet rs, int column) throws SQLException {

@@ -14,6 +14,7 @@ import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.input.DocumentMeta;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -44,7 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store documents and their claims (idempotent: the same text twice is one document).",
-                "Inputs: files, folders (walked recursively) or - for standard input."})
+                "Inputs: files, folders (walked recursively) or - for standard input. An X.meta.json beside X.txt",
+                "or X.html gives its title, url, outlet and published date; --url, --outlet, --title and",
+                "--published fill in what a document does not say."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -57,6 +60,19 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress, only the summary.")
     boolean quiet;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "The publication date (YYYY-MM-DD) of documents that carry none; relative times resolve against it.")
+    String published;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Where the document was published (one input only), for citing it.")
+    String url;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet that published the documents, e.g. Reuters.")
+    String outlet;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The document's title (one input only).")
+    String title;
 
     @Spec
     CommandSpec spec;
@@ -80,17 +96,18 @@ public final class IngestCommand implements Callable<Integer> {
                 throw new UsageException(input + ": no such file or folder");
             }
         }
+        DocumentMeta given = given(files.size() + (stdin ? 1 : 0));
         Ingestor ingestor;
         Store s = store.open();
         try {
             ingestor = new Ingestor(s, Extraction.standard());
             Summary summary = new Summary(err, quiet, files.size() + (stdin ? 1 : 0));
             for (Path f : files) {
-                ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
+                ingest(ingestor, () -> DocumentReader.standard().open(f, format), given, f.toString(), summary);
             }
             if (stdin) {
                 ingest(ingestor,
-                        () -> DocumentReader.standard().open(System.in, "<stdin>", format), "<stdin>", summary);
+                        () -> DocumentReader.standard().open(System.in, "<stdin>", format), given, "<stdin>", summary);
             }
             summary.finish();
             return summary.failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
@@ -103,7 +120,26 @@ public final class IngestCommand implements Callable<Integer> {
         DocumentStream open();
     }
 
-    private static void ingest(Ingestor ingestor, Opener opener, String name, Summary summary) {
+    /** The command line's metadata: defaults for what the documents (and their X.meta.json) do not say. */
+    private DocumentMeta given(int inputCount) {
+        if ((url != null || title != null) && inputCount != 1) {
+            throw new UsageException((url != null ? "--url" : "--title") + " names one document: give exactly one input, not " + inputCount);
+        }
+        if (url != null && !url.strip().matches("(?i)https?://\\S+")) {
+            throw new UsageException("--url must be an http:// or https:// address, got '" + url + "'");
+        }
+        java.time.LocalDate date = null;
+        if (published != null) {
+            try {
+                date = java.time.LocalDate.parse(published.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--published: \"" + published + "\" is not a date; write it as YYYY-MM-DD");
+            }
+        }
+        return new DocumentMeta(title, url, outlet, date);
+    }
+
+    private static void ingest(Ingestor ingestor, Opener opener, DocumentMeta given, String name, Summary summary) {
         DocumentStream stream;
         try {
             stream = opener.open();
@@ -114,7 +150,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         stream.forEach(doc -> {
             try {
-                summary.done(ingestor.ingest(doc));
+                summary.done(ingestor.ingest(given.under(doc)));
             } catch (IllegalArgumentException | StoreException e) {
                 summary.failed(doc.id(), e.getMessage());
             }

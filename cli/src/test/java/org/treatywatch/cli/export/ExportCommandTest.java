@@ -36,7 +36,7 @@ class ExportCommandTest {
         Path csv = dir.resolve("claims.csv");
         assertThat(run("export", "claims", "--db", db, "--format", "csv", "-o", csv.toString())).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,type,actor,modality");
+        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,source_title,source_url,source_outlet,type,actor,modality");
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("PRODUCTION,LTU"));
 
         Path json = dir.resolve("claims.json");

@@ -28,10 +28,11 @@ import org.treatywatch.store.export.Exports;
 import org.treatywatch.web.StatusService;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.input.DocumentMeta;
 import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.extract.input.InputException;
 import org.treatywatch.store.ClaimQuery;
-import org.treatywatch.store.ContentHash;
 import org.treatywatch.store.DocumentSummary;
 import org.treatywatch.store.Page;
 import org.treatywatch.store.ReviewAction;
@@ -116,32 +117,30 @@ public final class ApiRoutes {
      * metadata in the query ({@code title}, {@code url}, {@code outlet}, {@code published},
      * {@code id}), or {@code application/json} {@code {"text"|"html", "title", ...}}.
      * 201 for a new document, 200 when the text was already stored.
+     *
+     * <p>The body goes through {@link DocumentReader} as the CLI's files and the ingest page's
+     * uploads do (charset from the BOM, the {@code Content-Type} or the page; HTML to its main
+     * text), and is named as they name it: the {@code id} given, else {@link DocumentReader#nameOf}.
+     * So the same file posted here, ingested on the command line or uploaded is one document with
+     * the same text and evidence offsets.
      */
     private void postDocument(Context ctx) {
         Auth.require(ctx);
         String contentType = ctx.contentType() == null ? "text/plain" : ctx.contentType().toLowerCase(Locale.ROOT);
-        String body = ctx.body();
-        if (body.isBlank()) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw ApiException.badRequest("the request body is empty: post the document's text or HTML");
         }
         Map<String, String> meta = new LinkedHashMap<>();
         for (String name : List.of("id", "title", "url", "outlet", "published")) {
             meta.put(name, Params.string(ctx, name));
         }
-        String text = null;
-        String html = null;
+        InputFormat format;
+        java.nio.charset.Charset charset = charset(contentType);
         if (contentType.startsWith("application/json")) {
-            JsonNode node;
-            try {
-                node = server.json().readTree(body);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-            }
-            if (node == null || !node.isObject()) {
-                throw ApiException.badRequest("the body must be a JSON object with \"text\" or \"html\"");
-            }
-            text = textField(node, "text");
-            html = textField(node, "html");
+            JsonNode node = jsonObject(body);
+            String text = textField(node, "text");
+            String html = textField(node, "html");
             if ((text == null) == (html == null)) {
                 throw ApiException.badRequest("give exactly one of \"text\" and \"html\"");
             }
@@ -151,20 +150,51 @@ public final class ApiRoutes {
                     meta.put(name, v);
                 }
             }
-        } else if (contentType.startsWith("text/html")) {
-            html = body;
-        } else if (contentType.startsWith("text/plain")) {
-            text = body;
+            format = text != null ? InputFormat.TEXT : InputFormat.HTML;
+            body = (text != null ? text : html).getBytes(StandardCharsets.UTF_8);
+            charset = StandardCharsets.UTF_8;
+        } else if (contentType.startsWith("text/html") || contentType.startsWith("text/plain")) {
+            format = InputFormat.fromMediaType(contentType);
         } else {
             throw new ApiException(415, "unsupported_media_type",
                     "post text/plain, text/html or application/json, not " + contentType);
         }
-        Document doc = toDocument(text, html, meta);
+        Document doc = toDocument(body, format, charset, meta);
         Ingestor.Outcome outcome = server.ingestor().ingest(doc);
         String location = "/api/v1/documents/" + outcome.documentId();
         ctx.status(outcome.status() == Ingestor.Status.NEW ? 201 : 200).header("Location", location);
         server.respond(ctx, new Views.IngestView(outcome.status().name().toLowerCase(Locale.ROOT), outcome.documentId(),
                 outcome.claims(), location));
+    }
+
+    private JsonNode jsonObject(byte[] body) {
+        JsonNode node;
+        try {
+            node = server.json().readTree(body);
+        } catch (IOException e) {
+            throw ApiException.badRequest("the body is not valid JSON: "
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiException.badRequest("the body must be a JSON object");
+        }
+        return node;
+    }
+
+    /** The {@code charset} a {@code Content-Type} declares, or null. */
+    private static java.nio.charset.Charset charset(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.startsWith("charset=")) {
+                String name = p.substring("charset=".length()).replace("\"", "").strip();
+                try {
+                    return java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest("unknown charset '" + name + "' in Content-Type");
+                }
+            }
+        }
+        return null;
     }
 
     private static String textField(JsonNode node, String name) {
@@ -178,37 +208,26 @@ public final class ApiRoutes {
         return v.asText();
     }
 
-    private static Document toDocument(String text, String html, Map<String, String> meta) {
-        String source = text != null ? text : html;
-        String id = meta.get("id") != null ? meta.get("id")
-                : meta.get("url") != null ? meta.get("url")
-                : "api/" + ContentHash.of(source).substring(0, 16);
+    private static Document toDocument(byte[] body, InputFormat format, java.nio.charset.Charset charset, Map<String, String> meta) {
         LocalDate published = null;
         if (meta.get("published") != null) {
             try {
-                published = LocalDate.parse(meta.get("published"));
+                published = LocalDate.parse(meta.get("published").strip());
             } catch (DateTimeParseException e) {
                 throw ApiException.badRequest("'published' must be a date as YYYY-MM-DD, got '" + meta.get("published") + "'");
             }
         }
-        Document base;
-        if (html != null) {
-            try {
-                base = DocumentReader.standard().fromHtml(html, id, meta.get("url"));
-            } catch (InputException e) {
-                throw ApiException.tooLarge(e.getMessage());
-            }
-        } else {
-            base = Document.of(id, text);
+        DocumentMeta given = new DocumentMeta(meta.get("title"), meta.get("url"), meta.get("outlet"), published);
+        List<Document> docs;
+        try {
+            docs = DocumentReader.standard().read(body, meta.get("id"), format, charset, given);
+        } catch (InputException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
-        if (base.text().isBlank()) {
+        if (docs.isEmpty() || docs.get(0).text().isBlank()) {
             throw ApiException.badRequest("the document has no text");
         }
-        return new Document(id, base.text(),
-                meta.get("title") != null ? meta.get("title") : base.title(),
-                published != null ? published : base.published(),
-                meta.get("url") != null ? meta.get("url") : base.url(),
-                meta.get("outlet") != null ? meta.get("outlet") : base.outlet());
+        return docs.get(0);
     }
 
     // ---- claims -------------------------------------------------------------------------------
@@ -260,13 +279,8 @@ public final class ApiRoutes {
     private void reviewClaim(Context ctx) {
         Principal who = Auth.require(ctx);
         long id = Params.pathId(ctx, "id");
-        JsonNode node;
-        try {
-            node = server.json().readTree(ctx.body());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-        }
-        String action = node == null ? null : textField(node, "action");
+        JsonNode node = jsonObject(ctx.bodyAsBytes());
+        String action = textField(node, "action");
         if (action == null) {
             throw ApiException.badRequest("the body needs \"action\": ACCEPT, REJECT or RESET");
         }
@@ -435,7 +449,8 @@ public final class ApiRoutes {
                 + (type == null ? "" : " of type " + type);
         String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title));
+                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title,
+                        code -> states().byAlpha3(code).map(State::name).orElse(null)));
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -21,9 +21,35 @@ public record ClaimView(StoredClaim stored, String actorName, String recipientNa
             url = safeUrl(url);
         }
 
-        public String titleOrId() {
-            return title == null || title.isBlank() ? "Document " + documentId : title;
+        public String displayTitle() {
+            return ClaimView.displayTitle(title, outlet, url);
         }
+    }
+
+    /**
+     * What a page calls a document: its title; without one, what is known of where it came from
+     * ("Untitled article from Example Wire", "Untitled article at example.org"), never a file path
+     * or a number.
+     */
+    public static String displayTitle(String title, String outlet, String url) {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        if (outlet != null && !outlet.isBlank()) {
+            return "Untitled article from " + outlet;
+        }
+        String safe = safeUrl(url);
+        if (safe != null) {
+            try {
+                String host = java.net.URI.create(safe).getHost();
+                if (host != null) {
+                    return "Untitled article at " + host;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URI after all: say nothing of it
+            }
+        }
+        return "Untitled article";
     }
 
     public Claim claim() {

@@ -14,10 +14,7 @@ import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,6 +32,10 @@ import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
+import org.treatywatch.extract.input.DocumentMeta;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.InputException;
+import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.Page;
@@ -394,7 +395,7 @@ public final class WebPages {
             }
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("frame", frame(ctx, doc.title() == null ? "Document " + id : doc.title(), "documents"));
+        params.put("frame", frame(ctx, ClaimView.displayTitle(doc.title(), doc.outlet(), doc.url()), "documents"));
         params.put("doc", doc);
         params.put("url", ClaimView.safeUrl(doc.url()));
         params.put("pieces", Segments.cut(doc.text(), spans));
@@ -480,6 +481,13 @@ public final class WebPages {
         render(ctx, "ingest.jte", Map.of("frame", frame(ctx, "Ingest an article", "ingest"), "form", IngestForm.empty()));
     }
 
+    /**
+     * Ingests the form's article. An uploaded file goes through {@link DocumentReader} exactly as
+     * the CLI reads it from disk and the API from a posted body (charset detection, HTML to its
+     * main text, named by its file name), so it becomes the same document with the same offsets.
+     * Pasted text is named as the API names an unnamed body ({@link DocumentReader#nameOf}); its
+     * line ends are made {@code \n} again, because browsers send a textarea's lines as CRLF.
+     */
     private void ingest(Context ctx) {
         Access.requireWriter(ctx);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -489,24 +497,27 @@ public final class WebPages {
         String published = field(ctx, "published", errors);
         String text = ctx.formParam("text");
         UploadedFile file = ctx.uploadedFile("file");
+        byte[] content = null;
+        String name = null;
         if (file != null && file.size() > 0) {
             if (file.size() > MAX_TEXT * 4L) {
                 errors.put("file", "The file is larger than " + (MAX_TEXT * 4 / 1000) + " kB.");
             } else {
                 try (InputStream in = file.content()) {
-                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-                } catch (CharacterCodingException e) {
-                    errors.put("file", "The file is not UTF-8 text.");
+                    content = in.readAllBytes();
+                    name = blankToNull(clip(file.filename(), MAX_FIELD));
                 } catch (IOException e) {
                     errors.put("file", "The file could not be read.");
                 }
             }
-        }
-        if (text == null || text.isBlank()) {
+        } else if (text != null && !text.isBlank()) {
+            if (text.length() > MAX_TEXT) {
+                errors.put("text", "The text is longer than " + MAX_TEXT + " characters.");
+            } else {
+                content = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+            }
+        } else {
             errors.putIfAbsent("text", "Paste the article's text or choose a text file.");
-        } else if (text.length() > MAX_TEXT) {
-            errors.put("text", "The text is longer than " + MAX_TEXT + " characters.");
         }
         LocalDate date = null;
         if (published != null && !published.isBlank()) {
@@ -519,6 +530,18 @@ public final class WebPages {
         if (url != null && !url.isBlank() && ClaimView.safeUrl(url) == null) {
             errors.put("url", "The link must start with http:// or https://.");
         }
+        List<Document> docs = List.of();
+        if (errors.isEmpty()) {
+            try {
+                docs = DocumentReader.standard().read(content, name, file != null && file.size() > 0 ? null : InputFormat.TEXT,
+                        null, new DocumentMeta(title, url, outlet, date));
+                if (docs.isEmpty() || docs.stream().allMatch(d -> d.text().isBlank())) {
+                    errors.put(file != null && file.size() > 0 ? "file" : "text", "There is no text in it.");
+                }
+            } catch (InputException e) {
+                errors.put(file != null && file.size() > 0 ? "file" : "text", e.getMessage() + ".");
+            }
+        }
         if (!errors.isEmpty()) {
             ctx.status(400);
             IngestForm form = new IngestForm(nz(title), nz(outlet), nz(url), nz(published), text == null ? "" : clip(text, MAX_TEXT), errors);
@@ -528,12 +551,14 @@ public final class WebPages {
         if (extractor == null) {
             throw new PageException(503, "This server has no claim extractor, so it cannot ingest articles.");
         }
-        String normalised = text.replace("\r\n", "\n");
-        String id = "web:" + org.treatywatch.store.ContentHash.of(normalised).substring(0, 16);
-        Document doc = new Document(id, normalised, blankToNull(title), date, blankToNull(url), blankToNull(outlet));
-        long docId = new Ingestor(store, extractor).ingest(doc).documentId();
-        LOG.info("ingested document {} ({} chars)", docId, normalised.length());
-        ctx.redirect("/documents/" + docId, HttpStatus.SEE_OTHER);
+        Ingestor ingestor = new Ingestor(store, extractor);
+        long first = -1;
+        for (Document doc : docs) {
+            long id = ingestor.ingest(doc).documentId();
+            first = first < 0 ? id : first;
+            LOG.info("ingested document {} ({} chars)", id, doc.text().length());
+        }
+        ctx.redirect(docs.size() == 1 ? "/documents/" + first : "/documents", HttpStatus.SEE_OTHER);
     }
 
     // ---- sign-in ------------------------------------------------------------------------------
