@@ -396,6 +396,10 @@ abstract class ApiContract {
                 String query = p.getKey().equals("/api/v1/search") ? "?q=mines" : "";
                 HttpResponse<String> answer = get(path + query);
                 assertThat(answer.statusCode()).as("GET " + path).isEqualTo(200);
+                // what the document does not list is refused, never silently ignored
+                HttpResponse<String> unlisted = get(path + (query.isEmpty() ? "?" : query + "&") + "colour=red");
+                assertThat(unlisted.statusCode()).as("GET " + path + " with an unlisted parameter").isEqualTo(400);
+                assertThat(body(unlisted).get("message").asText()).contains("unknown parameter 'colour'");
                 checked++;
             }
             if (p.getValue().has("post")) {
