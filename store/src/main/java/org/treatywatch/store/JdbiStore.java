@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.treatywatch.store.search.Highlighter;
 import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.store.search.Terms;
+import org.treatywatch.store.reference.ReferenceDataException;
 
 /**
  * The one {@link Store} implementation, over JDBI and a Hikari pool, for SQLite and PostgreSQL. Every
@@ -561,24 +563,52 @@ final class JdbiStore implements Store {
     // ---- reference data -----------------------------------------------------------------------
 
     @Override
-    public boolean seedReferenceData(List<ParticipationRow> participation, List<ConflictRow> conflicts) {
+    public boolean syncReferenceData(String release, List<ParticipationRow> participation, List<ConflictRow> conflicts) {
         return jdbi.inTransaction(h -> {
-            boolean seeded = h.createQuery("SELECT COUNT(*) FROM store_meta WHERE name = 'reference_seeded'")
-                    .mapTo(Long.class).one() > 0;
-            if (seeded) {
+            if (release.equals(meta(h, "reference_release").orElse(null))) {
                 return false;
             }
+            Map<String, String> byWhom = new HashMap<>();
+            h.createQuery("SELECT treaty, state, updated_by FROM participation")
+                    .map((rs, ctx) -> Map.entry(rs.getString("treaty") + "/" + rs.getString("state"), String.valueOf(rs.getString("updated_by"))))
+                    .forEach(e -> byWhom.put(e.getKey(), e.getValue()));
+            Set<String> shipped = new HashSet<>();
             for (ParticipationRow row : participation) {
-                upsertParticipation(h, row, "seed");
+                String key = row.treaty() + "/" + row.state();
+                shipped.add(key);
+                String by = byWhom.get(key);
+                if (by == null || by.equals(SEED)) {
+                    upsertParticipation(h, row, SEED);
+                }
             }
+            for (Map.Entry<String, String> e : byWhom.entrySet()) {
+                if (e.getValue().equals(SEED) && !shipped.contains(e.getKey())) {
+                    String[] k = e.getKey().split("/", 2);
+                    h.createUpdate("DELETE FROM participation WHERE treaty = :t AND state = :s").bind("t", k[0]).bind("s", k[1]).execute();
+                }
+            }
+            h.createUpdate("DELETE FROM armed_conflicts WHERE updated_by = :seed").bind("seed", SEED).execute();
+            Set<String> kept = new HashSet<>(h.createQuery("SELECT state, started FROM armed_conflicts")
+                    .map((rs, ctx) -> rs.getString("state") + "/" + rs.getString("started")).list());
             for (ConflictRow row : conflicts) {
-                insertConflict(h, row, "seed");
+                if (!kept.contains(row.state() + "/" + Times.format(row.started()))) {
+                    insertConflict(h, row, SEED);
+                }
             }
-            h.createUpdate("INSERT INTO store_meta (name, value) VALUES ('reference_seeded', :now)")
-                    .bind("now", Times.format(Instant.now())).execute();
+            h.createUpdate("DELETE FROM store_meta WHERE name = 'reference_release'").execute();
+            h.createUpdate("INSERT INTO store_meta (name, value) VALUES ('reference_release', :r)").bind("r", release).execute();
             bumpReferenceVersion(h);
             return true;
         });
+    }
+
+    @Override
+    public Optional<String> referenceRelease() {
+        return jdbi.withHandle(h -> meta(h, "reference_release"));
+    }
+
+    private static Optional<String> meta(Handle h, String name) {
+        return h.createQuery("SELECT value FROM store_meta WHERE name = :n").bind("n", name).mapTo(String.class).findOne();
     }
 
     @Override
@@ -587,11 +617,24 @@ final class JdbiStore implements Store {
                         SELECT treaty, state, state_name, signed, instrument, deposited, withdrawal_deposited,
                                withdrawal_effective, note
                         FROM participation ORDER BY treaty, state""")
-                .map((rs, ctx) -> new ParticipationRow(rs.getString("treaty"), rs.getString("state"),
-                        rs.getString("state_name"), Times.parseDate(rs.getString("signed")), rs.getString("instrument"),
-                        Times.parseDate(rs.getString("deposited")), Times.parseDate(rs.getString("withdrawal_deposited")),
-                        Times.parseDate(rs.getString("withdrawal_effective")), rs.getString("note")))
+                .map((rs, ctx) -> participationRow(rs))
                 .list());
+    }
+
+    /** A stored participation row, or a {@link ReferenceDataException} that names it and says how to mend it. */
+    private static ParticipationRow participationRow(ResultSet rs) throws SQLException {
+        String treaty = rs.getString("treaty");
+        String state = rs.getString("state");
+        try {
+            return new ParticipationRow(treaty, state,
+                    rs.getString("state_name"), Times.parseDate(rs.getString("signed")), rs.getString("instrument"),
+                    Times.parseDate(rs.getString("deposited")), Times.parseDate(rs.getString("withdrawal_deposited")),
+                    Times.parseDate(rs.getString("withdrawal_effective")), rs.getString("note"));
+        } catch (RuntimeException e) {
+            throw new ReferenceDataException("the store's participation row " + treaty + "/" + state + " is not usable: "
+                    + e.getMessage() + "; correct the row in the participation table, or delete it"
+                    + " (a shipped row comes back with the next release)", e);
+        }
     }
 
     @Override
@@ -601,6 +644,9 @@ final class JdbiStore implements Store {
             bumpReferenceVersion(h);
         });
     }
+
+    /** {@code updated_by} of the rows that come from the shipped data, which a release may replace. */
+    private static final String SEED = "seed";
 
     private static void upsertParticipation(Handle h, ParticipationRow row, String by) {
         h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")

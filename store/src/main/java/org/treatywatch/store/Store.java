@@ -139,13 +139,25 @@ public interface Store extends AutoCloseable {
     // ---- reference data -----------------------------------------------------------------------
 
     /**
-     * Fills the reference tables the first time only (recorded in {@code store_meta}), so that an
-     * analyst's later edits and deletions survive restarts.
+     * Brings the reference tables up to a release of the shipped data, once per release: when
+     * {@code release} (a fingerprint of the shipped rows) differs from the one recorded in
+     * {@code store_meta}, every shipped row ({@code updated_by = 'seed'}) is replaced by the
+     * release's, shipped rows the release no longer has are removed, and every row an analyst
+     * saved is kept as it is (a shipped conflict is not added again beside an analyst's row of the
+     * same state and start). One transaction; an empty store is simply filled.
      *
-     * @return true when it seeded, false when the store had been seeded before
+     * @return true when the tables changed, false when the store already had this release
      */
-    boolean seedReferenceData(List<ParticipationRow> participation, List<ConflictRow> conflicts);
+    boolean syncReferenceData(String release, List<ParticipationRow> participation, List<ConflictRow> conflicts);
 
+    /** The release fingerprint the reference tables were last synced to, if any. */
+    Optional<String> referenceRelease();
+
+    /**
+     * The treaty participation table.
+     *
+     * @throws org.treatywatch.store.reference.ReferenceDataException naming a row the engine cannot use
+     */
     List<ParticipationRow> participation();
 
     /** Inserts or replaces one treaty-state row. */

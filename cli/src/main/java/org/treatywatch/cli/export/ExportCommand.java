@@ -28,6 +28,7 @@ import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.ReviewState;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.export.Exports;
+import org.treatywatch.store.reference.ReferenceDataException;
 import org.treatywatch.store.reference.StoredReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,8 +106,13 @@ public final class ExportCommand implements Callable<Integer> {
                         .withTreaty(treaty == null ? null : Inputs.treaty(TreatyRegistry.standard(), treaty).code());
                 rows = Exports.claims(s, q, f, out);
             } else {
-                StoredReferenceData.seedDefaults(s);
-                ReferenceData data = StoredReferenceData.load(s);
+                ReferenceData data;
+                try {
+                    StoredReferenceData.sync(s);
+                    data = StoredReferenceData.load(s);
+                } catch (ReferenceDataException e) {
+                    throw new UsageException(e.getMessage(), e);
+                }
                 List<Treaty> treaties = Inputs.treaties(data.treaties(), treaty);
                 rows = Exports.status(Exports.statusTable(StatusEngine.of(data), date, treaties), f, out);
             }

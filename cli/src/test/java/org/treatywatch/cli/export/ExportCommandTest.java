@@ -65,6 +65,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportStatus_withABadRowInTheStore_isAClearUsageError_notACrash() throws Exception {
+        String db = dir.resolve("bad.db").toString();
+        assertThat(run("export", "status", "--db", db, "-o", dir.resolve("ok.csv").toString())).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE participation SET instrument = 'handshake' WHERE treaty = 'CCM' AND state = 'LTU'");
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = TreatywatchCommand.commandLine();
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertThat(cl.execute("export", "status", "--db", db, "-o", dir.resolve("bad.csv").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("treatywatch: the store's participation row CCM/LTU is not usable: ")
+                .doesNotContain("internal error");
+    }
+
+    @Test
     void exportStatus_onADate_perTreaty() throws Exception {
         String db = dir.resolve("s.db").toString();
         Path csv = dir.resolve("status.csv");
