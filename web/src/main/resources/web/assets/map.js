@@ -39,13 +39,15 @@
     svg.dataset.date = data.date;
     svg.dataset.treaty = data.treaty;
     svg.querySelectorAll("[data-state]").forEach(function (el) {
-      if (el.tagName.toLowerCase() === "a") { return; }
       var c = data.categories[el.dataset.state] || "NO_DATA";
       var meta = data.labels[c];
+      var label = (data.names[el.dataset.state] || el.dataset.state) + ": " + meta.label
+          + (data.notes && data.notes[el.dataset.state] ? "; " + data.notes[el.dataset.state] : "");
+      if (el.tagName.toLowerCase() === "a") { el.setAttribute("aria-label", label); return; }
       el.setAttribute("class", (el.classList.contains("dot") ? "dot " : "") + "st st-" + meta.css);
       el.dataset.category = c;
       var title = el.querySelector("title");
-      if (title) { title.textContent = (data.names[el.dataset.state] || el.dataset.state) + ": " + meta.label; }
+      if (title) { title.textContent = label; }
     });
     document.querySelectorAll("[data-count]").forEach(function (el) {
       el.textContent = String(data.counts[el.dataset.count] || 0);
@@ -63,6 +65,13 @@
         a.href = "/states/" + encodeURIComponent(code);
         a.textContent = data.names[code] || code;
         li.appendChild(a);
+        if (data.notes && data.notes[code]) {
+          var span = document.createElement("span");
+          span.className = "note";
+          span.textContent = "(" + data.notes[code] + ")";
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(span);
+        }
         ul.appendChild(li);
       });
     });

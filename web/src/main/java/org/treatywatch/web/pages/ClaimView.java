@@ -9,7 +9,8 @@ import org.treatywatch.store.StoredClaim;
  * A claim as the pages show it: the stored claim, the names of its states, where it was said
  * (outlet, date, link) and its evidence sentence cut into pieces for highlighting.
  */
-public record ClaimView(StoredClaim stored, String actorName, String recipientName, Source source, List<Segments.Piece> evidence) {
+public record ClaimView(StoredClaim stored, String actorName, String recipientName, String allegedByName, Source source,
+                        List<Segments.Piece> evidence) {
 
     /**
      * The document a claim comes from.
@@ -67,6 +68,35 @@ public record ClaimView(StoredClaim stored, String actorName, String recipientNa
                 ? (c.type() == org.treatywatch.core.claim.ClaimType.WITHDRAWAL ? "from " : "to ") + c.treaty()
                 : "of " + Labels.weapon(c.weapon());
         return Labels.type(c.type()) + " " + object;
+    }
+
+    /** "10,000 mines", "5,000 to 10,000 mines", "at least 1,000 mines"; null without a quantity. */
+    public String quantity() {
+        var q = stored.claim().quantity();
+        return q == null ? null : range(q.min() == null ? null : (double) q.min(), q.max() == null ? null : (double) q.max()) + " " + q.unit();
+    }
+
+    /** "EUR 100,000,000 to 1,000,000,000"; null without an amount. */
+    public String amount() {
+        var a = stored.claim().amount();
+        return a == null ? null : a.currency() + " " + range(a.min(), a.max());
+    }
+
+    /** The stage of a treaty claim in words ("notified"), or null. */
+    public String stage() {
+        var st = stored.claim().stage();
+        return st == null ? null : st.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String range(Double min, Double max) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.UK);
+        if (min != null && max != null && !min.equals(max)) {
+            return f.format(min) + " to " + f.format(max);
+        }
+        if (min != null) {
+            return (max == null ? "at least " : "") + f.format(min);
+        }
+        return max == null ? "?" : "up to " + f.format(max);
     }
 
     /** The link target when it is http or https, else null. */

@@ -32,6 +32,13 @@ public interface TreatyFacts {
     /** Each state's map group for {@code treaty} on {@code date}. */
     Map<String, MapCategory> categories(String treaty, LocalDate date);
 
+    /**
+     * What the map says beside a state's group on {@code date}, by alpha-3, for the states that have
+     * something to add: when a withdrawal takes effect, a declaration the treaty does not provide
+     * for ("declared suspension on 2025-07-18").
+     */
+    Map<String, String> notes(String treaty, LocalDate date);
+
     /** The changes in the number of parties of {@code treaty}, by date. */
     List<PartiesChart.Step> partiesOverTime(String treaty);
 

@@ -208,11 +208,12 @@ public final class WebPages {
         Map<String, MapCategory> categories = facts.categories(treaty.code(), date);
         Map<String, String> names = facts.stateNames();
         List<MapView.StateEntry> states = new ArrayList<>();
-        categories.forEach((code, c) -> states.add(new MapView.StateEntry(code, names.getOrDefault(code, code), c)));
+        Map<String, String> notes = facts.notes(treaty.code(), date);
+        categories.forEach((code, c) -> states.add(new MapView.StateEntry(code, names.getOrDefault(code, code), c, notes.get(code))));
         states.sort(java.util.Comparator.comparing(MapView.StateEntry::name));
         int parties = PartiesChart.countOn(facts.partiesOverTime(treaty.code()), date);
         return new MapView(map, categories, names, Legend.of(categories, map, parties), treaty, facts.treaties(), date,
-                facts.firstDate(), facts.lastScheduledChange(), chart(date), states);
+                facts.firstDate(), facts.lastScheduledChange(), chart(date), states, notes);
     }
 
     private PartiesChart chart(LocalDate marked) {
@@ -258,6 +259,8 @@ public final class WebPages {
             var arr = lists.putArray(c.name());
             view.statesIn(c).forEach(s -> arr.add(s.code()));
         }
+        ObjectNode notes = root.putObject("notes");
+        view.notes().forEach(notes::put);
         ObjectNode names = root.putObject("names");
         view.names().forEach(names::put);
         ctx.contentType("application/json").result(json.writeValueAsString(root));
@@ -365,6 +368,7 @@ public final class WebPages {
             }
             views.add(new ClaimView(c, names.getOrDefault(c.claim().actor(), c.claim().actor()),
                     c.claim().recipient() == null ? null : names.getOrDefault(c.claim().recipient(), c.claim().recipient()),
+                    c.claim().allegedBy() == null ? null : names.getOrDefault(c.claim().allegedBy(), c.claim().allegedBy()),
                     source, Segments.cut(evidence, spans)));
         }
         return views;

@@ -114,6 +114,12 @@ class MapPageBrowserTest {
             long clientWidth = (Long) ((JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth");
             assertThat(scrollWidth).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(clientWidth);
             assertThat(d.findElement(By.cssSelector(".legend")).isDisplayed()).isTrue();
+            // a small state is a target a finger can hit (WCAG 2.5.8: at least 24 by 24 CSS pixels)
+            Number width = (Number) ((JavascriptExecutor) d).executeScript(
+                    "return document.querySelector(\"a[data-state='MLT'] circle.hit\").getBoundingClientRect().width");
+            assertThat(width.doubleValue()).as("Malta's tap target on a phone").isGreaterThanOrEqualTo(24);
+            // links may sit in a group, not in an image (whose children are not interactive)
+            assertThat(d.findElement(By.id("world-map")).getDomAttribute("role")).isEqualTo("group");
             browser.screenshot("map-phone-390px");
         }
     }
