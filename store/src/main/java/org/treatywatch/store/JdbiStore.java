@@ -288,7 +288,7 @@ final class JdbiStore implements Store {
     }
 
     @Override
-    public StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited) {
+    public StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited, String reason) {
         Objects.requireNonNull(analyst, "analyst");
         Objects.requireNonNull(action, "action");
         if (action == ReviewAction.ADD) {
@@ -309,6 +309,16 @@ final class JdbiStore implements Store {
                 case RESET -> ReviewState.PENDING;
                 case ADD -> throw new AssertionError("checked above");
             };
+            boolean same = switch (action) {
+                case ACCEPT -> before.reviewState() == ReviewState.ACCEPTED;
+                case REJECT -> before.reviewState() == ReviewState.REJECTED;
+                case RESET -> before.reviewState() == ReviewState.PENDING;
+                case EDIT -> before.reviewState() == ReviewState.EDITED && withDoc(edited, before.claim().doc()).equals(before.claim());
+                case ADD -> false;
+            };
+            if (same) {
+                return before; // a second accept (or the same edit again) changes nothing
+            }
             if (action == ReviewAction.EDIT) {
                 String text = h.createQuery("SELECT text FROM documents WHERE id = :id")
                         .bind("id", before.documentId()).mapTo(String.class).one();
@@ -334,13 +344,13 @@ final class JdbiStore implements Store {
                     .bind("at", action == ReviewAction.RESET ? null : now)
                     .bind("id", claimId)
                     .execute();
-            audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after));
+            audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after), reason);
             return findClaim(h, claimId).orElseThrow();
         });
     }
 
     @Override
-    public StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim) {
+    public StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim, String reason) {
         Objects.requireNonNull(analyst, "analyst");
         return jdbi.inTransaction(h -> {
             StoredDocument doc = h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = :id")
@@ -352,15 +362,17 @@ final class JdbiStore implements Store {
             long id = insertClaim(h, documentId, c, Origin.ANALYST, ReviewState.EDITED, null, doc.published(), now);
             h.createUpdate("UPDATE claims SET reviewed_by = :by, reviewed_at = :at WHERE id = :id")
                     .bind("by", analyst).bind("at", now).bind("id", id).execute();
-            audit(h, id, analyst, now, ReviewAction.ADD, null, toJson(c));
+            audit(h, id, analyst, now, ReviewAction.ADD, null, toJson(c), reason);
             return findClaim(h, id).orElseThrow();
         });
     }
 
-    private static void audit(Handle h, long claimId, String analyst, String at, ReviewAction action, String before, String after) {
+    private static void audit(Handle h, long claimId, String analyst, String at, ReviewAction action, String before, String after,
+            String reason) {
         h.createUpdate("""
-                        INSERT INTO claim_reviews (claim_id, analyst, at, action, before_json, after_json)
-                        VALUES (:claim, :analyst, :at, :action, :before, :after)""")
+                        INSERT INTO claim_reviews (claim_id, analyst, at, action, before_json, after_json, reason)
+                        VALUES (:claim, :analyst, :at, :action, :before, :after, :reason)""")
+                .bind("reason", reason == null || reason.isBlank() ? null : reason.strip())
                 .bind("claim", claimId)
                 .bind("analyst", analyst)
                 .bind("at", at)
@@ -373,12 +385,12 @@ final class JdbiStore implements Store {
     @Override
     public List<AuditEntry> audit(long claimId) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, claim_id, analyst, at, action, before_json, after_json
+                        SELECT id, claim_id, analyst, at, action, before_json, after_json, reason
                         FROM claim_reviews WHERE claim_id = :id ORDER BY id""")
                 .bind("id", claimId)
                 .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("claim_id"), rs.getString("analyst"),
                         Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
-                        rs.getString("before_json"), rs.getString("after_json")))
+                        rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason")))
                 .list());
     }
 

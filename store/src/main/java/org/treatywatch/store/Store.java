@@ -68,16 +68,29 @@ public interface Store extends AutoCloseable {
 
     long countClaims();
 
+    /** A review without a reason; see {@link #review(long, String, ReviewAction, Claim, String)}. */
+    default StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited) {
+        return review(claimId, analyst, action, edited, null);
+    }
+
     /**
-     * Records an analyst's review and appends it to the audit trail. {@code edited} is required
-     * for {@link ReviewAction#EDIT} (its {@code doc} is ignored) and must be null otherwise.
+     * Records an analyst's review and appends it to the audit trail with its {@code reason} (may
+     * be null). {@code edited} is required for {@link ReviewAction#EDIT} (its {@code doc} is
+     * ignored) and must be null otherwise. A review that would change nothing (accepting an
+     * accepted claim, rejecting a rejected one, resetting a pending one, an edit to the same
+     * claim) changes nothing: no audit line, the first reviewer and time kept.
      *
      * @throws NotFoundException when there is no such claim
      */
-    StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited);
+    StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited, String reason);
 
     /** Adds a claim that an analyst found by hand (origin ANALYST, state EDITED), audited as ADD. */
-    StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim);
+    default StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim) {
+        return addAnalystClaim(documentId, analyst, claim, null);
+    }
+
+    /** As {@link #addAnalystClaim(long, String, Claim)}, with the reason kept in the audit trail. */
+    StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim, String reason);
 
     /** The audit trail of a claim, oldest first. */
     List<AuditEntry> audit(long claimId);

@@ -45,6 +45,7 @@ import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.web.ApiException;
 import org.treatywatch.web.Auth;
+import org.treatywatch.web.ClaimEdit;
 import org.treatywatch.web.Principal;
 import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.WebServer;
@@ -84,6 +85,7 @@ public final class ApiRoutes {
                 get("claims", only(this::listClaims, CLAIM_FILTERS));
                 get("claims/{id}", only(this::getClaim));
                 post("claims/{id}/review", only(this::reviewClaim));
+                post("documents/{id}/claims", only(this::addClaim));
                 get("search", only(this::search, "q", "limit"));
                 get("states", only(this::listStates, "former"));
                 get("states/{code}/timeline", only(this::timeline, "treaty"));
@@ -275,23 +277,56 @@ public final class ApiRoutes {
                 Views.inContext(claim.claim().evidence(), doc.text())));
     }
 
-    /** {@code {"action": "ACCEPT" | "REJECT" | "RESET"}}; edits go through the web app's review form. */
+    /**
+     * {@code {"action": "ACCEPT" | "REJECT" | "RESET" | "EDIT", "reason"?: "...", ...}}: an EDIT
+     * gives the codebook fields to change beside the action ({@code "actor": "FIN"},
+     * {@code "stage": "APPROVED"}, {@code "quantity_min": 10000} ...), checked as the web form's
+     * are ({@link ClaimEdit}). Reviewing a claim again the same way changes nothing.
+     */
     private void reviewClaim(Context ctx) {
         Principal who = Auth.require(ctx);
         long id = Params.pathId(ctx, "id");
         JsonNode node = jsonObject(ctx.bodyAsBytes());
         String action = textField(node, "action");
         if (action == null) {
-            throw ApiException.badRequest("the body needs \"action\": ACCEPT, REJECT or RESET");
+            throw ApiException.badRequest("the body needs \"action\": ACCEPT, REJECT, RESET or EDIT");
         }
         ReviewAction a = Params.parseEnum("action", action, ReviewAction.class);
-        if (a == ReviewAction.EDIT || a == ReviewAction.ADD) {
-            throw ApiException.badRequest("action must be ACCEPT, REJECT or RESET here, got " + a);
+        if (a == ReviewAction.ADD) {
+            throw ApiException.badRequest("action must be ACCEPT, REJECT, RESET or EDIT here; add a claim with POST /api/v1/documents/{id}/claims");
         }
-        if (store.claim(id).isEmpty()) {
-            throw ApiException.notFound("no claim #" + id);
+        StoredClaim stored = store.claim(id).orElseThrow(() -> ApiException.notFound("no claim #" + id));
+        String reason = reason(node);
+        org.treatywatch.core.claim.Claim edited = a == ReviewAction.EDIT ? edit(node).applyTo(stored.claim()) : null;
+        server.respond(ctx, Views.claim(store.review(id, who.name(), a, edited, reason)));
+    }
+
+    /** A claim an analyst adds to a document: its codebook fields, {@code evidence_start}, {@code evidence_end} and a {@code reason}. */
+    private void addClaim(Context ctx) {
+        Principal who = Auth.require(ctx);
+        long id = Params.pathId(ctx, "id");
+        StoredDocument doc = store.document(id).orElseThrow(() -> ApiException.notFound("no document #" + id));
+        JsonNode node = jsonObject(ctx.bodyAsBytes());
+        org.treatywatch.core.claim.Claim claim = edit(node).newClaim(doc.externalId(), doc.text());
+        StoredClaim added = store.addAnalystClaim(id, who.name(), claim, reason(node));
+        ctx.status(201).header("Location", "/api/v1/claims/" + added.id());
+        server.respond(ctx, Views.claim(added));
+    }
+
+    private ClaimEdit edit(JsonNode node) {
+        var data = server.status().engine().data();
+        return ClaimEdit.of(name -> {
+            JsonNode v = node.get(name);
+            return v == null ? null : v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
+        }, data.states(), data.treaties());
+    }
+
+    private static String reason(JsonNode node) {
+        String reason = textField(node, "reason");
+        if (reason != null && reason.length() > 500) {
+            throw ApiException.badRequest("\"reason\" is longer than 500 characters");
         }
-        server.respond(ctx, Views.claim(store.review(id, who.name(), a, null)));
+        return reason;
     }
 
     // ---- search -------------------------------------------------------------------------------

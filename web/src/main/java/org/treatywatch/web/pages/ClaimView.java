@@ -70,6 +70,13 @@ public record ClaimView(StoredClaim stored, String actorName, String recipientNa
         return Labels.type(c.type()) + " " + object;
     }
 
+    /** The claim as a sentence, for screen readers and the feed ("Lithuania plans to produce anti-personnel mines"). */
+    public String sentence() {
+        Claim c = stored.claim();
+        return org.treatywatch.web.ClaimSentence.of(c, code -> code.equals(c.actor()) ? actorName
+                : code.equals(c.recipient()) ? recipientName : code.equals(c.allegedBy()) ? allegedByName : null);
+    }
+
     /** "10,000 mines", "5,000 to 10,000 mines", "at least 1,000 mines"; null without a quantity. */
     public String quantity() {
         var q = stored.claim().quantity();

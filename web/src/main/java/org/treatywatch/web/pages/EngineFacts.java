@@ -126,6 +126,12 @@ public final class EngineFacts implements TreatyFacts {
     }
 
     @Override
+    public org.treatywatch.web.ClaimEdit edit(java.util.function.Function<String, String> fields) {
+        var data = engines.get().data();
+        return org.treatywatch.web.ClaimEdit.of(fields, data.states(), data.treaties());
+    }
+
+    @Override
     public LocalDate firstDate() {
         return FIRST_DATE;
     }

@@ -23,6 +23,9 @@ public interface TreatyFacts {
     /** What to say when {@link #stateCode} finds nothing: the CLI's "did you mean" message. */
     String unknownState(String text);
 
+    /** An analyst's edit or new claim read from {@code fields}, checked against the states and treaties known here. */
+    org.treatywatch.web.ClaimEdit edit(java.util.function.Function<String, String> fields);
+
     /** The start of the date control: the year the first treaty was adopted. */
     LocalDate firstDate();
 

@@ -102,6 +102,7 @@ public final class WebPages {
             sf.headers = Map.of("Cache-Control", "max-age=3600");
         });
         var routes = config.routes;
+        ReviewPages reviews = new ReviewPages(this, store, facts);
         routes.before(access::identify);
         routes.before(this::guardWrites);
         routes.get("/", only(this::home, "treaty", QueryParams.ON));
@@ -109,10 +110,11 @@ public final class WebPages {
         routes.get("/states/{code}", only(this::state, QueryParams.ON));
         routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor"));
         routes.get("/claims/{id}", only(this::claim));
-        routes.post("/claims/{id}/review", only(this::review));
+        routes.post("/claims/{id}/review", only(reviews::review));
         routes.get("/documents", only(this::documents, "cursor"));
         routes.get("/documents/{id}", only(this::document));
-        routes.get("/review", only(this::reviewQueue, "cursor", "done"));
+        routes.get("/review", only(reviews::queue, "cursor", "done", "state", "type", "document"));
+        routes.post("/documents/{id}/claims", only(reviews::addClaim));
         routes.get("/ingest", only(this::ingestForm));
         routes.post("/ingest", only(this::ingest));
         routes.get("/signin", only(this::signInForm));
@@ -155,16 +157,16 @@ public final class WebPages {
         }
     }
 
-    private Access.User requireAnalystPage(Context ctx) {
+    Access.User requireAnalystPage(Context ctx) {
         return Access.user(ctx).orElseThrow(() -> new PageException(401, "This page is for analysts: sign in first."));
     }
 
-    private Frame frame(Context ctx, String title, String active) {
+    Frame frame(Context ctx, String title, String active) {
         Access.User user = Access.user(ctx).orElse(null);
         return new Frame(title, active, user, user == null ? null : user.csrfToken());
     }
 
-    private void render(Context ctx, String template, Map<String, Object> params) {
+    void render(Context ctx, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
         ctx.html(out.toString());
@@ -345,13 +347,13 @@ public final class WebPages {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, "Claim " + id, "claims"));
         params.put("claim", view);
-        params.put("audit", store.audit(id));
+        params.put("audit", AuditView.of(store.audit(id)));
         params.put("message", null);
         render(ctx, "claim.jte", params);
     }
 
     /** Builds the views of claims, fetching each document once. */
-    private List<ClaimView> claimViews(List<StoredClaim> claims, SearchQuery search) {
+    List<ClaimView> claimViews(List<StoredClaim> claims, SearchQuery search) {
         Map<Long, ClaimView.Source> sources = new HashMap<>();
         Map<String, String> names = facts.stateNames();
         List<ClaimView> views = new ArrayList<>();
@@ -405,66 +407,6 @@ public final class WebPages {
         params.put("pieces", Segments.cut(doc.text(), spans));
         params.put("claims", claimViews(ordered, null));
         render(ctx, "document.jte", params);
-    }
-
-    // ---- review -------------------------------------------------------------------------------
-
-    private void reviewQueue(Context ctx) {
-        requireAnalystPage(ctx);
-        String cursor = blankToNull(clip(ctx.queryParam("cursor"), 200));
-        Page<StoredClaim> page = store.claims(ClaimQuery.all().withReview(ReviewState.PENDING).withCursor(cursor).withLimit(PAGE_SIZE));
-        Map<String, Object> params = new HashMap<>();
-        params.put("frame", frame(ctx, "Review queue", "review"));
-        params.put("claims", claimViews(page.items(), null));
-        params.put("next", page.nextCursor() == null ? null : "/review?cursor=" + java.net.URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8));
-        // The claim just reviewed, said in the app's own words (the parameter is only an id).
-        String done = ctx.queryParam("done");
-        params.put("message", done != null && done.matches("\\d{1,18}")
-                ? store.claim(Long.parseLong(done)).map(c -> "claim " + c.id() + " is now " + c.reviewState().name().toLowerCase(Locale.ROOT)).orElse(null)
-                : null);
-        params.put("doneId", done != null && done.matches("\\d{1,18}") ? done : null);
-        render(ctx, "review.jte", params);
-    }
-
-    private void review(Context ctx) {
-        Access.User user = Access.requireWriter(ctx);
-        long id = idParam(ctx);
-        StoredClaim stored = store.claim(id).orElseThrow(() -> new PageException(404, "No claim " + id + "."));
-        String action = String.valueOf(ctx.formParam("action"));
-        StoredClaim after;
-        try {
-            after = switch (action) {
-                case "accept" -> store.review(id, user.name(), ReviewAction.ACCEPT, null);
-                case "reject" -> store.review(id, user.name(), ReviewAction.REJECT, null);
-                case "reset" -> store.review(id, user.name(), ReviewAction.RESET, null);
-                case "edit" -> store.review(id, user.name(), ReviewAction.EDIT, edited(ctx, stored.claim()));
-                default -> throw new PageException(400, "Unknown review action '" + clip(action, 20) + "'.");
-            };
-        } catch (IllegalArgumentException e) {
-            ctx.status(400);
-            Map<String, Object> params = new HashMap<>();
-            params.put("frame", frame(ctx, "Claim " + id, "claims"));
-            params.put("claim", claimViews(List.of(stored), null).get(0));
-            params.put("audit", store.audit(id));
-            params.put("message", "The edit was not saved: " + e.getMessage() + ".");
-            render(ctx, "claim.jte", params);
-            return;
-        }
-        String back = ctx.formParam("back");
-        ctx.redirect("review".equals(back) ? "/review?done=" + id : "/claims/" + id, HttpStatus.SEE_OTHER);
-    }
-
-    /** The claim as edited in the form: the same evidence, with the fields the analyst changed. */
-    private static Claim edited(Context ctx, Claim old) {
-        ClaimType type = enumForm(ctx, "type", ClaimType.class, old.type());
-        String actor = upper(ctx.formParam("actor"), old.actor());
-        Modality modality = enumForm(ctx, "modality", Modality.class, old.modality());
-        String treaty = type.isTreatyType() ? upper(ctx.formParam("treaty"), old.treaty()) : null;
-        Weapon weapon = type.isTreatyType() ? null : enumForm(ctx, "weapon", Weapon.class, old.weapon() == null ? Weapon.AP_MINE : old.weapon());
-        String recipient = type == ClaimType.TRANSFER ? blankToNull(upper(ctx.formParam("recipient"), null)) : null;
-        String when = blankToNull(clip(ctx.formParam("when"), 10));
-        return new Claim(old.doc(), type, actor, modality, treaty, type.isTreatyType() ? old.stage() : null, weapon, recipient,
-                old.allegedBy(), old.quantity(), old.amount(), when, old.speaker(), old.evidence());
     }
 
     // ---- ingest -------------------------------------------------------------------------------
@@ -617,7 +559,7 @@ public final class WebPages {
     }
 
     /** A state given by code, name, alias or adjective in any case, as its alpha-3 code; a 400 page saying "did you mean" otherwise. */
-    private String stateParam(Context ctx, String name) {
+    String stateParam(Context ctx, String name) {
         String v = blankToNull(clip(ctx.queryParam(name), 100));
         return v == null ? null : facts.stateCode(v).orElseThrow(() -> new PageException(400, capital(facts.unknownState(v)) + "."));
     }
@@ -626,7 +568,7 @@ public final class WebPages {
         return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
-    private static long idParam(Context ctx) {
+    static long idParam(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
@@ -645,7 +587,7 @@ public final class WebPages {
         }
     }
 
-    private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+    static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
         String v = blankToNull(ctx.queryParam(name));
         return v == null ? null : parseEnum(v, name, type);
     }

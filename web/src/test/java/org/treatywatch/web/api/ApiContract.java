@@ -408,6 +408,6 @@ abstract class ApiContract {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(14);
+        assertThat(checked).isEqualTo(15);
     }
 }
