@@ -121,6 +121,14 @@ class BatchRunTest {
 
         assertThat(dir.resolve("out/claims-parquet/year=2024/type=PRODUCTION")).isDirectory();
         assertThat(dir.resolve("out/claims-jsonl/year=2024/type=PRODUCTION")).isDirectory();
+        try (var parts = Files.list(dir.resolve("out/claims-jsonl/year=2024/type=PRODUCTION"))) {
+            assertThat(parts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-")).toList())
+                    .isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(".jsonl"));
+        }
+        try (var parts = Files.list(dir.resolve("out/documents-jsonl"))) {
+            assertThat(parts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-")).toList())
+                    .isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(".jsonl"));
+        }
         assertThat(dir.resolve("out/claims-parquet/year=unknown/type=WITHDRAWAL")).isDirectory();
         JsonNode line = jsonLines().stream().filter(n -> n.get("doc").asText().equals(lithuania.id())).findFirst().orElseThrow();
         assertThat(line.get("type").asText()).isEqualTo("PRODUCTION");

@@ -55,8 +55,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Documents to ingest.")
     List<String> inputs;
 
-    @Option(names = "--format", description = "Read every input as TEXT, HTML, FEED or JSONL (default: by extension and content).")
-    InputFormat format;
+    @Option(names = {"--input-format", "--format"}, paramLabel = "FORMAT",
+            description = "Read every input as text, html, feed or jsonl, in any case, as extract does (default: by extension and content).")
+    String inputFormat;
 
     @Option(names = "--quiet", description = "No progress, only the summary.")
     boolean quiet;
@@ -97,6 +98,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         DocumentMeta given = given(files.size() + (stdin ? 1 : 0));
+        InputFormat format = org.treatywatch.cli.extract.ExtractCommand.parseInputFormat(inputFormat);
         Ingestor ingestor;
         Store s = store.open();
         try {

@@ -72,6 +72,17 @@ class IngestCommandTest {
     }
 
     @Test
+    void ingest_takesTheInputFormatAsExtractDoes_inAnyCase() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.txt"), "<html><body><p>" + article(0) + "</p></body></html>");
+        String db = dir.resolve("f.db").toString();
+        assertThat(run("ingest", "--quiet", "--db", db, "--input-format", "HTML", page.toString()).exit()).isZero();
+        try (Store s = Stores.open(db)) {
+            assertThat(s.document(1).orElseThrow().text()).startsWith("Lithuania will produce").doesNotContain("<p>");
+        }
+        assertThat(run("ingest", "--quiet", "--db", db, "--format", "html", page.toString()).exit()).as("the old name").isZero();
+    }
+
+    @Test
     void ingest_refusesAUrlForSeveralInputs_andABadDate() throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), article(0));
         Path b = Files.writeString(dir.resolve("b.txt"), article(1));
@@ -81,6 +92,7 @@ class IngestCommandTest {
         assertThat(two.err()).contains("--url names one document");
         assertThat(run("ingest", "--db", db, "--published", "June 2025", a.toString()).exit()).isEqualTo(2);
         assertThat(run("ingest", "--db", db, "--url", "javascript:alert(1)", a.toString()).exit()).isEqualTo(2);
+        assertThat(run("ingest", "--db", db, "--input-format", "pdf", a.toString()).err()).contains("--input-format: \"pdf\" is not one of");
         Files.writeString(dir.resolve("a.meta.json"), "{\"published\": \"19 June\"}");
         Run badMeta = run("ingest", "--db", db, a.toString());
         assertThat(badMeta.exit()).isEqualTo(1);

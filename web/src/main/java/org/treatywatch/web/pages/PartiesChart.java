@@ -82,7 +82,9 @@ public record PartiesChart(int width, int height, List<Series> series, List<Tick
         }
         List<Tick> xTicks = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
-            if ((year - from.getYear()) % 4 == 0 || year == to.getYear()) {
+            // every fourth year and the last one, but no regular tick so near the last that their labels overlap
+            boolean regular = (year - from.getYear()) % 4 == 0 && to.getYear() - year >= 3;
+            if (regular || year == to.getYear()) {
                 LocalDate d = LocalDate.of(year, 1, 1);
                 if (!d.isBefore(from)) {
                     xTicks.add(new Tick(x.applyAsDouble(d), Integer.toString(year)));
