@@ -6,7 +6,7 @@
   var form = document.getElementById("map-controls");
   var svg = document.getElementById("world-map");
   if (!form || !svg || !window.fetch) { return; }
-  var dateInput = document.getElementById("date");
+  var dateInput = document.getElementById("on");
   var treatyInput = document.getElementById("treaty");
   var day = document.getElementById("day");
   var slider = day.closest(".slider");
@@ -27,7 +27,7 @@
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) { return; }
     if (pending) { pending.abort(); }
     pending = new AbortController();
-    fetch("/map/data?treaty=" + encodeURIComponent(treaty) + "&date=" + encodeURIComponent(date),
+    fetch("/map/data?treaty=" + encodeURIComponent(treaty) + "&on=" + encodeURIComponent(date),
           { signal: pending.signal, headers: { "Accept": "application/json" } })
       .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
       .then(paint)
@@ -39,13 +39,15 @@
     svg.dataset.date = data.date;
     svg.dataset.treaty = data.treaty;
     svg.querySelectorAll("[data-state]").forEach(function (el) {
-      if (el.tagName.toLowerCase() === "a") { return; }
       var c = data.categories[el.dataset.state] || "NO_DATA";
       var meta = data.labels[c];
+      var label = (data.names[el.dataset.state] || el.dataset.state) + ": " + meta.label
+          + (data.notes && data.notes[el.dataset.state] ? "; " + data.notes[el.dataset.state] : "");
+      if (el.tagName.toLowerCase() === "a") { el.setAttribute("aria-label", label); return; }
       el.setAttribute("class", (el.classList.contains("dot") ? "dot " : "") + "st st-" + meta.css);
       el.dataset.category = c;
       var title = el.querySelector("title");
-      if (title) { title.textContent = (data.names[el.dataset.state] || el.dataset.state) + ": " + meta.label; }
+      if (title) { title.textContent = label; }
     });
     document.querySelectorAll("[data-count]").forEach(function (el) {
       el.textContent = String(data.counts[el.dataset.count] || 0);
@@ -63,6 +65,13 @@
         a.href = "/states/" + encodeURIComponent(code);
         a.textContent = data.names[code] || code;
         li.appendChild(a);
+        if (data.notes && data.notes[code]) {
+          var span = document.createElement("span");
+          span.className = "note";
+          span.textContent = "(" + data.notes[code] + ")";
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(span);
+        }
         ul.appendChild(li);
       });
     });
@@ -72,7 +81,18 @@
       marker.setAttribute("x2", data.markerX);
       marker.dataset.marker = data.date;
     }
-    history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&date=" + data.date);
+    document.querySelectorAll(".parties-chart [data-marked-count]").forEach(function (el) {
+      var m = data.marked && data.marked[el.dataset.markedCount];
+      if (!m) { return; }
+      el.textContent = String(m.count);
+      el.setAttribute("x", data.markerX + (data.markerLabelsLeft ? -5 : 5));
+      el.setAttribute("y", m.y - 5);
+      el.setAttribute("text-anchor", data.markerLabelsLeft ? "end" : "start");
+    });
+    ["parties", "withdrawing"].forEach(function (name) {
+      document.querySelectorAll("[data-bind=" + name + "]").forEach(function (el) { el.textContent = String(data[name]); });
+    });
+    history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&on=" + data.date);
   }
 
   day.addEventListener("input", function () { dateInput.value = isoOf(Number(day.value)); later(); });

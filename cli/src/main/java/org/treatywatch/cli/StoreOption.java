@@ -18,6 +18,13 @@ public final class StoreOption {
             description = "SQLite file or jdbc:postgresql://HOST/DB?user=...; default $TREATYWATCH_DB, else ./treatywatch.db")
     String db;
 
+    /** The option as if given {@code --db db} (null: the default). */
+    public static StoreOption of(String db) {
+        StoreOption o = new StoreOption();
+        o.db = db;
+        return o;
+    }
+
     /** Opens the existing store, or a {@link UsageException} with the reason (exit code 2). */
     public Store open() {
         try {

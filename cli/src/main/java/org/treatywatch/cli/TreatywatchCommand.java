@@ -1,6 +1,7 @@
 package org.treatywatch.cli;
 
 import java.io.PrintWriter;
+import org.treatywatch.cli.batch.BatchCommand;
 import org.treatywatch.cli.batch.ImportCommand;
 import org.treatywatch.cli.eval.EvalCommand;
 import org.treatywatch.cli.export.ExportCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             UserCommand.class,
             ImportCommand.class,
+            BatchCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {
 
@@ -89,11 +91,20 @@ public final class TreatywatchCommand implements Runnable {
         return cl;
     }
 
+    /** "treatywatch 0.1.0-SNAPSHOT" and the extraction rules' version, which says which claims a run finds. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = TreatywatchCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"treatywatch " + (v == null ? "development build" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = TreatywatchCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {
+                "treatywatch " + p.getProperty("version", "(version unknown)"),
+                "extraction rules " + Extraction.standard().version()
+            };
         }
     }
 }

@@ -29,6 +29,18 @@ class HelpTextTest {
         cl.getSubcommands().values().forEach(sub -> collect(sub, into));
     }
 
+    @org.junit.jupiter.api.Test
+    void theHelpListsBatch_andVersionGivesTheProjectAndRulesVersions() {
+        String help = TreatywatchCommand.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertThat(help).contains("  batch ");
+        org.treatywatch.cli.testing.CliRun batch = org.treatywatch.cli.testing.CliRun.of("help", "batch");
+        assertThat(batch.exit()).isZero();
+        assertThat(batch.out()).contains("Apache Spark").contains("./treatywatch batch -o out/2025-06");
+        org.treatywatch.cli.testing.CliRun version = org.treatywatch.cli.testing.CliRun.of("--version");
+        assertThat(version.out()).matches("(?s)treatywatch \\d+\\.\\d+\\.\\d+\\S*\\nextraction rules rules-\\S+\\n")
+                .doesNotContain("development build");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
     void helpText_formatsCleanly_andFitsEightyColumns(CommandLine cl) {
@@ -44,6 +56,11 @@ class HelpTextTest {
             // picocli runs each text through String.format; ${DEFAULT-VALUE} and the like are replaced first
             String expanded = text.replaceAll("\\$\\{[^}]*}", "x");
             assertThatCode(() -> String.format(expanded)).as(spec.qualifiedName() + ": " + text).doesNotThrowAnyException();
+        }
+        // the command list shows a description's first line alone: it must be a whole sentence
+        String[] description = spec.usageMessage().description();
+        if (description.length > 1 && spec.parent() != null && !spec.name().equals("help")) {
+            assertThat(description[0].strip()).as(spec.qualifiedName() + ": the first line of the description").endsWith(".");
         }
         String usage = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
         assertThat(usage.lines()).as(spec.qualifiedName()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));

@@ -43,8 +43,8 @@ import org.treatywatch.spark.output.ClaimRows;
  * <p>Layout of the output directory:
  * <pre>
  *   claims-parquet/year=2025/type=PRODUCTION/part-*.parquet
- *   claims-jsonl/year=2025/type=PRODUCTION/part-*.txt   (one JSON object per line)
- *   documents-jsonl/part-*.json                         ({id, text, title, published, url, outlet, claims})
+ *   claims-jsonl/year=2025/type=PRODUCTION/part-*.jsonl (one JSON object per line)
+ *   documents-jsonl/part-*.jsonl                        ({id, text, title, published, url, outlet, claims})
  *   report.json
  * </pre>
  */
@@ -109,6 +109,9 @@ public final class BatchRun {
                 .map(r -> RowFactory.create(ClaimJsonLines.line(r), r.getAs("year"), r.getAs("type")));
         spark.createDataFrame(lines, LINE_SCHEMA)
                 .write().partitionBy("year", "type").text(new Path(out, JSONL_DIR).toString());
+        // Spark names text parts .txt and JSON parts .json; they are JSON Lines, and named so
+        jsonLinesNames(outFs, new Path(out, JSONL_DIR), ".txt");
+        jsonLinesNames(outFs, new Path(out, DOCUMENTS_DIR), ".json");
 
         Map<String, RunReport.Failures> failures = new TreeMap<>();
         counters.failures.value().forEach((reason, count) ->
@@ -122,6 +125,22 @@ public final class BatchRun {
             o.write(report.toJson().getBytes(StandardCharsets.UTF_8));
         }
         return report;
+    }
+
+    /** Renames every {@code part-*SUFFIX} under {@code dir} to {@code part-*.jsonl}. */
+    private static void jsonLinesNames(org.apache.hadoop.fs.FileSystem fs, Path dir, String suffix) throws java.io.IOException {
+        var files = fs.listFiles(dir, true);
+        List<Path> parts = new java.util.ArrayList<>();
+        while (files.hasNext()) {
+            Path p = files.next().getPath();
+            if (p.getName().startsWith("part-") && p.getName().endsWith(suffix)) {
+                parts.add(p);
+            }
+        }
+        for (Path p : parts) {
+            String name = p.getName();
+            fs.rename(p, new Path(p.getParent(), name.substring(0, name.length() - suffix.length()) + ".jsonl"));
+        }
     }
 
     private static JavaRDD<Document> documents(SparkSession spark, InputFiles files, RunCounters counters,

@@ -111,7 +111,7 @@ class BatchRunTest {
     }
 
     @Test
-    void output_isPartitionedByYearAndType_withTheDocumentsUrlOutletAndDate() throws IOException {
+    void output_isPartitionedByYearAndType_withTheDocumentsTitleUrlOutletAndDate() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Document lithuania = TestArticles.aboutMines(REPO_ROOT).getFirst();
         Document undated = new Document("undated", "Poland will leave the mine ban treaty.", null, null, null, null);
@@ -121,9 +121,18 @@ class BatchRunTest {
 
         assertThat(dir.resolve("out/claims-parquet/year=2024/type=PRODUCTION")).isDirectory();
         assertThat(dir.resolve("out/claims-jsonl/year=2024/type=PRODUCTION")).isDirectory();
+        try (var parts = Files.list(dir.resolve("out/claims-jsonl/year=2024/type=PRODUCTION"))) {
+            assertThat(parts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-")).toList())
+                    .isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(".jsonl"));
+        }
+        try (var parts = Files.list(dir.resolve("out/documents-jsonl"))) {
+            assertThat(parts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-")).toList())
+                    .isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(".jsonl"));
+        }
         assertThat(dir.resolve("out/claims-parquet/year=unknown/type=WITHDRAWAL")).isDirectory();
         JsonNode line = jsonLines().stream().filter(n -> n.get("doc").asText().equals(lithuania.id())).findFirst().orElseThrow();
         assertThat(line.get("type").asText()).isEqualTo("PRODUCTION");
+        assertThat(line.get("title").asText()).isEqualTo(lithuania.title()).isNotBlank();
         assertThat(line.get("url").asText()).isEqualTo(lithuania.url());
         assertThat(line.get("outlet").asText()).isEqualTo(lithuania.outlet());
         assertThat(line.get("published").asText()).isEqualTo(lithuania.published().toString());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.treatywatch.store.search.Highlighter;
 import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.store.search.Terms;
+import org.treatywatch.store.reference.ReferenceDataException;
 
 /**
  * The one {@link Store} implementation, over JDBI and a Hikari pool, for SQLite and PostgreSQL. Every
@@ -52,7 +54,7 @@ final class JdbiStore implements Store {
             c.recipient, c.alleged_by, c.quantity_min, c.quantity_max, c.quantity_unit, c.amount_min,
             c.amount_max, c.amount_currency, c.when_text, c.speaker_name, c.speaker_role, c.speaker_actor,
             c.evidence_start, c.evidence_end, c.evidence_text, c.origin, c.review_state, c.reviewed_by,
-            c.reviewed_at, c.extractor_version, c.published, c.created_at""";
+            c.reviewed_at, c.extractor_version, c.published, c.created_at, d.title, d.url, d.outlet""";
     private static final String CLAIMS_FROM = " FROM claims c JOIN documents d ON d.id = c.document_id";
     private static final String DOCUMENT_COLUMNS = """
             id, external_id, title, url, outlet, published, text, content_hash, ingested_at, extractor_version""";
@@ -320,7 +322,7 @@ final class JdbiStore implements Store {
     }
 
     @Override
-    public StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited) {
+    public StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited, String reason) {
         Objects.requireNonNull(analyst, "analyst");
         Objects.requireNonNull(action, "action");
         if (action == ReviewAction.ADD) {
@@ -341,6 +343,16 @@ final class JdbiStore implements Store {
                 case RESET -> ReviewState.PENDING;
                 case ADD -> throw new AssertionError("checked above");
             };
+            boolean same = switch (action) {
+                case ACCEPT -> before.reviewState() == ReviewState.ACCEPTED;
+                case REJECT -> before.reviewState() == ReviewState.REJECTED;
+                case RESET -> before.reviewState() == ReviewState.PENDING;
+                case EDIT -> before.reviewState() == ReviewState.EDITED && withDoc(edited, before.claim().doc()).equals(before.claim());
+                case ADD -> false;
+            };
+            if (same) {
+                return before; // a second accept (or the same edit again) changes nothing
+            }
             if (action == ReviewAction.EDIT) {
                 String text = h.createQuery("SELECT text FROM documents WHERE id = :id")
                         .bind("id", before.documentId()).mapTo(String.class).one();
@@ -366,13 +378,13 @@ final class JdbiStore implements Store {
                     .bind("at", action == ReviewAction.RESET ? null : now)
                     .bind("id", claimId)
                     .execute();
-            audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after));
+            audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after), reason);
             return findClaim(h, claimId).orElseThrow();
         });
     }
 
     @Override
-    public StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim) {
+    public StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim, String reason) {
         Objects.requireNonNull(analyst, "analyst");
         return tx(h -> {
             StoredDocument doc = h.createQuery("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = :id")
@@ -384,15 +396,17 @@ final class JdbiStore implements Store {
             long id = insertClaim(h, documentId, c, Origin.ANALYST, ReviewState.EDITED, null, doc.published(), now);
             h.createUpdate("UPDATE claims SET reviewed_by = :by, reviewed_at = :at WHERE id = :id")
                     .bind("by", analyst).bind("at", now).bind("id", id).execute();
-            audit(h, id, analyst, now, ReviewAction.ADD, null, toJson(c));
+            audit(h, id, analyst, now, ReviewAction.ADD, null, toJson(c), reason);
             return findClaim(h, id).orElseThrow();
         });
     }
 
-    private static void audit(Handle h, long claimId, String analyst, String at, ReviewAction action, String before, String after) {
+    private static void audit(Handle h, long claimId, String analyst, String at, ReviewAction action, String before, String after,
+            String reason) {
         h.createUpdate("""
-                        INSERT INTO claim_reviews (claim_id, analyst, at, action, before_json, after_json)
-                        VALUES (:claim, :analyst, :at, :action, :before, :after)""")
+                        INSERT INTO claim_reviews (claim_id, analyst, at, action, before_json, after_json, reason)
+                        VALUES (:claim, :analyst, :at, :action, :before, :after, :reason)""")
+                .bind("reason", reason == null || reason.isBlank() ? null : reason.strip())
                 .bind("claim", claimId)
                 .bind("analyst", analyst)
                 .bind("at", at)
@@ -405,12 +419,12 @@ final class JdbiStore implements Store {
     @Override
     public List<AuditEntry> audit(long claimId) {
         return handle(h -> h.createQuery("""
-                        SELECT id, claim_id, analyst, at, action, before_json, after_json
+                        SELECT id, claim_id, analyst, at, action, before_json, after_json, reason
                         FROM claim_reviews WHERE claim_id = :id ORDER BY id""")
                 .bind("id", claimId)
                 .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("claim_id"), rs.getString("analyst"),
                         Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
-                        rs.getString("before_json"), rs.getString("after_json")))
+                        rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason")))
                 .list());
     }
 
@@ -596,24 +610,52 @@ final class JdbiStore implements Store {
     // ---- reference data -----------------------------------------------------------------------
 
     @Override
-    public boolean seedReferenceData(List<ParticipationRow> participation, List<ConflictRow> conflicts) {
+    public boolean syncReferenceData(String release, List<ParticipationRow> participation, List<ConflictRow> conflicts) {
         return tx(h -> {
-            boolean seeded = h.createQuery("SELECT COUNT(*) FROM store_meta WHERE name = 'reference_seeded'")
-                    .mapTo(Long.class).one() > 0;
-            if (seeded) {
+            if (release.equals(meta(h, "reference_release").orElse(null))) {
                 return false;
             }
+            Map<String, String> byWhom = new HashMap<>();
+            h.createQuery("SELECT treaty, state, updated_by FROM participation")
+                    .map((rs, ctx) -> Map.entry(rs.getString("treaty") + "/" + rs.getString("state"), String.valueOf(rs.getString("updated_by"))))
+                    .forEach(e -> byWhom.put(e.getKey(), e.getValue()));
+            Set<String> shipped = new HashSet<>();
             for (ParticipationRow row : participation) {
-                upsertParticipation(h, row, "seed");
+                String key = row.treaty() + "/" + row.state();
+                shipped.add(key);
+                String by = byWhom.get(key);
+                if (by == null || by.equals(SEED)) {
+                    upsertParticipation(h, row, SEED);
+                }
             }
+            for (Map.Entry<String, String> e : byWhom.entrySet()) {
+                if (e.getValue().equals(SEED) && !shipped.contains(e.getKey())) {
+                    String[] k = e.getKey().split("/", 2);
+                    h.createUpdate("DELETE FROM participation WHERE treaty = :t AND state = :s").bind("t", k[0]).bind("s", k[1]).execute();
+                }
+            }
+            h.createUpdate("DELETE FROM armed_conflicts WHERE updated_by = :seed").bind("seed", SEED).execute();
+            Set<String> kept = new HashSet<>(h.createQuery("SELECT state, started FROM armed_conflicts")
+                    .map((rs, ctx) -> rs.getString("state") + "/" + rs.getString("started")).list());
             for (ConflictRow row : conflicts) {
-                insertConflict(h, row, "seed");
+                if (!kept.contains(row.state() + "/" + Times.format(row.started()))) {
+                    insertConflict(h, row, SEED);
+                }
             }
-            h.createUpdate("INSERT INTO store_meta (name, value) VALUES ('reference_seeded', :now)")
-                    .bind("now", Times.format(Instant.now())).execute();
+            h.createUpdate("DELETE FROM store_meta WHERE name = 'reference_release'").execute();
+            h.createUpdate("INSERT INTO store_meta (name, value) VALUES ('reference_release', :r)").bind("r", release).execute();
             bumpReferenceVersion(h);
             return true;
         });
+    }
+
+    @Override
+    public Optional<String> referenceRelease() {
+        return handle(h -> meta(h, "reference_release"));
+    }
+
+    private static Optional<String> meta(Handle h, String name) {
+        return h.createQuery("SELECT value FROM store_meta WHERE name = :n").bind("n", name).mapTo(String.class).findOne();
     }
 
     @Override
@@ -622,11 +664,24 @@ final class JdbiStore implements Store {
                         SELECT treaty, state, state_name, signed, instrument, deposited, withdrawal_deposited,
                                withdrawal_effective, note
                         FROM participation ORDER BY treaty, state""")
-                .map((rs, ctx) -> new ParticipationRow(rs.getString("treaty"), rs.getString("state"),
-                        rs.getString("state_name"), Times.parseDate(rs.getString("signed")), rs.getString("instrument"),
-                        Times.parseDate(rs.getString("deposited")), Times.parseDate(rs.getString("withdrawal_deposited")),
-                        Times.parseDate(rs.getString("withdrawal_effective")), rs.getString("note")))
+                .map((rs, ctx) -> participationRow(rs))
                 .list());
+    }
+
+    /** A stored participation row, or a {@link ReferenceDataException} that names it and says how to mend it. */
+    private static ParticipationRow participationRow(ResultSet rs) throws SQLException {
+        String treaty = rs.getString("treaty");
+        String state = rs.getString("state");
+        try {
+            return new ParticipationRow(treaty, state,
+                    rs.getString("state_name"), Times.parseDate(rs.getString("signed")), rs.getString("instrument"),
+                    Times.parseDate(rs.getString("deposited")), Times.parseDate(rs.getString("withdrawal_deposited")),
+                    Times.parseDate(rs.getString("withdrawal_effective")), rs.getString("note"));
+        } catch (RuntimeException e) {
+            throw new ReferenceDataException("the store's participation row " + treaty + "/" + state + " is not usable: "
+                    + e.getMessage() + "; correct the row in the participation table, or delete it"
+                    + " (a shipped row comes back with the next release)", e);
+        }
     }
 
     @Override
@@ -636,6 +691,9 @@ final class JdbiStore implements Store {
             bumpReferenceVersion(h);
         });
     }
+
+    /** {@code updated_by} of the rows that come from the shipped data, which a release may replace. */
+    private static final String SEED = "seed";
 
     private static void upsertParticipation(Handle h, ParticipationRow row, String by) {
         h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
@@ -848,7 +906,8 @@ final class JdbiStore implements Store {
                 Times.parseInstant(rs.getString(28)),
                 rs.getString(29),
                 Times.parseDate(rs.getString(30)),
-                Times.parseInstant(rs.getString(31)));
+                Times.parseInstant(rs.getString(31)),
+                new StoredClaim.Source(rs.getString(32), rs.getString(33), rs.getString(34)));
     }
 
     private static Long getLong(ResultSet rs, int column) throws SQLException {

@@ -68,16 +68,29 @@ public interface Store extends AutoCloseable {
 
     long countClaims();
 
+    /** A review without a reason; see {@link #review(long, String, ReviewAction, Claim, String)}. */
+    default StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited) {
+        return review(claimId, analyst, action, edited, null);
+    }
+
     /**
-     * Records an analyst's review and appends it to the audit trail. {@code edited} is required
-     * for {@link ReviewAction#EDIT} (its {@code doc} is ignored) and must be null otherwise.
+     * Records an analyst's review and appends it to the audit trail with its {@code reason} (may
+     * be null). {@code edited} is required for {@link ReviewAction#EDIT} (its {@code doc} is
+     * ignored) and must be null otherwise. A review that would change nothing (accepting an
+     * accepted claim, rejecting a rejected one, resetting a pending one, an edit to the same
+     * claim) changes nothing: no audit line, the first reviewer and time kept.
      *
      * @throws NotFoundException when there is no such claim
      */
-    StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited);
+    StoredClaim review(long claimId, String analyst, ReviewAction action, Claim edited, String reason);
 
     /** Adds a claim that an analyst found by hand (origin ANALYST, state EDITED), audited as ADD. */
-    StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim);
+    default StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim) {
+        return addAnalystClaim(documentId, analyst, claim, null);
+    }
+
+    /** As {@link #addAnalystClaim(long, String, Claim)}, with the reason kept in the audit trail. */
+    StoredClaim addAnalystClaim(long documentId, String analyst, Claim claim, String reason);
 
     /** The audit trail of a claim, oldest first. */
     List<AuditEntry> audit(long claimId);
@@ -140,13 +153,25 @@ public interface Store extends AutoCloseable {
     // ---- reference data -----------------------------------------------------------------------
 
     /**
-     * Fills the reference tables the first time only (recorded in {@code store_meta}), so that an
-     * analyst's later edits and deletions survive restarts.
+     * Brings the reference tables up to a release of the shipped data, once per release: when
+     * {@code release} (a fingerprint of the shipped rows) differs from the one recorded in
+     * {@code store_meta}, every shipped row ({@code updated_by = 'seed'}) is replaced by the
+     * release's, shipped rows the release no longer has are removed, and every row an analyst
+     * saved is kept as it is (a shipped conflict is not added again beside an analyst's row of the
+     * same state and start). One transaction; an empty store is simply filled.
      *
-     * @return true when it seeded, false when the store had been seeded before
+     * @return true when the tables changed, false when the store already had this release
      */
-    boolean seedReferenceData(List<ParticipationRow> participation, List<ConflictRow> conflicts);
+    boolean syncReferenceData(String release, List<ParticipationRow> participation, List<ConflictRow> conflicts);
 
+    /** The release fingerprint the reference tables were last synced to, if any. */
+    Optional<String> referenceRelease();
+
+    /**
+     * The treaty participation table.
+     *
+     * @throws org.treatywatch.store.reference.ReferenceDataException naming a row the engine cannot use
+     */
     List<ParticipationRow> participation();
 
     /** Inserts or replaces one treaty-state row. */

@@ -413,32 +413,49 @@ abstract class StoreContract {
     }
 
     @Test
-    void referenceData_isSeededOnce_andAnalystEditsSurviveReopen() {
+    void referenceData_isSyncedOncePerRelease_shippedRowsFollowTheRelease_analystRowsAreKept() {
         ParticipationRow fin = new ParticipationRow("APMBC", "FIN", "Finland", null, "accession",
-                LocalDate.of(2012, 1, 9), LocalDate.of(2025, 7, 10), LocalDate.of(2026, 1, 10), null);
+                LocalDate.of(2012, 1, 9), null, null, null);
         ParticipationRow est = new ParticipationRow("APMBC", "EST", "Estonia", null, "accession",
                 LocalDate.of(2004, 5, 12), null, null, null);
+        ParticipationRow lva = new ParticipationRow("APMBC", "LVA", "Latvia", null, "accession",
+                LocalDate.of(2005, 7, 1), null, null, null);
         ConflictRow ukr = new ConflictRow(0, "UKR", LocalDate.of(2022, 2, 24), null, "Russian invasion");
-        assertThat(store.seedReferenceData(List.of(fin, est), List.of(ukr))).isTrue();
+        assertThat(store.syncReferenceData("r1", List.of(fin, est, lva), List.of(ukr))).isTrue();
+        assertThat(store.referenceRelease()).contains("r1");
         long v1 = store.referenceDataVersion();
 
         ParticipationRow estWithdrawn = new ParticipationRow("APMBC", "EST", "Estonia", null, "accession",
                 LocalDate.of(2004, 5, 12), LocalDate.of(2025, 6, 27), LocalDate.of(2025, 12, 27), "edited");
         store.saveParticipation(estWithdrawn, "ana");
-        store.deleteParticipation("APMBC", "FIN", "ana");
         assertThat(store.referenceDataVersion()).isGreaterThan(v1);
 
         reopen();
-        assertThat(store.seedReferenceData(List.of(fin, est), List.of(ukr))).isFalse();
-        assertThat(store.participation()).containsExactly(estWithdrawn);
+        assertThat(store.syncReferenceData("r1", List.of(fin, est, lva), List.of(ukr))).as("the same release twice").isFalse();
+        assertThat(store.participation()).containsExactlyInAnyOrder(estWithdrawn, fin, lva);
+
+        // release 2: Finland's withdrawal is in, Latvia's row is gone, the conflict is described anew
+        ParticipationRow finWithdrawing = new ParticipationRow("APMBC", "FIN", "Finland", null, "accession",
+                LocalDate.of(2012, 1, 9), LocalDate.of(2025, 7, 10), LocalDate.of(2026, 1, 10), null);
+        ParticipationRow estShipped = new ParticipationRow("APMBC", "EST", "Estonia", null, "accession",
+                LocalDate.of(2004, 5, 12), LocalDate.of(2025, 6, 27), null, "shipped");
+        ConflictRow ukr2 = new ConflictRow(0, "UKR", LocalDate.of(2022, 2, 24), null, "Russian full-scale invasion");
+        long v2 = store.referenceDataVersion();
+        assertThat(store.syncReferenceData("r2", List.of(finWithdrawing, estShipped), List.of(ukr2))).isTrue();
+        assertThat(store.referenceDataVersion()).isGreaterThan(v2);
+        assertThat(store.participation()).as("shipped rows updated and removed, the analyst's row kept")
+                .containsExactlyInAnyOrder(estWithdrawn, finWithdrawing);
         assertThat(store.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.state()).isEqualTo("UKR");
-            assertThat(c.ended()).isNull();
+            assertThat(c.description()).isEqualTo("Russian full-scale invasion");
             assertThat(c.id()).isPositive();
         });
+
+        // an analyst's conflict row is kept, and the release's row of the same start is not added beside it
         ConflictRow ended = store.saveConflict(new ConflictRow(store.conflicts().get(0).id(), "UKR",
                 LocalDate.of(2022, 2, 24), LocalDate.of(2026, 1, 1), "ended"), "ana");
+        assertThat(store.syncReferenceData("r3", List.of(finWithdrawing, estShipped), List.of(ukr2))).isTrue();
         assertThat(store.conflicts()).containsExactly(ended);
+        assertThat(store.referenceRelease()).contains("r3");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.treatywatch.web;
 
-import org.treatywatch.core.participation.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.treatywatch.core.status.StatusEngine;
 import org.treatywatch.store.Store;
+import org.treatywatch.store.reference.ReferenceDataException;
 import org.treatywatch.store.reference.StoredReferenceData;
 
 /**
@@ -14,15 +16,23 @@ import org.treatywatch.store.reference.StoredReferenceData;
 public final class StatusService {
     static final long CHECK_MILLIS = 1000;
 
+    private static final Logger LOG = LoggerFactory.getLogger(StatusService.class);
     private final Store store;
     private volatile Snapshot snapshot;
 
     /** The engine and the data version it was built from. */
     public record Snapshot(long version, StatusEngine engine, long checkedAtMillis) {}
 
+    /**
+     * Syncs the store to this release's reference data and builds the engine.
+     *
+     * @throws ReferenceDataException when a stored row is not usable (the message names it)
+     */
     public StatusService(Store store) {
         this.store = store;
-        StoredReferenceData.seedDefaults(store);
+        StoredReferenceData.sync(store);
+        long version = store.referenceDataVersion();
+        this.snapshot = new Snapshot(version, StatusEngine.of(StoredReferenceData.load(store)), System.currentTimeMillis());
     }
 
     /** The current engine. */
@@ -46,16 +56,35 @@ public final class StatusService {
             if (s != null && s.version() == version) {
                 s = new Snapshot(version, s.engine(), now);
             } else {
-                ReferenceData data = StoredReferenceData.load(store);
-                s = new Snapshot(version, StatusEngine.of(data), now);
+                s = reload(s, version, now);
             }
             snapshot = s;
             return s;
         }
     }
 
+    /**
+     * The engine over the store's data of {@code version}. When a row has become unusable (edited
+     * by hand in the database), the last good engine goes on answering and the error is logged
+     * once per version: a status call never fails for a row it may not even need.
+     */
+    private Snapshot reload(Snapshot last, long version, long now) {
+        try {
+            return new Snapshot(version, StatusEngine.of(StoredReferenceData.load(store)), now);
+        } catch (ReferenceDataException e) {
+            if (last == null) {
+                throw new ApiException(503, "reference_data_invalid", e.getMessage());
+            }
+            LOG.error("reference data version {} not used, still answering from version {}: {}", version, last.version(), e.getMessage());
+            return new Snapshot(version, last.engine(), now);
+        }
+    }
+
     /** Forgets the cached engine, so the next call reads the store (after an edit in this process). */
     public void invalidate() {
-        snapshot = null;
+        Snapshot s = snapshot;
+        if (s != null) {
+            snapshot = new Snapshot(-1, s.engine(), 0);
+        }
     }
 }

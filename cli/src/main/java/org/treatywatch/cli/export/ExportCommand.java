@@ -16,6 +16,9 @@ import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.OutputException;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
+import org.treatywatch.cli.status.Inputs;
+import org.treatywatch.core.state.StateRegistry;
+import org.treatywatch.core.treaty.TreatyRegistry;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.participation.ReferenceData;
 import org.treatywatch.core.status.StatusEngine;
@@ -24,6 +27,7 @@ import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.ReviewState;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.export.Exports;
+import org.treatywatch.store.reference.ReferenceDataException;
 import org.treatywatch.store.reference.StoredReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--treaty", description = "Only this treaty (APMBC, CCM).")
     String treaty;
 
-    @Option(names = "--state", description = "claims: only claims about this state (alpha-3).")
+    @Option(names = "--state", description = "claims: only claims about this state (code, name or adjective, as status takes it).")
     String state;
 
     @Option(names = "--type", description = "claims: only this claim type.")
@@ -83,11 +87,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--format: " + e.getMessage());
         }
         LocalDate date = on == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--on", on);
-        if (state != null && !state.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
-            throw new UsageException("--state must be an ISO alpha-3 code such as LTU, got '" + state + "'");
-        }
+        String actor = state == null ? null : Inputs.state(StateRegistry.standard(), state).alpha3();
         try (Store s = store.open(); Writer out = writer()) {
-            long rows = write(s, f, date, out);
+            long rows = write(s, f, date, actor, out);
             if (output == null && spec.commandLine().getOut().checkError()) {
                 throw OutputException.stdout();
             }
@@ -100,25 +102,24 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private long write(Store s, Exports.Format f, LocalDate date, Writer out) throws IOException {
-        long rows;
+    private long write(Store s, Exports.Format f, LocalDate date, String actor, Writer out) throws IOException {
         if (table == Table.claims) {
             ClaimQuery q = ClaimQuery.all()
-                    .withActor(state == null ? null : state.toUpperCase(Locale.ROOT))
+                    .withActor(actor)
                     .withType(type)
                     .withReview(review)
-                    .withTreaty(treaty == null ? null : treaty.toUpperCase(Locale.ROOT));
-            rows = Exports.claims(s, q, f, out);
-        } else {
-            StoredReferenceData.seedDefaults(s);
-            ReferenceData data = StoredReferenceData.load(s);
-            List<Treaty> treaties = treaty == null ? data.treaties().all()
-                    : List.of(data.treaties().byCode(treaty.toUpperCase(Locale.ROOT)).orElseThrow(() ->
-                            new UsageException("--treaty must be one of "
-                                    + data.treaties().all().stream().map(Treaty::code).toList() + ", got '" + treaty + "'")));
-            rows = Exports.status(Exports.statusTable(StatusEngine.of(data), date, treaties), f, out);
+                    .withTreaty(treaty == null ? null : Inputs.treaty(TreatyRegistry.standard(), treaty).code());
+            return Exports.claims(s, q, f, out);
         }
-        return rows;
+        ReferenceData data;
+        try {
+            StoredReferenceData.sync(s);
+            data = StoredReferenceData.load(s);
+        } catch (ReferenceDataException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        List<Treaty> treaties = Inputs.treaties(data.treaties(), treaty);
+        return Exports.status(Exports.statusTable(StatusEngine.of(data), date, treaties), f, out);
     }
 
     /** {@code -o FILE}, or stdout (picocli's writer, which {@link org.treatywatch.cli.Main} points at {@link org.treatywatch.cli.StandardOutput}). */

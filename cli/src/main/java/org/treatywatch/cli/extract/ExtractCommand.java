@@ -45,8 +45,7 @@ import picocli.CommandLine.Spec;
         name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Extract claims (who says their state will make, buy, send or use anti-personnel",
-            "mines, or join or leave the treaties) from news, as JSON Lines on stdout.",
+            "Extract claims (who says their state will make, buy, send or use anti-personnel mines, or join or leave the treaties) from news, as JSON Lines on stdout.",
             "",
             "Inputs: plain text, HTML pages (main text), RSS and Atom feeds (each item a",
             "document), JSON Lines of {\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?}.",
@@ -263,7 +262,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static InputFormat parseInputFormat(String value) {
+    /** {@code --input-format}'s value in any case (text, html, feed, jsonl), as extract and ingest take it; null stays null. */
+    public static InputFormat parseInputFormat(String value) {
         if (value == null) {
             return null;
         }

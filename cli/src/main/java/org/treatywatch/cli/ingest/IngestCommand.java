@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.Extraction;
 import org.treatywatch.cli.StoreOption;
@@ -17,6 +18,7 @@ import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.extract.ExtractionException;
+import org.treatywatch.extract.input.DocumentMeta;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
@@ -48,7 +50,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store documents and their claims (idempotent: the same text twice is one document).",
-                "Inputs: files, folders (walked recursively) or - for standard input."})
+                "Inputs: files, folders (walked recursively) or - for standard input. An X.meta.json beside X.txt",
+                "or X.html gives its title, url, outlet and published date; --url, --outlet, --title and",
+                "--published fill in what a document does not say."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -56,11 +60,25 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Documents to ingest.")
     List<String> inputs;
 
-    @Option(names = "--format", description = "Read every input as TEXT, HTML, FEED or JSONL (default: by extension and content).")
-    InputFormat format;
+    @Option(names = {"--input-format", "--format"}, paramLabel = "FORMAT",
+            description = "Read every input as text, html, feed or jsonl, in any case, as extract does (default: by extension and content).")
+    String inputFormat;
 
     @Option(names = "--quiet", description = "No progress, only the summary.")
     boolean quiet;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "The publication date (YYYY-MM-DD) of documents that carry none; relative times resolve against it.")
+    String published;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Where the document was published (one input only), for citing it.")
+    String url;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet that published the documents, e.g. Reuters.")
+    String outlet;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The document's title (one input only).")
+    String title;
 
     @Spec
     CommandSpec spec;
@@ -96,6 +114,8 @@ public final class IngestCommand implements Callable<Integer> {
                 throw new UsageException(input + ": no such file or folder");
             }
         }
+        DocumentMeta given = given(files.size() + (stdin ? 1 : 0));
+        InputFormat format = org.treatywatch.cli.extract.ExtractCommand.parseInputFormat(inputFormat);
         Ingestor ingestor;
         Store s = store.openOrCreate(err);
         try {
@@ -103,11 +123,11 @@ public final class IngestCommand implements Callable<Integer> {
             Summary summary = new Summary(err, quiet, files.size() + (stdin ? 1 : 0));
             try {
                 for (Path f : files) {
-                    ingest(ingestor, () -> DocumentReader.standard().open(f, format), f.toString(), summary);
+                    ingest(ingestor, () -> DocumentReader.standard().open(f, format), given, f.toString(), summary);
                 }
                 if (stdin) {
                     ingest(ingestor,
-                            () -> DocumentReader.standard().open(System.in, "<stdin>", format), "<stdin>", summary);
+                            () -> DocumentReader.standard().open(System.in, "<stdin>", format), given, "<stdin>", summary);
                 }
             } catch (StoreLockedException e) {
                 summary.finish();
@@ -127,7 +147,19 @@ public final class IngestCommand implements Callable<Integer> {
         DocumentStream open();
     }
 
-    private static void ingest(Ingestor ingestor, Opener opener, String name, Summary summary) {
+    /** The command line's metadata: defaults for what the documents (and their X.meta.json) do not say. */
+    private DocumentMeta given(int inputCount) {
+        if ((url != null || title != null) && inputCount != 1) {
+            throw new UsageException((url != null ? "--url" : "--title") + " names one document: give exactly one input, not " + inputCount);
+        }
+        if (url != null && !url.strip().matches("(?i)https?://\\S+")) {
+            throw new UsageException("--url must be an http:// or https:// address, got '" + url + "'");
+        }
+        java.time.LocalDate date = published == null ? null : DateOption.parse("--published", published.strip());
+        return new DocumentMeta(title, url, outlet, date);
+    }
+
+    private static void ingest(Ingestor ingestor, Opener opener, DocumentMeta given, String name, Summary summary) {
         DocumentStream stream;
         try {
             stream = opener.open();
@@ -138,7 +170,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         stream.forEach(doc -> {
             try {
-                summary.done(ingestor.ingest(doc));
+                summary.done(ingestor.ingest(given.under(doc)));
             } catch (StoreLockedException e) {
                 throw e; // every later document would wait as long: the run stops
             } catch (IllegalArgumentException | StoreException | ExtractionException e) {

@@ -21,6 +21,7 @@ import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.ingest.Ingestor;
+import org.treatywatch.store.reference.ReferenceDataException;
 import org.treatywatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
-        WebServer server = builder.build();
+        WebServer server;
+        try {
+            server = builder.build();
+        } catch (ReferenceDataException e) {
+            s.close();
+            throw new UsageException(e.getMessage(), e);
+        }
         Javalin app;
         try {
             app = server.start(host, port);

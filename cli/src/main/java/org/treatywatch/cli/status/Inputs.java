@@ -13,23 +13,19 @@ import org.treatywatch.core.treaty.TreatyRegistry;
  * Turns the status commands' arguments into states, treaties and dates, or one clear
  * {@link UsageException} naming the closest match (exit 2).
  */
-final class Inputs {
+public final class Inputs {
     private Inputs() {}
 
-    static State state(StateRegistry states, String text) {
-        return states.find(text).orElseThrow(() -> new UsageException("unknown state '" + text.strip() + "'"
-                + states.closest(text).map(c -> " (did you mean " + c + "?)")
-                        .orElse(" (give an ISO code, a name, an alias or an unambiguous adjective, e.g. LTU, Lithuania, lithuanian)")));
+    public static State state(StateRegistry states, String text) {
+        return states.find(text).orElseThrow(() -> new UsageException(states.unknownMessage(text)));
     }
 
-    static Treaty treaty(TreatyRegistry treaties, String text) {
-        return treaties.find(text).orElseThrow(() -> new UsageException("unknown treaty '" + text.strip() + "'"
-                + treaties.closest(text).map(c -> " (did you mean " + c + "?)").orElse("")
-                + "; known: " + String.join(", ", treaties.all().stream().map(Treaty::code).toList())));
+    public static Treaty treaty(TreatyRegistry treaties, String text) {
+        return treaties.find(text).orElseThrow(() -> new UsageException(treaties.unknownMessage(text)));
     }
 
     /** The named treaty, or every treaty when none is named. */
-    static List<Treaty> treaties(TreatyRegistry treaties, String textOrNull) {
+    public static List<Treaty> treaties(TreatyRegistry treaties, String textOrNull) {
         return textOrNull == null ? treaties.all() : List.of(treaty(treaties, textOrNull));
     }
 

@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatywatch.cli.ExitCodes;
+import org.treatywatch.cli.StoreOption;
+import org.treatywatch.cli.UsageException;
+import org.treatywatch.core.status.StatusCode;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.reference.ReferenceDataException;
+import org.treatywatch.store.reference.StoredReferenceData;
 import org.treatywatch.core.state.State;
 import org.treatywatch.core.status.StatusAnswer;
 import org.treatywatch.core.status.StatusEngine;
@@ -38,6 +44,7 @@ import picocli.CommandLine.Spec;
             "  treatywatch status --treaty APMBC --on 2026-03-01 LTU LVA EST FIN POL UKR",
             "  treatywatch status --treaty ccm lithuania",
             "  treatywatch status --json Ukraine",
+            "  treatywatch status --treaty APMBC --on 2025-12-31 --only WITHDRAWING",
             "",
             "Exit codes: 0 ok, 2 unknown state or treaty, or a bad date."
         })
@@ -53,33 +60,70 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON Lines, one object per state and treaty, with the rule and events.")
     boolean json;
 
+    @Option(names = "--only", paramLabel = "STATUS", split = ",",
+            description = "Only states with this status (any case; several separated by commas), e.g. WITHDRAWING.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "DB",
+            description = "Answer from this store's reference data (as serve does: the shipped release plus analysts' edits); default: the shipped files.")
+    String db;
+
     @Parameters(arity = "0..*", paramLabel = "STATE", description = "States to show; default: every state.")
     List<String> states = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
 
-    private final StatusEngine engine;
+    private final StatusEngine defaults;
 
     public StatusCommand() {
         this(StatusEngine.defaults());
     }
 
     StatusCommand(StatusEngine engine) {
-        this.engine = engine;
+        this.defaults = engine;
+    }
+
+    /** The shipped data, or with {@code --db} the store's, synced to this release first as serve does. */
+    private StatusEngine engine() {
+        if (db == null) {
+            return defaults;
+        }
+        try (Store s = StoreOption.of(db).open()) {
+            StoredReferenceData.sync(s);
+            return StatusEngine.of(StoredReferenceData.load(s));
+        } catch (ReferenceDataException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private java.util.Set<StatusCode> only() {
+        java.util.Set<StatusCode> codes = java.util.EnumSet.noneOf(StatusCode.class);
+        for (String o : only) {
+            try {
+                codes.add(StatusCode.valueOf(o.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--only: unknown status '" + o.strip() + "'; one of "
+                        + java.util.Arrays.stream(StatusCode.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        return codes;
     }
 
     @Override
     public Integer call() {
+        java.util.Set<StatusCode> wanted = only();
+        StatusEngine engine = engine();
         List<Treaty> treaties = Inputs.treaties(engine.data().treaties(), treaty);
         LocalDate date = Inputs.date("--on", on);
         List<State> chosen = states.stream().map(s -> Inputs.state(engine.data().states(), s)).distinct().toList();
         PrintWriter out = spec.commandLine().getOut();
         boolean first = true;
         for (Treaty t : treaties) {
-            List<StatusAnswer> answers = chosen.isEmpty()
+            List<StatusAnswer> answers = (chosen.isEmpty()
                     ? engine.statusOfAll(t, date)
-                    : chosen.stream().map(s -> engine.status(s, t, date)).toList();
+                    : chosen.stream().map(s -> engine.status(s, t, date)).toList())
+                    .stream().filter(a -> wanted.isEmpty() || wanted.contains(a.code())).toList();
             if (json) {
                 answers.forEach(a -> out.println(Json.write(Json.answer(a))));
                 continue;

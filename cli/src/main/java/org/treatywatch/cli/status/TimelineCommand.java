@@ -28,9 +28,7 @@ import picocli.CommandLine.Spec;
         name = "timeline",
         mixinStandardHelpOptions = true,
         description = {
-            "One state's timeline with the treaties: signature, deposit, entry into force,",
-            "withdrawal, armed-conflict periods, declarations and obligation deadlines, each",
-            "with the article it comes from; then its status on a date and why."
+            "One state's timeline with the treaties: signature, deposit, entry into force, withdrawal, armed-conflict periods, declarations and obligation deadlines, each with the article it comes from; then its status on a date and why."
         },
         footer = {
             "",

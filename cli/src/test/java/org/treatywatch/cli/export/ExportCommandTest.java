@@ -37,13 +37,47 @@ class ExportCommandTest {
         Path csv = dir.resolve("claims.csv");
         assertThat(run("export", "claims", "--db", db, "--format", "csv", "-o", csv.toString())).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,type,actor,modality");
+        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,source_title,source_url,source_outlet,type,actor,modality");
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("PRODUCTION,LTU"));
 
         Path json = dir.resolve("claims.json");
         assertThat(run("export", "claims", "--db", db, "--format", "json", "--state", "ltu", "-o", json.toString())).isZero();
         JsonNode rows = new ObjectMapper().readTree(json.toFile());
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("actor").asText()).isEqualTo("LTU"));
+    }
+
+    @Test
+    void exportClaims_takesAStateByNameOrAdjective_andSaysDidYouMeanOtherwise() throws Exception {
+        String db = dir.resolve("n.db").toString();
+        Path doc = Files.writeString(dir.resolve("d.txt"),
+                "Lithuania will produce anti-personnel mines, its defence minister said on Monday.");
+        assertThat(run("ingest", "--quiet", "--db", db, doc.toString())).isZero();
+        for (String name : List.of("Lithuania", "lithuanian")) {
+            Path json = dir.resolve(name + ".json");
+            assertThat(run("export", "claims", "--db", db, "--format", "json", "--state", name, "-o", json.toString())).isZero();
+            assertThat(new ObjectMapper().readTree(json.toFile())).as(name).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.get("actor").asText()).isEqualTo("LTU"));
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = TreatywatchCommand.commandLine();
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertThat(cl.execute("export", "claims", "--db", db, "--state", "Lithunia")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown state 'Lithunia' (did you mean Lithuania?)");
+    }
+
+    @Test
+    void exportStatus_withABadRowInTheStore_isAClearUsageError_notACrash() throws Exception {
+        String db = dir.resolve("bad.db").toString();
+        assertThat(run("export", "status", "--db", db, "-o", dir.resolve("ok.csv").toString())).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE participation SET instrument = 'handshake' WHERE treaty = 'CCM' AND state = 'LTU'");
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = TreatywatchCommand.commandLine();
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertThat(cl.execute("export", "status", "--db", db, "-o", dir.resolve("bad.csv").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("treatywatch: the store's participation row CCM/LTU is not usable: ")
+                .doesNotContain("internal error");
     }
 
     @Test

@@ -52,6 +52,57 @@ class IngestCommandTest {
     }
 
     @Test
+    void ingest_takesTheCitationFromTheCommandLineAndFromMetaJson_andTheCsvExportCarriesIt() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), article(0));
+        Path b = Files.writeString(dir.resolve("b.txt"), article(1));
+        // a meta file may carry more than a citation needs; the rest is ignored
+        Files.writeString(dir.resolve("b.meta.json"), "{\"title\": \"Finland weighs a second plant\", \"url\": \"https://example.org/fin\","
+                + " \"outlet\": \"Example Wire\", \"published\": \"2025-06-19\", \"licence\": \"CC BY 4.0\"}");
+        String db = dir.resolve("c.db").toString();
+        Run first = run("ingest", "--quiet", "--db", db, "--url", "https://news.example.org/lt-plant", "--outlet", "Example News",
+                "--published", "2025-05-02", "--title", "Lithuania to build a second plant", a.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(run("ingest", "--quiet", "--db", db, b.toString()).exit()).isZero();
+
+        Path csv = dir.resolve("claims.csv");
+        assertThat(run("export", "claims", "--db", db, "--format", "csv", "-o", csv.toString()).exit()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,source_title,source_url,source_outlet,");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(
+                ",2025-05-02,Lithuania to build a second plant,https://news.example.org/lt-plant,Example News,PRODUCTION,LTU,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(
+                ",2025-06-19,Finland weighs a second plant,https://example.org/fin,Example Wire,PRODUCTION,FIN,"));
+    }
+
+    @Test
+    void ingest_takesTheInputFormatAsExtractDoes_inAnyCase() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.txt"), "<html><body><p>" + article(0) + "</p></body></html>");
+        String db = dir.resolve("f.db").toString();
+        assertThat(run("ingest", "--quiet", "--db", db, "--input-format", "HTML", page.toString()).exit()).isZero();
+        try (Store s = Stores.open(db)) {
+            assertThat(s.document(1).orElseThrow().text()).startsWith("Lithuania will produce").doesNotContain("<p>");
+        }
+        assertThat(run("ingest", "--quiet", "--db", db, "--format", "html", page.toString()).exit()).as("the old name").isZero();
+    }
+
+    @Test
+    void ingest_refusesAUrlForSeveralInputs_andABadDate() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), article(0));
+        Path b = Files.writeString(dir.resolve("b.txt"), article(1));
+        String db = dir.resolve("r.db").toString();
+        Run two = run("ingest", "--db", db, "--url", "https://example.org/x", a.toString(), b.toString());
+        assertThat(two.exit()).isEqualTo(2);
+        assertThat(two.err()).contains("--url names one document");
+        assertThat(run("ingest", "--db", db, "--published", "June 2025", a.toString()).exit()).isEqualTo(2);
+        assertThat(run("ingest", "--db", db, "--url", "javascript:alert(1)", a.toString()).exit()).isEqualTo(2);
+        assertThat(run("ingest", "--db", db, "--input-format", "pdf", a.toString()).err()).contains("--input-format: \"pdf\" is not one of");
+        Files.writeString(dir.resolve("a.meta.json"), "{\"published\": \"19 June\"}");
+        Run badMeta = run("ingest", "--db", db, a.toString());
+        assertThat(badMeta.exit()).isEqualTo(1);
+        assertThat(badMeta.err()).contains("a.meta.json: \"published\" must be a date as YYYY-MM-DD");
+    }
+
+    @Test
     void ingestTwice_storesEachTextOnce_andReportsUnchanged() throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         for (int i = 0; i < 3; i++) {

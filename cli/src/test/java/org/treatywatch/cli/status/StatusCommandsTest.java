@@ -192,6 +192,41 @@ class StatusCommandsTest {
     }
 
     @Test
+    void aTreatyTreatywatchDoesNotFollow_isSaidToBeNotFollowed_notMistakenForATypo() {
+        Result r = run("status", "--treaty", "CCW", "LTU");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("treatywatch: Treatywatch does not follow the Convention on Certain Conventional Weapons"
+                + " (its Amended Protocol II restricts, but does not ban, mines) ('CCW'); known: APMBC, CCM\n");
+        assertThat(r.err()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void only_keepsTheStatesWithThatStatus() {
+        Result r = run("status", "--treaty", "APMBC", "--on", "2025-12-31", "--only", "withdrawing");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().skip(2).map(l -> l.substring(0, 3)).toList()).containsExactly("FIN", "POL");
+        Result two = run("status", "--treaty", "APMBC", "--on", "2025-12-31", "--only", "WITHDRAWING,withdrawn", "LTU", "FIN", "UKR");
+        assertThat(two.out().lines().skip(2).map(l -> l.substring(0, 3)).toList()).containsExactly("LTU", "FIN");
+        Result bad = run("status", "--only", "LEAVING");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("treatywatch: --only: unknown status 'LEAVING'; one of NOT_SIGNED, SIGNATORY");
+    }
+
+    @Test
+    void db_answersFromTheStoresData_asServeDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String db = dir.resolve("s.db").toString();
+        try (var store = org.treatywatch.store.Stores.open(db)) {
+            org.treatywatch.store.reference.StoredReferenceData.sync(store);
+            // an analyst records a withdrawal of Austria's (invented, for the test)
+            var aut = store.participation().stream().filter(p -> p.treaty().equals("APMBC") && p.state().equals("AUT")).findFirst().orElseThrow();
+            store.saveParticipation(new org.treatywatch.store.reference.ParticipationRow(aut.treaty(), aut.state(), aut.stateName(),
+                    aut.signed(), aut.instrument(), aut.deposited(), LocalDate.of(2026, 1, 5), null, "test"), "ana");
+        }
+        assertThat(run("status", "--treaty", "APMBC", "--on", "2026-02-01", "AUT").out()).contains("AUT    Austria  PARTY");
+        assertThat(run("status", "--db", db, "--treaty", "APMBC", "--on", "2026-02-01", "AUT").out()).contains("AUT    Austria  WITHDRAWING");
+    }
+
+    @Test
     void badDate_oneLine_exit2() {
         Result r = run("status", "--on", "2026-02-30", "LTU");
         assertThat(r.exit()).isEqualTo(2);

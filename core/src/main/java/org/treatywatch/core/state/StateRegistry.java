@@ -125,6 +125,15 @@ public final class StateRegistry {
     }
 
     /**
+     * What every entry point (CLI, API, pages) says when {@link #find} finds nothing:
+     * {@code unknown state 'Lithunia' (did you mean Lithuania?)}, or what it accepts.
+     */
+    public String unknownMessage(String text) {
+        return "unknown state '" + text.strip() + "'" + closest(text).map(c -> " (did you mean " + c + "?)")
+                .orElse(" (give an ISO code, a name, an alias or an unambiguous adjective, e.g. LTU, Lithuania, lithuanian)");
+    }
+
+    /**
      * Reads the {@code states.tsv} format: {@code #} comment lines, a header line, then one state
      * per line with tab-separated columns {@code alpha2 alpha3 numeric name formal_name aliases
      * adjectives capitals membership}, lists separated by {@code |}, membership {@code former} for

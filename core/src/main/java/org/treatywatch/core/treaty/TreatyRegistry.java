@@ -102,6 +102,36 @@ public final class TreatyRegistry {
     }
 
     /**
+     * What every entry point says when {@link #find} finds nothing: that a treaty Treatywatch
+     * does not follow (the CCW) is not followed, else the closest name, and the known codes.
+     */
+    public String unknownMessage(String text) {
+        String known = "; known: " + String.join(", ", all.stream().map(Treaty::code).toList());
+        String other = NotFollowed.INSTANCE.get(NameIndex.normalize(text));
+        if (other != null) {
+            return "Treatywatch does not follow " + other + " ('" + text.strip() + "')" + known;
+        }
+        return "unknown treaty '" + text.strip() + "'" + closest(text).map(c -> " (did you mean " + c + "?)").orElse("") + known;
+    }
+
+    /** {@code not-followed.tsv}: folded name to the treaty it names. */
+    private static final class NotFollowed {
+        static final Map<String, String> INSTANCE = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> names = new LinkedHashMap<>();
+            List<String> lines = resourceLines("not-followed.tsv");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t");
+                for (String name : f[0].split("\\|")) {
+                    names.put(NameIndex.normalize(name), f[1]);
+                }
+            }
+            return Map.copyOf(names);
+        }
+    }
+
+    /**
      * Reads one treaty from the {@code .properties} format of {@code apmbc.properties}. Errors
      * name the file and the key.
      */

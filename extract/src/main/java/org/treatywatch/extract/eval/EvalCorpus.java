@@ -1,20 +1,17 @@
 package org.treatywatch.extract.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.extract.input.DocumentMeta;
+import org.treatywatch.extract.input.InputException;
 
 /**
  * An evaluation corpus on disk: every {@code X.txt} in a directory that has an
@@ -27,18 +24,14 @@ import org.treatywatch.core.document.Document;
  *   <li>The text is the whole file, strict UTF-8 (a byte-order mark is kept as text: don't write one).
  *   <li>The published date, which the extractor resolves "next year" against, is unknown unless an
  *       {@code X.meta.json} beside the text says {@code {"published": "2025-06-19"}}; that file may
- *       also give {@code title}, {@code url} and {@code outlet}. Nothing is guessed from the text.
- *       Other fields (the corpus's own bookkeeping, such as {@code genre} or {@code writer}) are
- *       left to their readers and ignored here.
+ *       also give {@code title}, {@code url} and {@code outlet}, and other fields, which are ignored
+ *       ({@link DocumentMeta}, as {@code extract} and {@code ingest} read it). Nothing is guessed from the text.
  * </ul>
  *
  * <p>The snapshot of today's output, {@code X.expected.jsonl}, lives beside the same files
  * (STYLE.md "Tests"); {@link #expectedPath} names it.
  */
 public final class EvalCorpus {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** The fields a document takes from its metadata; each must be a string or null when present. */
-    private static final List<String> DOCUMENT_FIELDS = List.of("published", "title", "url", "outlet");
 
     private EvalCorpus() {}
 
@@ -110,31 +103,10 @@ public final class EvalCorpus {
     }
 
     private static Document withMeta(Document doc, Path meta, String content) {
-        JsonNode node;
         try {
-            node = JSON.readTree(content);
-        } catch (JsonProcessingException e) {
-            throw new EvalInputException(meta + ": not a JSON object: " + e.getOriginalMessage());
+            return DocumentMeta.parse(meta.toString(), content).over(doc);
+        } catch (InputException e) {
+            throw new EvalInputException(e.getMessage(), e);
         }
-        if (node == null || !node.isObject()) {
-            throw new EvalInputException(meta + ": expected a JSON object like {\"published\": \"2025-06-19\"}");
-        }
-        for (String name : DOCUMENT_FIELDS) {
-            JsonNode value = node.get(name);
-            if (value != null && !value.isTextual() && !value.isNull()) {
-                throw new EvalInputException(meta + ": \"" + name + "\" must be a string");
-            }
-        }
-        LocalDate published = null;
-        String date = node.path("published").asText(null);
-        if (date != null) {
-            try {
-                published = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                throw new EvalInputException(meta + ": \"published\" must be an ISO date like 2025-06-19, got " + date);
-            }
-        }
-        return new Document(doc.id(), doc.text(), node.path("title").asText(null), published,
-                node.path("url").asText(null), node.path("outlet").asText(null));
     }
 }

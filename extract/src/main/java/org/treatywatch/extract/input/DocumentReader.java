@@ -30,8 +30,11 @@ import org.treatywatch.core.document.Document;
  *   <li>size: one document's input (a text or HTML file, a JSON line, a feed item's text) may be at
  *       most {@link #maxDocumentBytes()}; more is rejected with a message, and never read into
  *       memory beyond the limit. Feeds and JSON Lines files as a whole have no limit: they stream;
- *   <li>ids: a text or HTML document's id is the name it was opened with (the path as given);
- *       feed items and JSON lines carry their own id, else {@code NAME#N};
+ *   <li>ids: a text or HTML document's id is the name it was opened with (the path as given, an
+ *       uploaded file's name, or {@link #nameOf} for content that came with none); feed items and
+ *       JSON lines carry their own id, else {@code NAME#N};
+ *   <li>metadata: an {@code X.meta.json} beside a text or page gives its title, URL, outlet and
+ *       date ({@link DocumentMeta}), over what the page itself says;
  *   <li>text: a text file's text is its decoded content verbatim (BOM dropped), so offsets
  *       match the file; HTML and feed HTML are reduced to one line per block ({@link HtmlText}).
  * </ul>
@@ -114,7 +117,14 @@ public final class DocumentReader {
             close(in);
             throw e;
         }
-        return open(in, name, format);
+        DocumentMeta meta;
+        try {
+            meta = DocumentMeta.beside(file).orElse(DocumentMeta.NONE);
+        } catch (InputException e) {
+            close(in);
+            throw e;
+        }
+        return open(in, name, format, null, meta);
     }
 
     /**
@@ -132,6 +142,16 @@ public final class DocumentReader {
      * {@link InputFormat#fromMediaType}). A BOM still wins; null means none was declared.
      */
     public DocumentStream open(InputStream in, String name, InputFormat format, Charset charset) {
+        return open(in, name, format, charset, DocumentMeta.NONE);
+    }
+
+    /**
+     * As {@link #open(InputStream, String, InputFormat, Charset)}, with metadata given beside the
+     * content (an {@code X.meta.json} file, a form's or a query's fields) laid over a text or HTML
+     * document's own: each part {@code meta} gives replaces the page's. Feeds and JSON Lines carry
+     * their own per document and are left as they are.
+     */
+    public DocumentStream open(InputStream in, String name, InputFormat format, Charset charset, DocumentMeta meta) {
         BufferedInputStream buffered = new BufferedInputStream(in, 65536);
         try {
             buffered.mark(InputFormat.SNIFF_BYTES);
@@ -147,7 +167,7 @@ public final class DocumentReader {
             }
             return switch (effective) {
                 case TEXT, HTML -> {
-                    Document document = readOne(buffered, name, effective, head, charset);
+                    Document document = meta.over(readOne(buffered, name, effective, head, charset));
                     close(buffered);
                     yield single(document);
                 }
@@ -163,6 +183,23 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * The name (and so the id) of content that arrives without a file name, e.g. a pasted text or
+     * a posted body: its URL when it has one, else {@code sha256:} and the first 16 hex digits of
+     * the SHA-256 of its bytes. The CLI, the API and the ingest page all name such content so.
+     */
+    public static String nameOf(byte[] content, String url) {
+        if (url != null && !url.isBlank()) {
+            return url.strip();
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(content);
+            return "sha256:" + java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
     /** Every document in {@code file}; the first problem is thrown. For small inputs and tests. */
     public List<Document> readAll(Path file) {
         List<Document> documents = new ArrayList<>();
@@ -174,8 +211,19 @@ public final class DocumentReader {
 
     /** The documents in {@code bytes} named {@code name}, read as {@code format} (null: detect); the first problem is thrown. */
     public List<Document> read(byte[] bytes, String name, InputFormat format) {
+        return read(bytes, name, format, null, DocumentMeta.NONE);
+    }
+
+    /**
+     * The documents in content that arrived whole (a posted body, an uploaded or pasted file), as
+     * {@link #open(InputStream, String, InputFormat, Charset, DocumentMeta)} reads them: the same
+     * bytes give the same text and offsets as the file does on the command line. {@code name}
+     * null names the content by {@link #nameOf}. The first problem is thrown.
+     */
+    public List<Document> read(byte[] bytes, String name, InputFormat format, Charset charset, DocumentMeta meta) {
+        String effective = name == null || name.isBlank() ? nameOf(bytes, meta.url()) : name;
         List<Document> documents = new ArrayList<>();
-        try (DocumentStream stream = open(new java.io.ByteArrayInputStream(bytes), name, format)) {
+        try (DocumentStream stream = open(new java.io.ByteArrayInputStream(bytes), effective, format, charset, meta)) {
             stream.forEachRemaining(documents::add);
         }
         return documents;

@@ -35,12 +35,16 @@ class EvalCorpusTest {
     void metaFile_givesThePublishedDate() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Next year, Finland will leave.");
         Files.writeString(dir.resolve("a.gold.jsonl"), "");
-        Files.writeString(dir.resolve("a.meta.json"), "{\"published\": \"2025-06-19\", \"title\": \"Exit\"}");
+        // Fields beyond the four a citation needs (a licence, a note) are accepted and ignored.
+        Files.writeString(dir.resolve("a.meta.json"), "{\"published\": \"2025-06-19\", \"title\": \"Exit\","
+                + " \"url\": \"https://example.org/exit\", \"outlet\": \"Example Wire\", \"licence\": \"CC BY 4.0\", \"notes\": {\"by\": \"x\"}}");
 
         EvalDocument doc = EvalCorpus.load(dir).get(0);
 
         assertThat(doc.document().published()).isEqualTo(LocalDate.of(2025, 6, 19));
         assertThat(doc.document().title()).isEqualTo("Exit");
+        assertThat(doc.document().url()).isEqualTo("https://example.org/exit");
+        assertThat(doc.document().outlet()).isEqualTo("Example Wire");
     }
 
     /** Issue 10: the news corpus's metadata records its genre and writer beside the document's fields. */
@@ -74,7 +78,7 @@ class EvalCorpusTest {
         Files.writeString(dir.resolve("a.meta.json"), "{\"published\": \"19 June 2025\"}");
 
         assertThatThrownBy(() -> EvalCorpus.load(dir)).isInstanceOf(EvalInputException.class)
-                .hasMessage(dir.resolve("a.meta.json") + ": \"published\" must be an ISO date like 2025-06-19, got 19 June 2025");
+                .hasMessage(dir.resolve("a.meta.json") + ": \"published\" must be a date as YYYY-MM-DD, like 2025-06-19, got '19 June 2025'");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.treatywatch.extract.json.ClaimJson;
 
 /**
  * One JSON Lines line per claim row: the claim exactly as {@link ClaimJson} writes it everywhere
- * (CODEBOOK.md, "Output"), then the source document's {@code url}, {@code outlet} and
+ * (CODEBOOK.md, "Output"), then the source document's {@code title}, {@code url}, {@code outlet} and
  * {@code published} (ISO date), and the extractor {@code version}. {@link ClaimJson#fromJson}
  * reads such a line back as the claim (it ignores the extra fields); {@code treatywatch import}
  * reads the extras too.
@@ -22,6 +22,7 @@ public final class ClaimJsonLines {
     public static String line(Row row) {
         try {
             ObjectNode out = (ObjectNode) JSON.readTree(ClaimJson.toJson(ClaimRows.toClaim(row)));
+            out.put("title", row.<String>getAs("title"));
             out.put("url", row.<String>getAs("url"));
             out.put("outlet", row.<String>getAs("outlet"));
             Date published = row.getAs("published");

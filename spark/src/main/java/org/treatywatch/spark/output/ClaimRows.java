@@ -20,8 +20,8 @@ import org.treatywatch.core.document.Document;
 
 /**
  * The batch job's claim table: the codebook's fields (CODEBOOK.md, "A claim", same names, same
- * order, nested objects as structs) followed by the source document's {@code url}, {@code outlet}
- * and {@code published} date, the extractor {@code version} that made the claim, and the partition
+ * order, nested objects as structs) followed by the source document's citation ({@code title},
+ * {@code url}, {@code outlet} and {@code published} date), the extractor {@code version} that made the claim, and the partition
  * column {@code year} (the document's publication year, or {@value #UNKNOWN_YEAR}). Parquet keeps
  * {@code year} and {@code type} in the directory names ({@code year=2025/type=PRODUCTION/}).
  *
@@ -56,6 +56,7 @@ public final class ClaimRows {
         DataTypes.createStructField("when", DataTypes.StringType, true),
         DataTypes.createStructField("speaker", SPEAKER, true),
         DataTypes.createStructField("evidence", EVIDENCE, false),
+        DataTypes.createStructField("title", DataTypes.StringType, true),
         DataTypes.createStructField("url", DataTypes.StringType, true),
         DataTypes.createStructField("outlet", DataTypes.StringType, true),
         DataTypes.createStructField("published", DataTypes.DateType, true),
@@ -121,6 +122,7 @@ public final class ClaimRows {
                 claim.when(),
                 s == null ? null : RowFactory.create(s.name(), s.role(), s.actor()),
                 RowFactory.create(e.start(), e.end(), e.text()),
+                document.title(),
                 document.url(),
                 document.outlet(),
                 published == null ? null : java.sql.Date.valueOf(published),

@@ -25,6 +25,9 @@ import org.treatywatch.store.StoredClaim;
  * {@code treatywatch export} and {@code /api/v1/export/...}. Both stream: claims are read from the
  * store a page at a time, so exporting a large store needs no more memory than a page.
  *
+ * <p>Every claim row carries its citation: the document's title, URL, outlet and published date
+ * ({@code source_title}, {@code source_url}, {@code source_outlet}, {@code published}).
+ *
  * <p>JSON cells are written exactly as stored (evidence text is a verbatim slice of a document).
  * In CSV, a text cell that a spreadsheet would read as a formula (one starting with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a document id, an evidence sentence
@@ -61,7 +64,7 @@ public final class Exports {
     }
 
     public static final List<String> CLAIM_COLUMNS = List.of(
-            "claim_id", "document_id", "doc", "published", "type", "actor", "modality", "treaty", "stage", "weapon",
+            "claim_id", "document_id", "doc", "published", "source_title", "source_url", "source_outlet", "type", "actor", "modality", "treaty", "stage", "weapon",
             "recipient", "alleged_by", "quantity_min", "quantity_max", "quantity_unit", "amount_min", "amount_max",
             "amount_currency", "when", "speaker_name", "speaker_role", "speaker_actor", "evidence_start",
             "evidence_end", "evidence_text", "origin", "review_state", "reviewed_by", "reviewed_at");
@@ -90,7 +93,7 @@ public final class Exports {
     static List<Object> claimRow(StoredClaim s) {
         Claim c = s.claim();
         return Arrays.asList(
-                s.id(), s.documentId(), c.doc(), s.published(), c.type(), c.actor(), c.modality(), c.treaty(), c.stage(),
+                s.id(), s.documentId(), c.doc(), s.published(), s.source().title(), s.source().url(), s.source().outlet(), c.type(), c.actor(), c.modality(), c.treaty(), c.stage(),
                 c.weapon(), c.recipient(), c.allegedBy(),
                 c.quantity() == null ? null : c.quantity().min(), c.quantity() == null ? null : c.quantity().max(),
                 c.quantity() == null ? null : c.quantity().unit(),

@@ -3,6 +3,7 @@ package org.treatywatch.web.api;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static org.treatywatch.web.QueryParams.only;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.state.State;
+import org.treatywatch.core.state.StateRegistry;
 import org.treatywatch.core.status.StatusAnswer;
 import org.treatywatch.core.status.StatusEngine;
 import org.treatywatch.core.treaty.Treaty;
@@ -27,14 +29,13 @@ import org.treatywatch.store.export.Exports;
 import org.treatywatch.web.StatusService;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.document.Document;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
+import org.treatywatch.extract.input.DocumentMeta;
 import org.treatywatch.extract.input.DocumentReader;
-import org.treatywatch.extract.input.DocumentStream;
+import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.extract.input.InputException;
 import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.ClaimQuery;
-import org.treatywatch.store.ContentHash;
 import org.treatywatch.store.DocumentSummary;
 import org.treatywatch.store.Page;
 import org.treatywatch.store.ReviewAction;
@@ -47,7 +48,9 @@ import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.web.ApiException;
 import org.treatywatch.web.Auth;
+import org.treatywatch.web.ClaimEdit;
 import org.treatywatch.web.Principal;
+import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.WebServer;
 import org.treatywatch.web.http.CachedAnswers;
 
@@ -68,25 +71,33 @@ public final class ApiRoutes {
         this.store = server.store();
     }
 
+    /** The parameters of the claims list, its export and its filters. */
+    static final String[] CLAIM_FILTERS = {"state", "type", "modality", "review", "treaty", "from", "to", "q", "cursor", "limit"};
+
+    private static String[] with(String[] names, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(names), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
+
     public void configure(JavalinConfig config) {
         byte[] openApi = readResource(OPENAPI_RESOURCE);
         config.routes.apiBuilder(() -> {
-            get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            get("/api/openapi.json", only(ctx -> ctx.contentType("application/json").result(openApi)));
             path("/api/v1", () -> {
-                get("documents", this::listDocuments);
-                post("documents", this::postDocument);
-                get("documents/{id}", this::getDocument);
-                get("claims", this::listClaims);
-                get("claims/{id}", this::getClaim);
-                post("claims/{id}/review", this::reviewClaim);
-                get("search", this::search);
-                get("states", this::listStates);
-                get("states/{code}/timeline", this::timeline);
-                get("treaties", this::listTreaties);
-                get("status", this::status);
-                get("export/claims", this::exportClaims);
-                get("export/status", this::exportStatus);
-                get("feed.atom", this::feed);
+                get("documents", only(this::listDocuments, "limit", "cursor"));
+                post("documents", only(this::postDocument, "id", "title", "url", "outlet", "published"));
+                get("documents/{id}", only(this::getDocument));
+                get("claims", only(this::listClaims, CLAIM_FILTERS));
+                get("claims/{id}", only(this::getClaim));
+                post("claims/{id}/review", only(this::reviewClaim));
+                post("documents/{id}/claims", only(this::addClaim));
+                get("search", only(this::search, "q", "limit"));
+                get("states", only(this::listStates, "former"));
+                get("states/{code}/timeline", only(this::timeline, "treaty"));
+                get("treaties", only(this::listTreaties));
+                get("status", only(this::status, QueryParams.ON, "treaty", "states"));
+                get("export/claims", only(this::exportClaims, with(CLAIM_FILTERS, "format")));
+                get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format"));
+                get("feed.atom", only(this::feed, "state", "type", "limit"));
             });
         });
     }
@@ -112,28 +123,49 @@ public final class ApiRoutes {
      * metadata in the query ({@code title}, {@code url}, {@code outlet}, {@code published},
      * {@code id}), or {@code application/json} {@code {"text"|"html", "title", ...}}.
      * 201 for a new document, 200 when the text was already stored.
+     *
+     * <p>The body goes through {@link DocumentReader} as the CLI's files and the ingest page's
+     * uploads do (charset from the BOM, the {@code Content-Type} or the page; HTML to its main
+     * text), and is named as they name it: the {@code id} given, else {@link DocumentReader#nameOf}.
+     * So the same file posted here, ingested on the command line or uploaded is one document with
+     * the same text and evidence offsets.
      */
     private void postDocument(Context ctx) {
         Auth.require(ctx);
         String contentType = ctx.contentType() == null ? "text/plain" : ctx.contentType().toLowerCase(Locale.ROOT);
         byte[] body = ctx.bodyAsBytes();
-        if (new String(body, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw ApiException.badRequest("the request body is empty: post the document's text or HTML");
         }
         Map<String, String> meta = new LinkedHashMap<>();
         for (String name : List.of("id", "title", "url", "outlet", "published")) {
             meta.put(name, Params.string(ctx, name));
         }
-        Document read;
+        InputFormat format;
+        Charset charset = charset(contentType);
         if (contentType.startsWith("application/json")) {
-            read = fromJson(body, meta);
+            JsonNode node = jsonObject(body);
+            String text = textField(node, "text");
+            String html = textField(node, "html");
+            if ((text == null) == (html == null)) {
+                throw ApiException.badRequest("give exactly one of \"text\" and \"html\"");
+            }
+            for (String name : meta.keySet()) {
+                String v = textField(node, name);
+                if (v != null) {
+                    meta.put(name, v);
+                }
+            }
+            format = text != null ? InputFormat.TEXT : InputFormat.HTML;
+            body = (text != null ? text : html).getBytes(StandardCharsets.UTF_8);
+            charset = StandardCharsets.UTF_8;
         } else if (contentType.startsWith("text/html") || contentType.startsWith("text/plain")) {
-            read = readBody(body, contentType.startsWith("text/html") ? InputFormat.HTML : InputFormat.TEXT, charset(contentType));
+            format = InputFormat.fromMediaType(contentType);
         } else {
             throw new ApiException(415, "unsupported_media_type",
                     "post text/plain, text/html or application/json, not " + contentType);
         }
-        Document doc = toDocument(read, meta);
+        Document doc = toDocument(body, format, charset, meta);
         Ingestor.Outcome outcome;
         try {
             outcome = server.ingestor().ingest(doc);
@@ -147,8 +179,7 @@ public final class ApiRoutes {
                 outcome.claims(), location));
     }
 
-    /** {@code {"text"|"html", "title", ...}}: the document, with the metadata it names put in {@code meta}. */
-    private Document fromJson(byte[] body, Map<String, String> meta) {
+    private JsonNode jsonObject(byte[] body) {
         JsonNode node;
         try {
             node = server.json().readTree(body);
@@ -157,34 +188,9 @@ public final class ApiRoutes {
                     + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
         if (node == null || !node.isObject()) {
-            throw ApiException.badRequest("the body must be a JSON object with \"text\" or \"html\"");
+            throw ApiException.badRequest("the body must be a JSON object");
         }
-        String text = textField(node, "text");
-        String html = textField(node, "html");
-        if ((text == null) == (html == null)) {
-            throw ApiException.badRequest("give exactly one of \"text\" and \"html\"");
-        }
-        for (String name : meta.keySet()) {
-            String v = textField(node, name);
-            if (v != null) {
-                meta.put(name, v);
-            }
-        }
-        String source = text != null ? text : html;
-        return readBody(source.getBytes(StandardCharsets.UTF_8), text != null ? InputFormat.TEXT : InputFormat.HTML,
-                StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The document in a posted body, read as the CLI reads a file ({@link DocumentReader}): the same
-     * charset rules, and a binary body (NUL or mostly control bytes) refused with the same message.
-     */
-    private static Document readBody(byte[] bytes, InputFormat format, Charset charset) {
-        try (DocumentStream docs = DocumentReader.standard().open(new ByteArrayInputStream(bytes), "the request body", format, charset)) {
-            return docs.next();
-        } catch (InputException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return node;
     }
 
     /** The {@code charset} a Content-Type names, or null; one this JVM does not know is a 415. */
@@ -211,32 +217,32 @@ public final class ApiRoutes {
         return v.asText();
     }
 
-    private static Document toDocument(Document base, Map<String, String> meta) {
-        String id = meta.get("id") != null ? meta.get("id")
-                : meta.get("url") != null ? meta.get("url")
-                : "api/" + ContentHash.of(base.text()).substring(0, 16);
+    private static Document toDocument(byte[] body, InputFormat format, Charset charset, Map<String, String> meta) {
         LocalDate published = null;
         if (meta.get("published") != null) {
             try {
-                published = LocalDate.parse(meta.get("published"));
+                published = LocalDate.parse(meta.get("published").strip());
             } catch (DateTimeParseException e) {
                 throw ApiException.badRequest("'published' must be a date as YYYY-MM-DD, got '" + meta.get("published") + "'");
             }
         }
-        if (base.text().isBlank()) {
+        DocumentMeta given = new DocumentMeta(meta.get("title"), meta.get("url"), meta.get("outlet"), published);
+        List<Document> docs;
+        try {
+            docs = DocumentReader.standard().read(body, meta.get("id"), format, charset, given);
+        } catch (InputException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        if (docs.isEmpty() || docs.get(0).text().isBlank()) {
             throw ApiException.badRequest("the document has no text");
         }
-        return new Document(id, base.text(),
-                meta.get("title") != null ? meta.get("title") : base.title(),
-                published != null ? published : base.published(),
-                meta.get("url") != null ? meta.get("url") : base.url(),
-                meta.get("outlet") != null ? meta.get("outlet") : base.outlet());
+        return docs.get(0);
     }
 
     // ---- claims -------------------------------------------------------------------------------
 
     /** The claim filters of the list, the export and the feed: state, type, modality, review, treaty, dates, text. */
-    static ClaimQuery claimQuery(Context ctx, int defaultLimit) {
+    private ClaimQuery claimQuery(Context ctx, int defaultLimit) {
         String q = Params.string(ctx, "q");
         if (q != null) {
             ApiException.input(() -> SearchQuery.parse(q)); // a 400 with the reason, before the store sees it
@@ -247,12 +253,15 @@ public final class ApiRoutes {
             throw ApiException.badRequest("'to' (" + to + ") is before 'from' (" + from + ")");
         }
         String treaty = Params.string(ctx, "treaty");
+        if (treaty != null) {
+            treaty = treaty(server.status().engine(), treaty).code();
+        }
         return new ClaimQuery(
-                Params.alpha3(ctx, "state"),
+                Params.state(ctx, "state", states()),
                 Params.enumValue(ctx, "type", ClaimType.class),
                 Params.enumValue(ctx, "modality", Modality.class),
                 Params.enumValue(ctx, "review", ReviewState.class),
-                treaty == null ? null : treaty.toUpperCase(Locale.ROOT),
+                treaty,
                 null,
                 from,
                 to,
@@ -276,28 +285,56 @@ public final class ApiRoutes {
                 Views.inContext(claim.claim().evidence(), doc.text())));
     }
 
-    /** {@code {"action": "ACCEPT" | "REJECT" | "RESET"}}; edits go through the web app's review form. */
+    /**
+     * {@code {"action": "ACCEPT" | "REJECT" | "RESET" | "EDIT", "reason"?: "...", ...}}: an EDIT
+     * gives the codebook fields to change beside the action ({@code "actor": "FIN"},
+     * {@code "stage": "APPROVED"}, {@code "quantity_min": 10000} ...), checked as the web form's
+     * are ({@link ClaimEdit}). Reviewing a claim again the same way changes nothing.
+     */
     private void reviewClaim(Context ctx) {
         Principal who = Auth.require(ctx);
         long id = Params.pathId(ctx, "id");
-        JsonNode node;
-        try {
-            node = server.json().readTree(ctx.body());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-        }
-        String action = node == null ? null : textField(node, "action");
+        JsonNode node = jsonObject(ctx.bodyAsBytes());
+        String action = textField(node, "action");
         if (action == null) {
-            throw ApiException.badRequest("the body needs \"action\": ACCEPT, REJECT or RESET");
+            throw ApiException.badRequest("the body needs \"action\": ACCEPT, REJECT, RESET or EDIT");
         }
         ReviewAction a = Params.parseEnum("action", action, ReviewAction.class);
-        if (a == ReviewAction.EDIT || a == ReviewAction.ADD) {
-            throw ApiException.badRequest("action must be ACCEPT, REJECT or RESET here, got " + a);
+        if (a == ReviewAction.ADD) {
+            throw ApiException.badRequest("action must be ACCEPT, REJECT, RESET or EDIT here; add a claim with POST /api/v1/documents/{id}/claims");
         }
-        if (store.claim(id).isEmpty()) {
-            throw ApiException.notFound("no claim #" + id);
+        StoredClaim stored = store.claim(id).orElseThrow(() -> ApiException.notFound("no claim #" + id));
+        String reason = reason(node);
+        org.treatywatch.core.claim.Claim edited = a == ReviewAction.EDIT ? edit(node).applyTo(stored.claim()) : null;
+        server.respond(ctx, Views.claim(store.review(id, who.name(), a, edited, reason)));
+    }
+
+    /** A claim an analyst adds to a document: its codebook fields, {@code evidence_start}, {@code evidence_end} and a {@code reason}. */
+    private void addClaim(Context ctx) {
+        Principal who = Auth.require(ctx);
+        long id = Params.pathId(ctx, "id");
+        StoredDocument doc = store.document(id).orElseThrow(() -> ApiException.notFound("no document #" + id));
+        JsonNode node = jsonObject(ctx.bodyAsBytes());
+        org.treatywatch.core.claim.Claim claim = edit(node).newClaim(doc.externalId(), doc.text());
+        StoredClaim added = store.addAnalystClaim(id, who.name(), claim, reason(node));
+        ctx.status(201).header("Location", "/api/v1/claims/" + added.id());
+        server.respond(ctx, Views.claim(added));
+    }
+
+    private ClaimEdit edit(JsonNode node) {
+        var data = server.status().engine().data();
+        return ClaimEdit.of(name -> {
+            JsonNode v = node.get(name);
+            return v == null ? null : v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
+        }, data.states(), data.treaties());
+    }
+
+    private static String reason(JsonNode node) {
+        String reason = textField(node, "reason");
+        if (reason != null && reason.length() > 500) {
+            throw ApiException.badRequest("\"reason\" is longer than 500 characters");
         }
-        server.respond(ctx, Views.claim(store.review(id, who.name(), a, null)));
+        return reason;
     }
 
     // ---- search -------------------------------------------------------------------------------
@@ -329,21 +366,26 @@ public final class ApiRoutes {
         server.respond(ctx, server.status().engine().data().treaties().all().stream().map(StatusViews::treaty).toList());
     }
 
-    private State state(StatusEngine engine, String code) {
-        String c = code.toUpperCase(Locale.ROOT);
-        return engine.data().states().byAlpha3(c).orElseThrow(() -> ApiException.notFound(
-                "no state '" + code + "': use an ISO 3166 alpha-3 code such as LTU (GET /api/v1/states lists them)"));
+    private StateRegistry states() {
+        return server.status().engine().data().states();
     }
 
-    /** The treaties named by {@code treaty} (one code), or all. */
+    /** The state a path names, by code, name or adjective as the CLI takes it; 404 with "did you mean" otherwise. */
+    private static State state(StatusEngine engine, String text) {
+        StateRegistry states = engine.data().states();
+        return states.find(text).orElseThrow(() -> ApiException.notFound(states.unknownMessage(text)
+                + "; GET /api/v1/states lists them"));
+    }
+
+    private static Treaty treaty(StatusEngine engine, String text) {
+        return engine.data().treaties().find(text).orElseThrow(() ->
+                ApiException.badRequest("parameter 'treaty': " + engine.data().treaties().unknownMessage(text)));
+    }
+
+    /** The treaties named by {@code treaty} (one code or name), or all. */
     private static List<Treaty> treaties(StatusEngine engine, Context ctx) {
         String code = Params.string(ctx, "treaty");
-        if (code == null) {
-            return engine.data().treaties().all();
-        }
-        return List.of(engine.data().treaties().byCode(code.toUpperCase(Locale.ROOT)).orElseThrow(() ->
-                ApiException.badRequest("parameter 'treaty' must be one of "
-                        + engine.data().treaties().all().stream().map(Treaty::code).toList() + ", got '" + code + "'")));
+        return code == null ? engine.data().treaties().all() : List.of(treaty(engine, code));
     }
 
     /**
@@ -359,7 +401,7 @@ public final class ApiRoutes {
     private void status(Context ctx) {
         StatusService.Snapshot snap = server.status().snapshot();
         StatusEngine engine = snap.engine();
-        LocalDate on = Params.date(ctx, "on");
+        LocalDate on = Params.on(ctx);
         LocalDate date = on == null ? LocalDate.now(java.time.ZoneOffset.UTC) : on;
         List<Treaty> treaties = treaties(engine, ctx);
         List<State> states = statesParam(engine, ctx);
@@ -389,7 +431,7 @@ public final class ApiRoutes {
         CachedAnswers.send(ctx, answer, STATUS_CACHE_CONTROL);
     }
 
-    /** The states named by {@code states} (at most 50 alpha-3 codes, comma-separated), or null for all. */
+    /** The states named by {@code states} (at most 50 codes, names or adjectives, comma-separated), or null for all. */
     private List<State> statesParam(StatusEngine engine, Context ctx) {
         String statesParam = Params.string(ctx, "states");
         if (statesParam == null) {
@@ -397,14 +439,11 @@ public final class ApiRoutes {
         }
         String[] codes = statesParam.split(",");
         if (codes.length > 50) {
-            throw ApiException.badRequest("parameter 'states' takes at most 50 codes");
+            throw ApiException.badRequest("parameter 'states' takes at most 50 states");
         }
         List<State> states = new java.util.ArrayList<>();
         for (String code : codes) {
-            if (!code.strip().matches("[A-Za-z]{3}")) {
-                throw ApiException.badRequest("parameter 'states' must be alpha-3 codes separated by commas, got '" + code + "'");
-            }
-            states.add(state(engine, code.strip()));
+            states.add(Params.state("states", code.strip(), engine.data().states()));
         }
         return states;
     }
@@ -443,7 +482,7 @@ public final class ApiRoutes {
     private void exportStatus(Context ctx) throws IOException {
         Exports.Format f = format(ctx);
         StatusEngine engine = server.status().engine();
-        LocalDate on = Params.date(ctx, "on");
+        LocalDate on = Params.on(ctx);
         if (on == null) {
             on = LocalDate.now(java.time.ZoneOffset.UTC);
         }
@@ -455,7 +494,7 @@ public final class ApiRoutes {
 
     /** Newly accepted claims as Atom, optionally of one state and one type. */
     private void feed(Context ctx) {
-        String state = Params.alpha3(ctx, "state");
+        String state = Params.state(ctx, "state", states());
         ClaimType type = Params.enumValue(ctx, "type", ClaimType.class);
         int limit = Params.integer(ctx, "limit", 50, 1, 200);
         List<StoredClaim> claims = store.recentlyAccepted(state, type, limit);
@@ -463,7 +502,8 @@ public final class ApiRoutes {
                 + (type == null ? "" : " of type " + type);
         String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title));
+                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title,
+                        code -> states().byAlpha3(code).map(State::name).orElse(null)));
     }
 
     // ---- helpers ------------------------------------------------------------------------------

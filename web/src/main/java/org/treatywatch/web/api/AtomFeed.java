@@ -3,15 +3,20 @@ package org.treatywatch.web.api;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.store.StoredClaim;
+import org.treatywatch.web.ClaimSentence;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of accepted claims, newest review first: one entry per claim, its
- * title the claim in a few words, its content the evidence sentence as plain text. Written with
+ * title the claim as a sentence ({@link ClaimSentence}: "Russia accused of using anti-personnel
+ * mines (alleged by Ukraine)"), its link the claim's page (its JSON and the source article are
+ * further links), its summary the citation (title, outlet, date, URL of the source) and its
+ * content the evidence sentence as plain text. Written with
  * the JDK's XML stream writer, which escapes every text and attribute, so news text cannot break
  * the XML. Entry ids are tag URIs (RFC 4151) that never change for a claim.
  */
@@ -24,7 +29,7 @@ final class AtomFeed {
      * @param baseUrl  scheme, host and port of this server, e.g. {@code http://localhost:8080}
      * @param selfPath the feed's own path and query
      */
-    static String render(List<StoredClaim> claims, String baseUrl, String selfPath, String title) {
+    static String render(List<StoredClaim> claims, String baseUrl, String selfPath, String title, Function<String, String> names) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -45,20 +50,24 @@ final class AtomFeed {
                 Claim c = s.claim();
                 x.writeStartElement("entry");
                 element(x, "id", "tag:treatywatch.org,2025:claim/" + s.id());
-                element(x, "title", headline(c));
+                element(x, "title", ClaimSentence.of(c, names));
                 element(x, "updated", (s.reviewedAt() == null ? s.createdAt() : s.reviewedAt()).toString());
                 if (s.published() != null) {
                     element(x, "published", s.published() + "T00:00:00Z");
                 }
+                link(x, "alternate", baseUrl + "/claims/" + s.id(), "text/html");
                 link(x, "alternate", baseUrl + "/api/v1/claims/" + s.id(), "application/json");
+                String source = safeUrl(s.source().url());
+                if (source != null) {
+                    link(x, "related", source, "text/html");
+                }
                 x.writeEmptyElement("category");
                 x.writeAttribute("term", c.type().name());
                 x.writeEmptyElement("category");
                 x.writeAttribute("term", c.actor());
                 x.writeStartElement("summary");
                 x.writeAttribute("type", "text");
-                x.writeCharacters(clean(headline(c) + " (" + c.modality().name().toLowerCase() + "), reviewed by "
-                        + s.reviewedBy() + "; source: " + c.doc()));
+                x.writeCharacters(clean(ClaimSentence.of(c, names) + ". Source: " + citation(s) + ". Reviewed by " + s.reviewedBy() + "."));
                 x.writeEndElement();
                 x.writeStartElement("content");
                 x.writeAttribute("type", "text");
@@ -75,19 +84,24 @@ final class AtomFeed {
         return out.toString();
     }
 
-    /** "LTU PRODUCTION AP_MINE", "FIN WITHDRAWAL APMBC", "UKR TRANSFER AP_MINE to ..." */
-    static String headline(Claim c) {
-        StringBuilder sb = new StringBuilder(c.actor()).append(' ').append(c.type().name());
-        if (c.treaty() != null) {
-            sb.append(' ').append(c.treaty());
+    /** "Title", Outlet, 2025-06-27, https://... : what a reader needs to find the article. */
+    static String citation(StoredClaim s) {
+        StringBuilder sb = new StringBuilder(s.source().title() == null ? "untitled document " + s.claim().doc() : "\u201c" + s.source().title() + "\u201d");
+        if (s.source().outlet() != null) {
+            sb.append(", ").append(s.source().outlet());
         }
-        if (c.weapon() != null) {
-            sb.append(' ').append(c.weapon().name());
+        if (s.published() != null) {
+            sb.append(", ").append(s.published());
         }
-        if (c.recipient() != null) {
-            sb.append(" to ").append(c.recipient());
+        if (s.source().url() != null) {
+            sb.append(", ").append(s.source().url());
         }
         return sb.toString();
+    }
+
+    /** Only http(s) URLs become links. */
+    private static String safeUrl(String url) {
+        return url != null && url.strip().matches("(?i)https?://\\S+") ? url.strip() : null;
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {

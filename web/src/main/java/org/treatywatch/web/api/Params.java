@@ -6,7 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.treatywatch.core.state.State;
+import org.treatywatch.core.state.StateRegistry;
 import org.treatywatch.web.ApiException;
+import org.treatywatch.web.QueryParams;
 
 /**
  * Reads query and path parameters, answering 400 with a message that names the parameter and
@@ -22,23 +25,29 @@ final class Params {
         if (v == null || v.isBlank()) {
             return null;
         }
+        return bounded(name, v).strip();
+    }
+
+    private static String bounded(String name, String v) {
         if (v.length() > MAX_PARAM_CHARS) {
             throw ApiException.badRequest("parameter '" + name + "' is longer than " + MAX_PARAM_CHARS + " characters");
         }
-        return v.strip();
+        return v;
     }
 
-    /** An ISO alpha-3 code, upper-cased: {@code ltu} is LTU. */
-    static String alpha3(Context ctx, String name) {
+    /**
+     * A state's alpha-3 code from what the CLI accepts too: a code, name, alias or adjective in
+     * any case ({@code ltu}, {@code Lithuania}, {@code lithuanian} are LTU); a 400 with the CLI's
+     * "did you mean" message otherwise.
+     */
+    static String state(Context ctx, String name, StateRegistry states) {
         String v = string(ctx, name);
-        if (v == null) {
-            return null;
-        }
-        String code = v.toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{3}")) {
-            throw ApiException.badRequest("parameter '" + name + "' must be an ISO 3166 alpha-3 code such as LTU, got '" + v + "'");
-        }
-        return code;
+        return v == null ? null : state(name, v, states).alpha3();
+    }
+
+    static State state(String name, String value, StateRegistry states) {
+        return states.find(value).orElseThrow(() ->
+                ApiException.badRequest("parameter '" + name + "': " + states.unknownMessage(value)));
     }
 
     static <E extends Enum<E>> E enumValue(Context ctx, String name, Class<E> type) {
@@ -55,11 +64,18 @@ final class Params {
         }
     }
 
+    /** The date a status is for: {@code on}, or its alias {@code date} ({@link QueryParams#on}). */
+    static LocalDate on(Context ctx) {
+        String v = QueryParams.on(ctx);
+        return v == null ? null : parseDate(QueryParams.ON, bounded(QueryParams.ON, v).strip());
+    }
+
     static LocalDate date(Context ctx, String name) {
         String v = string(ctx, name);
-        if (v == null) {
-            return null;
-        }
+        return v == null ? null : parseDate(name, v);
+    }
+
+    private static LocalDate parseDate(String name, String v) {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {

@@ -41,7 +41,11 @@ public final class Views {
             String reviewedBy,
             Instant reviewedAt,
             LocalDate published,
+            Citation source,
             String extractorVersion) {}
+
+    /** How to cite a claim's document: title, URL, outlet and published date (each may be null). */
+    public record Citation(String title, String url, String outlet, LocalDate published) {}
 
     public static ClaimView claim(StoredClaim s) {
         Claim c = s.claim();
@@ -49,7 +53,7 @@ public final class Views {
                 c.treaty(), c.stage() == null ? null : c.stage().name(), c.weapon() == null ? null : c.weapon().name(),
                 c.recipient(), c.allegedBy(), c.quantity(), c.amount(), c.when(), c.speaker(), c.evidence(),
                 s.origin().name(), s.reviewState().name(), s.reviewedBy(), s.reviewedAt(), s.published(),
-                s.extractorVersion());
+                new Citation(s.source().title(), s.source().url(), s.source().outlet(), s.published()), s.extractorVersion());
     }
 
     /** A page of a list and the cursor of the next ({@code null} on the last page). */

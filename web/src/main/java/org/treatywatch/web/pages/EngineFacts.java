@@ -116,6 +116,22 @@ public final class EngineFacts implements TreatyFacts {
     }
 
     @Override
+    public Optional<String> stateCode(String text) {
+        return engines.get().data().states().find(text).map(State::alpha3);
+    }
+
+    @Override
+    public String unknownState(String text) {
+        return engines.get().data().states().unknownMessage(text);
+    }
+
+    @Override
+    public org.treatywatch.web.ClaimEdit edit(java.util.function.Function<String, String> fields) {
+        var data = engines.get().data();
+        return org.treatywatch.web.ClaimEdit.of(fields, data.states(), data.treaties());
+    }
+
+    @Override
     public LocalDate firstDate() {
         return FIRST_DATE;
     }
@@ -137,6 +153,34 @@ public final class EngineFacts implements TreatyFacts {
             out.put(a.state().alpha3(), category(a.code()));
         }
         return out;
+    }
+
+    @Override
+    public Map<String, String> notes(String treaty, LocalDate date) {
+        StatusEngine engine = engines.get();
+        Treaty t = engine.data().treaties().byCode(treaty).orElseThrow();
+        Map<String, String> out = new HashMap<>();
+        for (StatusAnswer a : engine.statusOfAll(t, date)) {
+            String note = note(a);
+            if (note != null) {
+                out.put(a.state().alpha3(), note);
+            }
+        }
+        return out;
+    }
+
+    /** "withdrawal takes effect on 2026-01-10", "declared suspension on 2025-07-18"; null when there is nothing to add. */
+    static String note(StatusAnswer a) {
+        List<String> notes = new ArrayList<>();
+        if ((a.code() == StatusCode.WITHDRAWING || a.code() == StatusCode.WITHDRAWAL_SUSPENDED) && a.next() != null) {
+            notes.add(a.next().on() == null ? "withdrawal held while the state is engaged in an armed conflict"
+                    : "withdrawal takes effect on " + a.next().on() + (a.next().condition().isEmpty() ? "" : " (" + a.next().condition() + ")"));
+        }
+        if (a.code() == StatusCode.JOINING && a.next() != null && a.next().on() != null) {
+            notes.add("in force for it from " + a.next().on());
+        }
+        a.declarations().forEach(d -> notes.add("declared " + d.kind() + " on " + d.date() + ", not provided for by the treaty"));
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     @Override
@@ -174,6 +218,10 @@ public final class EngineFacts implements TreatyFacts {
             case WITHDRAWAL_SUSPENDED -> name + "'s withdrawal is held back while it is engaged in an armed conflict" + since + ".";
             case WITHDRAWN -> name + " has left the " + a.treaty().shortName() + ": its withdrawal took effect on " + a.since() + ".";
         };
+        for (var d : a.declarations()) {
+            now += " On " + d.date() + " it declared a " + d.kind() + " of the " + a.treaty().shortName()
+                    + ", which the treaty does not provide for: its status is unchanged.";
+        }
         if (a.next() != null) {
             now += " Next: " + a.next().to().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + (a.next().on() == null ? "" : " on " + a.next().on())

@@ -32,13 +32,6 @@ public final class Labels {
     }
 
     public static String weapon(Weapon weapon) {
-        if (weapon == null) {
-            return "";
-        }
-        return switch (weapon) {
-            case AP_MINE -> "anti-personnel mines";
-            case AT_MINE -> "anti-tank mines";
-            case CLUSTER_MUNITION -> "cluster munitions";
-        };
+        return weapon == null ? "" : org.treatywatch.web.ClaimSentence.weapon(weapon);
     }
 }

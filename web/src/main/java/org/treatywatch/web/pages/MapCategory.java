@@ -15,7 +15,7 @@ public enum MapCategory {
     /** Signed, instrument not (yet) deposited. */
     SIGNATORY("Signatory", "signatory", "#56B4E9"),
     /** Withdrawal deposited, not yet in effect (Art. 20: six months, longer while at war). */
-    WITHDRAWING("Withdrawing", "withdrawing", "#E69F00"),
+    WITHDRAWING("Withdrawing, still a State Party", "withdrawing", "#E69F00"),
     /** Withdrawal in effect. */
     WITHDRAWN("Withdrawn", "withdrawn", "#D55E00"),
     /** Never signed or joined. */

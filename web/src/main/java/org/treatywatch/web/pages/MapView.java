@@ -13,6 +13,7 @@ import java.util.Map;
  * @param names      by alpha-3, the registry's short names
  * @param firstDate  the date control's start (the APMBC's adoption year)
  * @param lastDate   the last scheduled change in the reference data
+ * @param notes      by alpha-3, what to say beside a state's group (a withdrawal's date, a declaration)
  */
 public record MapView(
         WorldMap map,
@@ -25,13 +26,20 @@ public record MapView(
         LocalDate firstDate,
         LocalDate lastDate,
         PartiesChart chart,
-        List<StateEntry> states) {
+        List<StateEntry> states,
+        Map<String, String> notes) {
 
     /** A treaty the page can show. */
     public record TreatyOption(String code, String shortName, String fullName) {}
 
     /** A state in the list under the map (the map's text alternative). */
-    public record StateEntry(String code, String name, MapCategory category) {}
+    public record StateEntry(String code, String name, MapCategory category, String note) {}
+
+    /** A shape's tooltip: the state, its group and any note ("Ukraine: State Party; declared suspension on ..."). */
+    public String tooltip(WorldMap.Shape shape) {
+        String note = shape.id() == null ? null : notes.get(shape.id());
+        return nameOf(shape) + ": " + categoryOf(shape).label() + (note == null ? "" : "; " + note);
+    }
 
     public MapCategory categoryOf(WorldMap.Shape shape) {
         return shape.id() == null ? MapCategory.NO_DATA : categories.getOrDefault(shape.id(), MapCategory.NO_DATA);

@@ -9,7 +9,9 @@ import java.util.Locale;
 /**
  * The number of parties of each treaty over time, laid out as an SVG step chart on the server (no
  * script needed). Each series is a step line: the count holds until the next change. Series differ
- * by colour, by dash pattern and by a label at their end, so they read in greyscale too.
+ * by colour, by dash pattern and by a label at their end, so they read in greyscale too. Where
+ * the marker (the date shown on the map) crosses each line, the line's count on that date is
+ * written beside it: the chart is labelled at the selected date, not only at its end.
  *
  * @param series one line per treaty
  * @param xTicks one tick per few years
@@ -32,7 +34,8 @@ public record PartiesChart(int width, int height, List<Series> series, List<Tick
      * @param points SVG polyline points
      * @param dash   SVG stroke-dasharray, or "none"
      */
-    public record Series(String treaty, String label, String colour, String dash, String points, int last, double lastY, String summary) {}
+    public record Series(String treaty, String label, String colour, String dash, String points, int last, double lastY,
+                         int marked, double markedY, String summary) {}
 
     public record Tick(double position, String label) {}
 
@@ -74,12 +77,14 @@ public record PartiesChart(int width, int height, List<Series> series, List<Tick
             points.append(' ').append(fmt(x.applyAsDouble(to))).append(',').append(fmt(y.applyAsDouble(count)));
             int atMarked = countOn(steps.get(i), marked);
             series.add(new Series(treaties.get(i), labels.get(i), COLOURS[i % COLOURS.length], DASHES[i % DASHES.length],
-                    points.toString(), count, y.applyAsDouble(count),
+                    points.toString(), count, y.applyAsDouble(count), atMarked, y.applyAsDouble(atMarked),
                     labels.get(i) + ": " + atMarked + " parties on " + marked + ", " + count + " on " + to));
         }
         List<Tick> xTicks = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
-            if ((year - from.getYear()) % 4 == 0 || year == to.getYear()) {
+            // every fourth year and the last one, but no regular tick so near the last that their labels overlap
+            boolean regular = (year - from.getYear()) % 4 == 0 && to.getYear() - year >= 3;
+            if (regular || year == to.getYear()) {
                 LocalDate d = LocalDate.of(year, 1, 1);
                 if (!d.isBefore(from)) {
                     xTicks.add(new Tick(x.applyAsDouble(d), Integer.toString(year)));
@@ -105,6 +110,11 @@ public record PartiesChart(int width, int height, List<Series> series, List<Tick
             count = s.parties();
         }
         return count;
+    }
+
+    /** True when the marker is too near the right edge for its counts to be written to its right. */
+    public boolean markerLabelsLeft() {
+        return marker.x() > plotRight() - 40;
     }
 
     public int plotLeft() {

@@ -17,6 +17,15 @@ public interface TreatyFacts {
     /** Short names of the states the registry knows (current and former), by alpha-3. */
     Map<String, String> stateNames();
 
+    /** The alpha-3 code of the state {@code text} names (code, name, alias, adjective; any case), as the CLI takes it. */
+    Optional<String> stateCode(String text);
+
+    /** What to say when {@link #stateCode} finds nothing: the CLI's "did you mean" message. */
+    String unknownState(String text);
+
+    /** An analyst's edit or new claim read from {@code fields}, checked against the states and treaties known here. */
+    org.treatywatch.web.ClaimEdit edit(java.util.function.Function<String, String> fields);
+
     /** The start of the date control: the year the first treaty was adopted. */
     LocalDate firstDate();
 
@@ -25,6 +34,13 @@ public interface TreatyFacts {
 
     /** Each state's map group for {@code treaty} on {@code date}. */
     Map<String, MapCategory> categories(String treaty, LocalDate date);
+
+    /**
+     * What the map says beside a state's group on {@code date}, by alpha-3, for the states that have
+     * something to add: when a withdrawal takes effect, a declaration the treaty does not provide
+     * for ("declared suspension on 2025-07-18").
+     */
+    Map<String, String> notes(String treaty, LocalDate date);
 
     /** The changes in the number of parties of {@code treaty}, by date. */
     List<PartiesChart.Step> partiesOverTime(String treaty);

@@ -14,10 +14,7 @@ import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,6 +33,10 @@ import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.extract.ExtractionException;
+import org.treatywatch.extract.input.DocumentMeta;
+import org.treatywatch.extract.input.DocumentReader;
+import org.treatywatch.extract.input.InputException;
+import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.Page;
@@ -46,9 +47,12 @@ import org.treatywatch.store.StoredClaim;
 import org.treatywatch.store.StoredDocument;
 import org.treatywatch.store.search.Highlighter;
 import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.auth.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import static org.treatywatch.web.QueryParams.only;
 
 /**
  * The web app's HTML pages (issue 5): the map, state pages, claims and documents, and the
@@ -97,22 +101,24 @@ public final class WebPages {
             sf.headers = Map.of("Cache-Control", "max-age=3600");
         });
         var routes = config.routes;
+        ReviewPages reviews = new ReviewPages(this, store, facts);
         routes.before(access::identify);
         routes.before(this::guardWrites);
-        routes.get("/", this::home);
-        routes.get("/map/data", this::mapData);
-        routes.get("/states/{code}", this::state);
-        routes.get("/claims", this::claims);
-        routes.get("/claims/{id}", this::claim);
-        routes.post("/claims/{id}/review", this::review);
-        routes.get("/documents", this::documents);
-        routes.get("/documents/{id}", this::document);
-        routes.get("/review", this::reviewQueue);
-        routes.get("/ingest", this::ingestForm);
-        routes.post("/ingest", this::ingest);
-        routes.get("/signin", this::signInForm);
-        routes.post("/signin", this::signIn);
-        routes.post("/signout", this::signOut);
+        routes.get("/", only(this::home, "treaty", QueryParams.ON));
+        routes.get("/map/data", only(this::mapData, "treaty", QueryParams.ON));
+        routes.get("/states/{code}", only(this::state, QueryParams.ON));
+        routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor"));
+        routes.get("/claims/{id}", only(this::claim));
+        routes.post("/claims/{id}/review", only(reviews::review));
+        routes.get("/documents", only(this::documents, "cursor"));
+        routes.get("/documents/{id}", only(this::document));
+        routes.get("/review", only(reviews::queue, "cursor", "done", "state", "type", "document"));
+        routes.post("/documents/{id}/claims", only(reviews::addClaim));
+        routes.get("/ingest", only(this::ingestForm));
+        routes.post("/ingest", only(this::ingest));
+        routes.get("/signin", only(this::signInForm));
+        routes.post("/signin", only(this::signIn));
+        routes.post("/signout", only(this::signOut));
         routes.exception(PageException.class, (e, ctx) -> errorPage(ctx, e.status, e.getMessage()));
         routes.error(404, ctx -> {
             if (!ctx.path().startsWith("/api") && ctx.result() == null) {
@@ -147,16 +153,16 @@ public final class WebPages {
         }
     }
 
-    private Access.User requireAnalystPage(Context ctx) {
+    Access.User requireAnalystPage(Context ctx) {
         return Access.user(ctx).orElseThrow(() -> new PageException(401, "This page is for analysts: sign in first."));
     }
 
-    private Frame frame(Context ctx, String title, String active) {
+    Frame frame(Context ctx, String title, String active) {
         Access.User user = Access.user(ctx).orElse(null);
         return new Frame(title, active, user, user == null ? null : user.csrfToken());
     }
 
-    private void render(Context ctx, String template, Map<String, Object> params) {
+    void render(Context ctx, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
         ctx.html(out.toString());
@@ -185,7 +191,7 @@ public final class WebPages {
     }
 
     private LocalDate mapDate(Context ctx) {
-        LocalDate date = date(ctx.queryParam("date"), "date");
+        LocalDate date = date(QueryParams.on(ctx), "date");
         LocalDate today = LocalDate.now(clock);
         if (date == null) {
             date = today.isAfter(facts.lastScheduledChange()) ? facts.lastScheduledChange() : today;
@@ -200,10 +206,12 @@ public final class WebPages {
         Map<String, MapCategory> categories = facts.categories(treaty.code(), date);
         Map<String, String> names = facts.stateNames();
         List<MapView.StateEntry> states = new ArrayList<>();
-        categories.forEach((code, c) -> states.add(new MapView.StateEntry(code, names.getOrDefault(code, code), c)));
+        Map<String, String> notes = facts.notes(treaty.code(), date);
+        categories.forEach((code, c) -> states.add(new MapView.StateEntry(code, names.getOrDefault(code, code), c, notes.get(code))));
         states.sort(java.util.Comparator.comparing(MapView.StateEntry::name));
-        return new MapView(map, categories, names, Legend.of(categories, map), treaty, facts.treaties(), date,
-                facts.firstDate(), facts.lastScheduledChange(), chart(date), states);
+        int parties = PartiesChart.countOn(facts.partiesOverTime(treaty.code()), date);
+        return new MapView(map, categories, names, Legend.of(categories, map, parties), treaty, facts.treaties(), date,
+                facts.firstDate(), facts.lastScheduledChange(), chart(date), states, notes);
     }
 
     private PartiesChart chart(LocalDate marked) {
@@ -231,6 +239,11 @@ public final class WebPages {
         root.put("treatyName", treaty.shortName());
         root.put("date", date.toString());
         root.put("markerX", view.chart().marker().x());
+        root.put("markerLabelsLeft", view.chart().markerLabelsLeft());
+        ObjectNode marked = root.putObject("marked");
+        view.chart().series().forEach(sr -> marked.putObject(sr.treaty()).put("count", sr.marked()).put("y", sr.markedY()));
+        root.put("parties", view.legend().parties());
+        root.put("withdrawing", view.legend().withdrawing());
         ObjectNode cats = root.putObject("categories");
         view.categories().forEach((k, v) -> cats.put(k, v.name()));
         ObjectNode counts = root.putObject("counts");
@@ -244,6 +257,8 @@ public final class WebPages {
             var arr = lists.putArray(c.name());
             view.statesIn(c).forEach(s -> arr.add(s.code()));
         }
+        ObjectNode notes = root.putObject("notes");
+        view.notes().forEach(notes::put);
         ObjectNode names = root.putObject("names");
         view.names().forEach(names::put);
         ctx.contentType("application/json").result(json.writeValueAsString(root));
@@ -252,10 +267,15 @@ public final class WebPages {
     // ---- state page ---------------------------------------------------------------------------
 
     private void state(Context ctx) {
-        String code = ctx.pathParam("code").toUpperCase(Locale.ROOT);
+        String asked = clip(ctx.pathParam("code"), 100);
+        String code = facts.stateCode(asked).orElseThrow(() -> new PageException(404, capital(facts.unknownState(asked)) + "."));
+        if (!code.equals(asked)) {
+            // /states/finland and /states/fin are /states/FIN: one address per state page
+            ctx.redirect("/states/" + code + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         LocalDate date = mapDate(ctx);
-        StateView view = (code.matches("[A-Z]{3}") ? facts.state(code, date) : Optional.<StateView>empty())
-                .orElseThrow(() -> new PageException(404, "No state with the code '" + clip(ctx.pathParam("code"), 12) + "'."));
+        StateView view = facts.state(code, date).orElseThrow(() -> new PageException(404, "No state with the code '" + code + "'."));
         List<ClaimView> claims = claimViews(store.claims(ClaimQuery.all().withActor(code).withLimit(ClaimQuery.MAX_LIMIT)).items(), null);
         Map<ClaimType, List<ClaimView>> byType = new EnumMap<>(ClaimType.class);
         for (ClaimView c : claims) {
@@ -290,13 +310,7 @@ public final class WebPages {
     }
 
     private void claims(Context ctx) {
-        String state = blankToNull(ctx.queryParam("state"));
-        if (state != null) {
-            state = state.strip().toUpperCase(Locale.ROOT);
-            if (!state.matches("[A-Z]{3}")) {
-                throw new PageException(400, "The state must be an ISO alpha-3 code such as LTU.");
-            }
-        }
+        String state = stateParam(ctx, "state");
         ClaimFilters f = new ClaimFilters(state,
                 enumParam(ctx, "type", ClaimType.class), enumParam(ctx, "modality", Modality.class), enumParam(ctx, "review", ReviewState.class),
                 date(ctx.queryParam("from"), "from"), date(ctx.queryParam("to"), "to"),
@@ -329,13 +343,13 @@ public final class WebPages {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, "Claim " + id, "claims"));
         params.put("claim", view);
-        params.put("audit", store.audit(id));
+        params.put("audit", AuditView.of(store.audit(id)));
         params.put("message", null);
         render(ctx, "claim.jte", params);
     }
 
     /** Builds the views of claims, fetching each document once. */
-    private List<ClaimView> claimViews(List<StoredClaim> claims, SearchQuery search) {
+    List<ClaimView> claimViews(List<StoredClaim> claims, SearchQuery search) {
         Map<Long, ClaimView.Source> sources = new HashMap<>();
         Map<String, String> names = facts.stateNames();
         List<ClaimView> views = new ArrayList<>();
@@ -352,6 +366,7 @@ public final class WebPages {
             }
             views.add(new ClaimView(c, names.getOrDefault(c.claim().actor(), c.claim().actor()),
                     c.claim().recipient() == null ? null : names.getOrDefault(c.claim().recipient(), c.claim().recipient()),
+                    c.claim().allegedBy() == null ? null : names.getOrDefault(c.claim().allegedBy(), c.claim().allegedBy()),
                     source, Segments.cut(evidence, spans)));
         }
         return views;
@@ -382,72 +397,12 @@ public final class WebPages {
             }
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("frame", frame(ctx, doc.title() == null ? "Document " + id : doc.title(), "documents"));
+        params.put("frame", frame(ctx, ClaimView.displayTitle(doc.title(), doc.outlet(), doc.url()), "documents"));
         params.put("doc", doc);
         params.put("url", ClaimView.safeUrl(doc.url()));
         params.put("pieces", Segments.cut(doc.text(), spans));
         params.put("claims", claimViews(ordered, null));
         render(ctx, "document.jte", params);
-    }
-
-    // ---- review -------------------------------------------------------------------------------
-
-    private void reviewQueue(Context ctx) {
-        requireAnalystPage(ctx);
-        String cursor = blankToNull(clip(ctx.queryParam("cursor"), 200));
-        Page<StoredClaim> page = pageInput(() -> store.claims(ClaimQuery.all().withReview(ReviewState.PENDING).withCursor(cursor).withLimit(PAGE_SIZE)));
-        Map<String, Object> params = new HashMap<>();
-        params.put("frame", frame(ctx, "Review queue", "review"));
-        params.put("claims", claimViews(page.items(), null));
-        params.put("next", page.nextCursor() == null ? null : "/review?cursor=" + java.net.URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8));
-        // The claim just reviewed, said in the app's own words (the parameter is only an id).
-        String done = ctx.queryParam("done");
-        params.put("message", done != null && done.matches("\\d{1,18}")
-                ? store.claim(Long.parseLong(done)).map(c -> "claim " + c.id() + " is now " + c.reviewState().name().toLowerCase(Locale.ROOT)).orElse(null)
-                : null);
-        params.put("doneId", done != null && done.matches("\\d{1,18}") ? done : null);
-        render(ctx, "review.jte", params);
-    }
-
-    private void review(Context ctx) {
-        Access.User user = Access.requireWriter(ctx);
-        long id = idParam(ctx);
-        StoredClaim stored = store.claim(id).orElseThrow(() -> new PageException(404, "No claim " + id + "."));
-        String action = String.valueOf(ctx.formParam("action"));
-        StoredClaim after;
-        try {
-            after = switch (action) {
-                case "accept" -> store.review(id, user.name(), ReviewAction.ACCEPT, null);
-                case "reject" -> store.review(id, user.name(), ReviewAction.REJECT, null);
-                case "reset" -> store.review(id, user.name(), ReviewAction.RESET, null);
-                case "edit" -> store.review(id, user.name(), ReviewAction.EDIT, edited(ctx, stored.claim()));
-                default -> throw new PageException(400, "Unknown review action '" + clip(action, 20) + "'.");
-            };
-        } catch (IllegalArgumentException e) {
-            ctx.status(400);
-            Map<String, Object> params = new HashMap<>();
-            params.put("frame", frame(ctx, "Claim " + id, "claims"));
-            params.put("claim", claimViews(List.of(stored), null).get(0));
-            params.put("audit", store.audit(id));
-            params.put("message", "The edit was not saved: " + e.getMessage() + ".");
-            render(ctx, "claim.jte", params);
-            return;
-        }
-        String back = ctx.formParam("back");
-        ctx.redirect("review".equals(back) ? "/review?done=" + id : "/claims/" + id, HttpStatus.SEE_OTHER);
-    }
-
-    /** The claim as edited in the form: the same evidence, with the fields the analyst changed. */
-    private static Claim edited(Context ctx, Claim old) {
-        ClaimType type = enumForm(ctx, "type", ClaimType.class, old.type());
-        String actor = upper(ctx.formParam("actor"), old.actor());
-        Modality modality = enumForm(ctx, "modality", Modality.class, old.modality());
-        String treaty = type.isTreatyType() ? upper(ctx.formParam("treaty"), old.treaty()) : null;
-        Weapon weapon = type.isTreatyType() ? null : enumForm(ctx, "weapon", Weapon.class, old.weapon() == null ? Weapon.AP_MINE : old.weapon());
-        String recipient = type == ClaimType.TRANSFER ? blankToNull(upper(ctx.formParam("recipient"), null)) : null;
-        String when = blankToNull(clip(ctx.formParam("when"), 10));
-        return new Claim(old.doc(), type, actor, modality, treaty, type.isTreatyType() ? old.stage() : null, weapon, recipient,
-                old.allegedBy(), old.quantity(), old.amount(), when, old.speaker(), old.evidence());
     }
 
     // ---- ingest -------------------------------------------------------------------------------
@@ -468,6 +423,13 @@ public final class WebPages {
         render(ctx, "ingest.jte", Map.of("frame", frame(ctx, "Ingest an article", "ingest"), "form", IngestForm.empty()));
     }
 
+    /**
+     * Ingests the form's article. An uploaded file goes through {@link DocumentReader} exactly as
+     * the CLI reads it from disk and the API from a posted body (charset detection, HTML to its
+     * main text, named by its file name), so it becomes the same document with the same offsets.
+     * Pasted text is named as the API names an unnamed body ({@link DocumentReader#nameOf}); its
+     * line ends are made {@code \n} again, because browsers send a textarea's lines as CRLF.
+     */
     private void ingest(Context ctx) {
         Access.requireWriter(ctx);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -477,24 +439,27 @@ public final class WebPages {
         String published = field(ctx, "published", errors);
         String text = ctx.formParam("text");
         UploadedFile file = ctx.uploadedFile("file");
+        byte[] content = null;
+        String name = null;
         if (file != null && file.size() > 0) {
             if (file.size() > MAX_TEXT * 4L) {
                 errors.put("file", "The file is larger than " + (MAX_TEXT * 4 / 1000) + " kB.");
             } else {
                 try (InputStream in = file.content()) {
-                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-                } catch (CharacterCodingException e) {
-                    errors.put("file", "The file is not UTF-8 text.");
+                    content = in.readAllBytes();
+                    name = blankToNull(clip(file.filename(), MAX_FIELD));
                 } catch (IOException e) {
                     errors.put("file", "The file could not be read.");
                 }
             }
-        }
-        if (text == null || text.isBlank()) {
+        } else if (text != null && !text.isBlank()) {
+            if (text.length() > MAX_TEXT) {
+                errors.put("text", "The text is longer than " + MAX_TEXT + " characters.");
+            } else {
+                content = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+            }
+        } else {
             errors.putIfAbsent("text", "Paste the article's text or choose a text file.");
-        } else if (text.length() > MAX_TEXT) {
-            errors.put("text", "The text is longer than " + MAX_TEXT + " characters.");
         }
         LocalDate date = null;
         if (published != null && !published.isBlank()) {
@@ -507,6 +472,18 @@ public final class WebPages {
         if (url != null && !url.isBlank() && ClaimView.safeUrl(url) == null) {
             errors.put("url", "The link must start with http:// or https://.");
         }
+        List<Document> docs = List.of();
+        if (errors.isEmpty()) {
+            try {
+                docs = DocumentReader.standard().read(content, name, file != null && file.size() > 0 ? null : InputFormat.TEXT,
+                        null, new DocumentMeta(title, url, outlet, date));
+                if (docs.isEmpty() || docs.stream().allMatch(d -> d.text().isBlank())) {
+                    errors.put(file != null && file.size() > 0 ? "file" : "text", "There is no text in it.");
+                }
+            } catch (InputException e) {
+                errors.put(file != null && file.size() > 0 ? "file" : "text", e.getMessage() + ".");
+            }
+        }
         if (!errors.isEmpty()) {
             ctx.status(400);
             IngestForm form = new IngestForm(nz(title), nz(outlet), nz(url), nz(published), text == null ? "" : clip(text, MAX_TEXT), errors);
@@ -516,18 +493,20 @@ public final class WebPages {
         if (extractor == null) {
             throw new PageException(503, "This server has no claim extractor, so it cannot ingest articles.");
         }
-        String normalised = text.replace("\r\n", "\n");
-        String id = "web:" + org.treatywatch.store.ContentHash.of(normalised).substring(0, 16);
-        Document doc = new Document(id, normalised, blankToNull(title), date, blankToNull(url), blankToNull(outlet));
-        long docId;
-        try {
-            docId = new Ingestor(store, extractor).ingest(doc).documentId();
-        } catch (ExtractionException e) {
-            LOG.error("extraction failed; the article was not stored: {}", e.getMessage(), e);
-            throw new PageException(500, "The claim extractor failed on this article, so it was not stored.");
+        Ingestor ingestor = new Ingestor(store, extractor);
+        long first = -1;
+        for (Document doc : docs) {
+            long id;
+            try {
+                id = ingestor.ingest(doc).documentId();
+            } catch (ExtractionException e) {
+                LOG.error("extraction failed; the article was not stored: {}", e.getMessage(), e);
+                throw new PageException(500, "The claim extractor failed on this article, so it was not stored.");
+            }
+            first = first < 0 ? id : first;
+            LOG.info("ingested document {} ({} chars)", id, doc.text().length());
         }
-        LOG.info("ingested document {} ({} chars)", docId, normalised.length());
-        ctx.redirect("/documents/" + docId, HttpStatus.SEE_OTHER);
+        ctx.redirect(docs.size() == 1 ? "/documents/" + first : "/documents", HttpStatus.SEE_OTHER);
     }
 
     // ---- sign-in ------------------------------------------------------------------------------
@@ -582,7 +561,7 @@ public final class WebPages {
     }
 
     /** A page of the store read after a cursor from the query string: a cursor it refuses is a 400. */
-    private static <T> T pageInput(java.util.function.Supplier<T> read) {
+    static <T> T pageInput(java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (IllegalArgumentException e) {
@@ -590,7 +569,17 @@ public final class WebPages {
         }
     }
 
-    private static long idParam(Context ctx) {
+    /** A state given by code, name, alias or adjective in any case, as its alpha-3 code; a 400 page saying "did you mean" otherwise. */
+    String stateParam(Context ctx, String name) {
+        String v = blankToNull(clip(ctx.queryParam(name), 100));
+        return v == null ? null : facts.stateCode(v).orElseThrow(() -> new PageException(400, capital(facts.unknownState(v)) + "."));
+    }
+
+    private static String capital(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    static long idParam(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
@@ -609,7 +598,7 @@ public final class WebPages {
         }
     }
 
-    private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+    static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
         String v = blankToNull(ctx.queryParam(name));
         return v == null ? null : parseEnum(v, name, type);
     }

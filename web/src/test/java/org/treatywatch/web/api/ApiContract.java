@@ -85,7 +85,8 @@ abstract class ApiContract {
     }
 
     long postArticle() throws Exception {
-        HttpResponse<String> r = post("/api/v1/documents?title=" + enc("Lithuania to make mines") + "&published=2025-05-02",
+        HttpResponse<String> r = post("/api/v1/documents?title=" + enc("Lithuania to make mines") + "&published=2025-05-02"
+                        + "&url=" + enc("https://news.example.org/lithuania-mines") + "&outlet=" + enc("Example News"),
                 "text/plain; charset=utf-8", ARTICLE, TOKEN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return body(r).get("document_id").asLong();
@@ -213,7 +214,7 @@ abstract class ApiContract {
     @Test
     void badParameters_are400_withMessageNamingTheParameter() throws Exception {
         Map<String, String> cases = Map.of(
-                "/api/v1/claims?state=Lithuania", "state",
+                "/api/v1/claims?state=Lithunia", "did you mean Lithuania",
                 "/api/v1/claims?type=BOMBING", "type",
                 "/api/v1/claims?limit=0", "limit",
                 "/api/v1/claims?from=2025-13-01", "from",
@@ -302,7 +303,7 @@ abstract class ApiContract {
         assertThat(ukr.get("status").asText()).isEqualTo("PARTY");
         assertThat(ukr.get("declarations")).isNotEmpty();
 
-        assertThat(get("/api/v1/status?states=XXX").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/status?states=XXX").statusCode()).isEqualTo(400);
         assertThat(get("/api/v1/status?treaty=NPT").statusCode()).isEqualTo(400);
         assertThat(get("/api/v1/status?on=yesterday").statusCode()).isEqualTo(400);
     }
@@ -325,13 +326,21 @@ abstract class ApiContract {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,type,actor");
+        assertThat(lines.get(0)).startsWith("claim_id,document_id,doc,published,source_title,source_url,source_outlet,type,actor");
         assertThat(lines).hasSize(2);
+        // each row is citable: the article's date, title, address and outlet
+        assertThat(lines.get(1)).contains(",2025-05-02,Lithuania to make mines,https://news.example.org/lithuania-mines,Example News,");
         assertThat(lines.get(1)).contains(",PRODUCTION,LTU,PLANNED,").contains(
                 "\"VILNIUS, May 2 - Lithuania will produce anti-personnel mines at a new plant, its defence minister said.\"");
         JsonNode jsonClaims = body(get("/api/v1/export/claims"));
         assertThat(jsonClaims).hasSize(2);
         assertThat(jsonClaims.get(0).get("evidence_start").isInt()).isTrue();
+        assertThat(jsonClaims.get(0).get("source_url").asText()).isEqualTo("https://news.example.org/lithuania-mines");
+        JsonNode listed = body(get("/api/v1/claims?state=LTU")).get("items").get(0).get("source");
+        assertThat(listed.get("title").asText()).isEqualTo("Lithuania to make mines");
+        assertThat(listed.get("url").asText()).isEqualTo("https://news.example.org/lithuania-mines");
+        assertThat(listed.get("outlet").asText()).isEqualTo("Example News");
+        assertThat(listed.get("published").asText()).isEqualTo("2025-05-02");
 
         JsonNode status = body(get("/api/v1/export/status?on=2025-03-10&treaty=CCM&format=json"));
         JsonNode ltu = null;
@@ -366,7 +375,24 @@ abstract class ApiContract {
         assertThat(root.getLocalName()).isEqualTo("feed");
         var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
         assertThat(entries.getLength()).isEqualTo(1);
-        assertThat(r.body()).contains("<id>tag:treatywatch.org,2025:claim/").contains("LTU PRODUCTION AP_MINE");
+        assertThat(r.body()).contains("<id>tag:treatywatch.org,2025:claim/")
+                .contains("<title>Lithuania plans to produce anti-personnel mines</title>");
+        var entry = (org.w3c.dom.Element) entries.item(0);
+        var links = entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
+        List<String> alternates = new ArrayList<>();
+        String related = null;
+        for (int i = 0; i < links.getLength(); i++) {
+            var link = (org.w3c.dom.Element) links.item(i);
+            if (link.getAttribute("rel").equals("alternate")) {
+                alternates.add(link.getAttribute("type") + " " + link.getAttribute("href"));
+            } else if (link.getAttribute("rel").equals("related")) {
+                related = link.getAttribute("href");
+            }
+        }
+        assertThat(alternates.get(0)).matches("text/html http://127\\.0\\.0\\.1:\\d+/claims/\\d+");
+        assertThat(related).isEqualTo("https://news.example.org/lithuania-mines");
+        assertThat(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "summary").item(0).getTextContent())
+                .contains("\u201cLithuania to make mines\u201d, Example News, 2025-05-02, https://news.example.org/lithuania-mines");
 
         // accepted claims are in the feed with their evidence escaped; the pending Polish one is not
         HttpResponse<String> all = get("/api/v1/feed.atom");
@@ -393,6 +419,10 @@ abstract class ApiContract {
                 String query = p.getKey().equals("/api/v1/search") ? "?q=mines" : "";
                 HttpResponse<String> answer = get(path + query);
                 assertThat(answer.statusCode()).as("GET " + path).isEqualTo(200);
+                // what the document does not list is refused, never silently ignored
+                HttpResponse<String> unlisted = get(path + (query.isEmpty() ? "?" : query + "&") + "colour=red");
+                assertThat(unlisted.statusCode()).as("GET " + path + " with an unlisted parameter").isEqualTo(400);
+                assertThat(body(unlisted).get("message").asText()).contains("unknown parameter 'colour'");
                 checked++;
             }
             if (p.getValue().has("post")) {
@@ -401,6 +431,6 @@ abstract class ApiContract {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(14);
+        assertThat(checked).isEqualTo(15);
     }
 }

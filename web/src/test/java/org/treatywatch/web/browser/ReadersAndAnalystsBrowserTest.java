@@ -74,7 +74,7 @@ class ReadersAndAnalystsBrowserTest {
     void lithuaniasPageShowsItsWithdrawalTimelineAndTheClaimsWithTheirEvidence() throws Exception {
         try (Browser browser = Browser.open(1280, 2400)) {
             ChromeDriver d = browser.driver();
-            d.get(server.url("/states/LTU?date=2026-01-01"));
+            d.get(server.url("/states/LTU?on=2026-01-01"));
             assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Lithuania");
             WebElement apmbc = d.findElement(By.cssSelector(".card[data-treaty='APMBC']"));
             assertThat(apmbc.getDomAttribute("data-category")).isEqualTo("WITHDRAWN");
@@ -94,7 +94,7 @@ class ReadersAndAnalystsBrowserTest {
             browser.screenshot("claims-search");
 
             browser.resize(390, 2000);
-            d.get(server.url("/states/LTU?date=2026-01-01"));
+            d.get(server.url("/states/LTU?on=2026-01-01"));
             long overflow = (Long) ((JavascriptExecutor) d).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0);
@@ -102,7 +102,7 @@ class ReadersAndAnalystsBrowserTest {
             browser.resize(1280, 2400);
 
             // Ukraine: a party whose 2025 "suspension" declaration and armed conflict are on its timeline.
-            d.get(server.url("/states/UKR?date=2026-01-01"));
+            d.get(server.url("/states/UKR?on=2026-01-01"));
             WebElement ukr = d.findElement(By.cssSelector(".card[data-treaty='APMBC']"));
             assertThat(ukr.getDomAttribute("data-category")).isEqualTo("PARTY");
             assertThat(ukr.findElements(By.cssSelector(".event.kind-declaration"))).isNotEmpty();
