@@ -68,6 +68,7 @@ class ExportCommandTest {
     @Test
     void exportStatus_withABadRowInTheStore_isAClearUsageError_notACrash() throws Exception {
         String db = dir.resolve("bad.db").toString();
+        Stores.open(db).close(); // export reads an existing store only
         assertThat(run("export", "status", "--db", db, "-o", dir.resolve("ok.csv").toString())).isZero();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
             st.executeUpdate("UPDATE participation SET instrument = 'handshake' WHERE treaty = 'CCM' AND state = 'LTU'");
