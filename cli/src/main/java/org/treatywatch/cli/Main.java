@@ -1,5 +1,6 @@
 package org.treatywatch.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,17 @@ public final class Main {
      * gets no message).
      */
     public static int run(String... args) {
+        return run(StandardOutput.get(), args);
+    }
+
+    /** As {@link #run(String...)}, with standard output going to {@code stdout} (tests capture it so). */
+    public static int run(OutputStream stdout, String... args) {
         CommandLine cl = TreatywatchCommand.commandLine();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(StandardOutput.get(), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         cl.setOut(out);
         int exit = cl.execute(args);
         out.flush();
-        String failure = StandardOutput.get().unreported();
+        String failure = stdout instanceof StandardOutput s ? s.unreported() : out.checkError() ? "write error" : null;
         if (failure == null) {
             return exit;
         }

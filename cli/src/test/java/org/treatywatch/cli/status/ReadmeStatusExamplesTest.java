@@ -59,7 +59,7 @@ class ReadmeStatusExamplesTest {
             try {
                 System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
                 System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                exit = Main.run(args);
+                exit = Main.run(out, args);
             } finally {
                 System.setOut(stdout);
                 System.setErr(stderr);
