@@ -10,10 +10,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +27,8 @@ import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.claim.Weapon;
-import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
-import org.treatywatch.extract.ExtractionException;
-import org.treatywatch.extract.input.DocumentMeta;
-import org.treatywatch.extract.input.DocumentReader;
-import org.treatywatch.extract.input.InputException;
-import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.ClaimQuery;
-import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.Page;
 import org.treatywatch.store.ReviewAction;
 import org.treatywatch.store.ReviewState;
@@ -49,8 +39,6 @@ import org.treatywatch.store.search.Highlighter;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.auth.Access;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import static org.treatywatch.web.QueryParams.only;
 
@@ -69,7 +57,6 @@ import static org.treatywatch.web.QueryParams.only;
  * the session's CSRF token (403 otherwise); see {@link Access}.
  */
 public final class WebPages {
-    private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
     /** Longest article text accepted by the ingest page, in characters. */
     public static final int MAX_TEXT = 200_000;
     static final int MAX_FIELD = 500;
@@ -114,8 +101,9 @@ public final class WebPages {
         routes.get("/documents/{id}", only(this::document));
         routes.get("/review", only(reviews::queue, "cursor", "done", "state", "type", "document"));
         routes.post("/documents/{id}/claims", only(reviews::addClaim));
-        routes.get("/ingest", only(this::ingestForm));
-        routes.post("/ingest", only(this::ingest));
+        IngestPage ingest = new IngestPage(this, store, extractor);
+        routes.get("/ingest", only(ingest::form));
+        routes.post("/ingest", only(ingest::ingest));
         routes.get("/signin", only(this::signInForm));
         routes.post("/signin", only(this::signIn));
         routes.post("/signout", only(this::signOut));
@@ -405,110 +393,6 @@ public final class WebPages {
         render(ctx, "document.jte", params);
     }
 
-    // ---- ingest -------------------------------------------------------------------------------
-
-    /** The ingest form's values and what was wrong with them, per field. */
-    public record IngestForm(String title, String outlet, String url, String published, String text, Map<String, String> errors) {
-        public static IngestForm empty() {
-            return new IngestForm("", "", "", "", "", Map.of());
-        }
-
-        public String error(String field) {
-            return errors.get(field);
-        }
-    }
-
-    private void ingestForm(Context ctx) {
-        requireAnalystPage(ctx);
-        render(ctx, "ingest.jte", Map.of("frame", frame(ctx, "Ingest an article", "ingest"), "form", IngestForm.empty()));
-    }
-
-    /**
-     * Ingests the form's article. An uploaded file goes through {@link DocumentReader} exactly as
-     * the CLI reads it from disk and the API from a posted body (charset detection, HTML to its
-     * main text, named by its file name), so it becomes the same document with the same offsets.
-     * Pasted text is named as the API names an unnamed body ({@link DocumentReader#nameOf}); its
-     * line ends are made {@code \n} again, because browsers send a textarea's lines as CRLF.
-     */
-    private void ingest(Context ctx) {
-        Access.requireWriter(ctx);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = field(ctx, "title", errors);
-        String outlet = field(ctx, "outlet", errors);
-        String url = field(ctx, "url", errors);
-        String published = field(ctx, "published", errors);
-        String text = ctx.formParam("text");
-        UploadedFile file = ctx.uploadedFile("file");
-        byte[] content = null;
-        String name = null;
-        if (file != null && file.size() > 0) {
-            if (file.size() > MAX_TEXT * 4L) {
-                errors.put("file", "The file is larger than " + (MAX_TEXT * 4 / 1000) + " kB.");
-            } else {
-                try (InputStream in = file.content()) {
-                    content = in.readAllBytes();
-                    name = blankToNull(clip(file.filename(), MAX_FIELD));
-                } catch (IOException e) {
-                    errors.put("file", "The file could not be read.");
-                }
-            }
-        } else if (text != null && !text.isBlank()) {
-            if (text.length() > MAX_TEXT) {
-                errors.put("text", "The text is longer than " + MAX_TEXT + " characters.");
-            } else {
-                content = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-            }
-        } else {
-            errors.putIfAbsent("text", "Paste the article's text or choose a text file.");
-        }
-        LocalDate date = null;
-        if (published != null && !published.isBlank()) {
-            try {
-                date = LocalDate.parse(published.strip());
-            } catch (DateTimeParseException e) {
-                errors.put("published", "Write the date as YYYY-MM-DD.");
-            }
-        }
-        if (url != null && !url.isBlank() && ClaimView.safeUrl(url) == null) {
-            errors.put("url", "The link must start with http:// or https://.");
-        }
-        List<Document> docs = List.of();
-        if (errors.isEmpty()) {
-            try {
-                docs = DocumentReader.standard().read(content, name, file != null && file.size() > 0 ? null : InputFormat.TEXT,
-                        null, new DocumentMeta(title, url, outlet, date));
-                if (docs.isEmpty() || docs.stream().allMatch(d -> d.text().isBlank())) {
-                    errors.put(file != null && file.size() > 0 ? "file" : "text", "There is no text in it.");
-                }
-            } catch (InputException e) {
-                errors.put(file != null && file.size() > 0 ? "file" : "text", e.getMessage() + ".");
-            }
-        }
-        if (!errors.isEmpty()) {
-            ctx.status(400);
-            IngestForm form = new IngestForm(nz(title), nz(outlet), nz(url), nz(published), text == null ? "" : clip(text, MAX_TEXT), errors);
-            render(ctx, "ingest.jte", Map.of("frame", frame(ctx, "Ingest an article", "ingest"), "form", form));
-            return;
-        }
-        if (extractor == null) {
-            throw new PageException(503, "This server has no claim extractor, so it cannot ingest articles.");
-        }
-        Ingestor ingestor = new Ingestor(store, extractor);
-        long first = -1;
-        for (Document doc : docs) {
-            long id;
-            try {
-                id = ingestor.ingest(doc).documentId();
-            } catch (ExtractionException e) {
-                LOG.error("extraction failed; the article was not stored: {}", e.getMessage(), e);
-                throw new PageException(500, "The claim extractor failed on this article, so it was not stored.");
-            }
-            first = first < 0 ? id : first;
-            LOG.info("ingested document {} ({} chars)", id, doc.text().length());
-        }
-        ctx.redirect(docs.size() == 1 ? "/documents/" + first : "/documents", HttpStatus.SEE_OTHER);
-    }
-
     // ---- sign-in ------------------------------------------------------------------------------
 
     private void signInForm(Context ctx) {
@@ -551,7 +435,7 @@ public final class WebPages {
 
     // ---- input helpers ------------------------------------------------------------------------
 
-    private static String field(Context ctx, String name, Map<String, String> errors) {
+    static String field(Context ctx, String name, Map<String, String> errors) {
         String v = ctx.formParam(name);
         if (v != null && v.length() > MAX_FIELD) {
             errors.put(name, "At most " + MAX_FIELD + " characters.");
@@ -628,7 +512,7 @@ public final class WebPages {
         return v == null || v.isBlank() ? null : v;
     }
 
-    private static String nz(String v) {
+    static String nz(String v) {
         return v == null ? "" : v;
     }
 }
