@@ -90,6 +90,8 @@ final class ActLexicon {
 
     /** Words that open another clause: what follows them is not the object of the verb before. */
     private static final Set<String> CLAUSE_WORDS = ClaimWords.get("clause-words-after-fired");
+    /** Words after which "use" is a verb; elsewhere it is the act named as a noun. */
+    private static final Set<String> USE_AS_VERB_AFTER = ClaimWords.get("use-as-verb-after");
 
     private static final Set<String> DETERMINERS_OF_NOUNS = ClaimWords.get("light-object-determiners");
     /** What "make" takes when it is a light verb: "made a decision", "make an announcement", "made progress". */
@@ -257,10 +259,11 @@ final class ActLexicon {
                 return act;
             }
             case "use" -> {
-                // "the use of mines", "for use on the island": a noun; "use mines": a verb. Both need the
-                // weapon next to them. (Until rules-2026.12.01 a second entry made every "use" a noun.)
-                return prev.equals("the") || prev.equals("its") || prev.equals("their") || prev.equals("of")
-                        || prev.equals("for") ? new Act(ClaimType.USE, true, true, false) : act;
+                // "will use mines", "to use them": a verb; "Russia's use of mines", "Ukrainian use", "the
+                // use of mines": a noun. Both need the weapon next to them. (Until rules-2026.12.01 a
+                // second entry made every "use" a noun; rules-2026.12.01-1 made it a verb but after
+                // the/its/their/of/for, which lost the possessive and adjective nouns.)
+                return USE_AS_VERB_AFTER.contains(prev) ? act : new Act(ClaimType.USE, true, true, false);
             }
             case "supply", "supplies" -> {
                 // "security of supply", "supply chains", "the supply of mines to Ukraine" (kept)

@@ -13,7 +13,7 @@ final class ClaimWords {
     static final String[] NAMES = {
             "notice-verbs", "not-the-maker-before", "mined-places", "before-verb-stockpile",
             "before-transfer-noun", "place-verbs", "before-verb-stocks", "party-predicate", "take-delivery",
-            "before-verb-stockpiled", "weapon-heads", "clause-words-after-fired", "light-object-determiners",
+            "before-verb-stockpiled", "weapon-heads", "clause-words-after-fired", "use-as-verb-after", "light-object-determiners",
             "light-objects", "context-only-act-words", "object-prepositions", "clause-openers", "determiners",
             "agent-nouns", "rule-verbs", "own-ban-verbs", "be", "auxiliaries", "subordinators", "accuse-verbs",
             "weapon-anaphors", "weapon-quantifiers", "clause-end-words", "not-plural-subjects",
