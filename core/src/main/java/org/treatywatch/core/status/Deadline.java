@@ -1,6 +1,7 @@
 package org.treatywatch.core.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.treatywatch.core.participation.ObligationExtension;
 import org.treatywatch.core.treaty.ObligationRule;
@@ -10,8 +11,9 @@ import org.treatywatch.core.treaty.ObligationRule;
  * ({@link ObligationRule#dueFor}), replaced by the latest extension if one was granted.
  *
  * @param computed          the deadline by the treaty's rule
- * @param due               the deadline that applies (the extension's, if any)
- * @param extension         the latest extension, or null
+ * @param due               the deadline that applies (the latest extension's, if any)
+ * @param extensions        every extension granted for this obligation, oldest decision first; the
+ *                          last is the one that applies, the others are its history
  * @param citation          "APMBC Art. 5(1)"
  * @param endedByWithdrawal true when the state's withdrawal took effect on or before {@code due},
  *                          so the deadline no longer binds it
@@ -20,7 +22,7 @@ public record Deadline(
         ObligationRule obligation,
         LocalDate computed,
         LocalDate due,
-        ObligationExtension extension,
+        List<ObligationExtension> extensions,
         String citation,
         boolean endedByWithdrawal) {
     public Deadline {
@@ -28,5 +30,20 @@ public record Deadline(
         Objects.requireNonNull(computed, "computed");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(citation, "citation");
+        extensions = List.copyOf(extensions);
+    }
+
+    /** The latest extension, the one that set {@link #due}, or null if none was granted. */
+    public ObligationExtension extension() {
+        return extensions.isEmpty() ? null : extensions.getLast();
+    }
+
+    /** The deadline that applied before {@code e} was granted: the previous extension's, or the computed one. */
+    public LocalDate before(ObligationExtension e) {
+        int i = extensions.indexOf(e);
+        if (i < 0) {
+            throw new IllegalArgumentException("not an extension of this deadline: " + e);
+        }
+        return i == 0 ? computed : extensions.get(i - 1).deadline();
     }
 }
