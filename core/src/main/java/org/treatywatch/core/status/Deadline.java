@@ -12,8 +12,9 @@ import org.treatywatch.core.treaty.ObligationRule;
  *
  * @param computed          the deadline by the treaty's rule
  * @param due               the deadline that applies (the latest extension's, if any)
- * @param extensions        every extension granted for this obligation, oldest decision first; the
- *                          last is the one that applies, the others are its history
+ * @param extensions        the extensions recorded for this obligation, oldest decision first; the
+ *                          last is the one that applies, the others are its history (the record may
+ *                          lack a decision, so a row does not say which deadline it replaced)
  * @param citation          "APMBC Art. 5(1)"
  * @param endedByWithdrawal true when the state's withdrawal took effect on or before {@code due},
  *                          so the deadline no longer binds it
@@ -36,14 +37,5 @@ public record Deadline(
     /** The latest extension, the one that set {@link #due}, or null if none was granted. */
     public ObligationExtension extension() {
         return extensions.isEmpty() ? null : extensions.getLast();
-    }
-
-    /** The deadline that applied before {@code e} was granted: the previous extension's, or the computed one. */
-    public LocalDate before(ObligationExtension e) {
-        int i = extensions.indexOf(e);
-        if (i < 0) {
-            throw new IllegalArgumentException("not an extension of this deadline: " + e);
-        }
-        return i == 0 ? computed : extensions.get(i - 1).deadline();
     }
 }

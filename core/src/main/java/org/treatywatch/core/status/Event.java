@@ -51,13 +51,14 @@ public sealed interface Event {
                     + d.declaration().summary();
             case ObligationDue o -> "deadline: " + o.deadline().obligation().label() + " (" + o.deadline().citation() + ")"
                     + (o.deadline().extension() != null
-                            ? ", extended from " + o.deadline().computed() + " (latest decision " + o.deadline().extension().decided() + ")"
+                            ? ", extended (the treaty's deadline was " + o.deadline().computed() + "; latest decision "
+                                    + o.deadline().extension().decided() + ")"
                             : "")
                     + ("always".equals(o.deadline().obligation().appliesIf()) ? ""
                             : ", if " + o.deadline().obligation().appliesIf());
             case DeadlineExtended x -> "deadline extended: " + x.deadline().obligation().label() + " ("
-                    + x.deadline().citation() + ") to " + x.extension().deadline() + ", was "
-                    + x.deadline().before(x.extension()) + (x.extension().source().isEmpty() ? "" : ", by " + x.extension().source());
+                    + x.deadline().citation() + ") to " + x.extension().deadline()
+                    + (x.extension().source().isEmpty() ? "" : ", by " + x.extension().source());
         };
     }
 

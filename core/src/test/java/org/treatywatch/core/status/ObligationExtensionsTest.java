@@ -34,8 +34,8 @@ class ObligationExtensionsTest {
         assertThat(d.due()).isEqualTo("2033-12-01");
         assertThat(d.extension().decided()).isEqualTo("2023-11-24");
         assertThat(d.extension().source()).startsWith("APMBC 21MSP (Geneva, 20-24 Nov 2023) decision on Ukraine's Art. 5 extension request");
-        assertThat(d.extensions()).extracting(e -> d.before(e) + " -> " + e.deadline())
-                .containsExactly("2016-06-01 -> 2021-06-01", "2021-06-01 -> 2023-12-01", "2023-12-01 -> 2033-12-01");
+        assertThat(d.extensions()).extracting(e -> e.decided() + " -> " + e.deadline())
+                .containsExactly("2018-11-30 -> 2021-06-01", "2020-11-20 -> 2023-12-01", "2023-11-24 -> 2033-12-01");
     }
 
     @Test
@@ -46,6 +46,15 @@ class ObligationExtensionsTest {
             assertThat(d.extension().source()).contains("18MSP");
         });
         assertThat(clearance(ENGINE, "SEN").due()).isEqualTo("2026-03-01");
+        // Niger: four decisions (13MSP, 14MSP, 15MSP, 18MSP), the last one applies.
+        assertThat(clearance(ENGINE, "NER").extensions()).extracting(e -> e.decided() + " " + e.deadline()).containsExactly(
+                "2013-12-05 2015-12-31", "2015-12-04 2016-12-31", "2016-12-01 2020-12-31", "2020-11-20 2024-12-31");
+        // Chad: the Fourth Review Conference (Oslo, 2019) set 1 Jan 2025.
+        assertThat(clearance(ENGINE, "TCD")).satisfies(d -> {
+            assertThat(d.computed()).isEqualTo("2009-11-01");
+            assertThat(d.due()).isEqualTo("2025-01-01");
+            assertThat(d.extension().source()).startsWith("APMBC Fourth Review Conference (Oslo, 25-29 Nov 2019)");
+        });
         // A state with no extension keeps the treaty's deadline.
         assertThat(clearance(ENGINE, "POL")).satisfies(d -> {
             assertThat(d.due()).isEqualTo("2023-06-01");
@@ -59,10 +68,10 @@ class ObligationExtensionsTest {
                 .filter(e -> e instanceof Event.DeadlineExtended || e.summary().contains("mined areas"))
                 .map(e -> e.date() + " " + e.summary()).toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("2018-11-30 deadline extended: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) to 2021-06-01, was 2016-06-01, by APMBC 17MSP");
-        assertThat(lines.get(1)).startsWith("2020-11-20 deadline extended: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) to 2023-12-01, was 2021-06-01, by APMBC 18MSP");
-        assertThat(lines.get(2)).startsWith("2023-11-24 deadline extended: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) to 2033-12-01, was 2023-12-01, by APMBC 21MSP");
-        assertThat(lines.get(3)).startsWith("2033-12-01 deadline: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)), extended from 2016-06-01 (latest decision 2023-11-24)");
+        assertThat(lines.get(0)).startsWith("2018-11-30 deadline extended: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) to 2021-06-01, by APMBC 17MSP");
+        assertThat(lines.get(1)).startsWith("2020-11-20 deadline extended: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) to 2023-12-01, by APMBC 18MSP");
+        assertThat(lines.get(2)).startsWith("2023-11-24 deadline extended: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) to 2033-12-01, by APMBC 21MSP");
+        assertThat(lines.get(3)).startsWith("2033-12-01 deadline: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)), extended (the treaty's deadline was 2016-06-01; latest decision 2023-11-24)");
         // Decisions are not status changes: the answer's events leave them out.
         assertThat(ENGINE.status(state("UKR"), APMBC, LocalDate.parse("2026-01-01")).events())
                 .noneMatch(e -> e instanceof Event.DeadlineExtended);

@@ -115,7 +115,6 @@ public final class StatusViews {
         m.put("extensions", d.extensions().stream().map(e -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("due", date(e.deadline()));
-            x.put("replaced", date(d.before(e)));
             x.put("decided", date(e.decided()));
             x.put("decision", e.source());
             return x;

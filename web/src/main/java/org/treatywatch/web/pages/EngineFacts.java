@@ -241,7 +241,7 @@ public final class EngineFacts implements TreatyFacts {
                 continue;
             }
             List<StateView.Decision> decisions = d.extensions().stream()
-                    .map(e -> new StateView.Decision(e.decided(), d.before(e), e.deadline(), e.source()))
+                    .map(e -> new StateView.Decision(e.decided(), e.deadline(), e.source()))
                     .toList();
             String applies = "always".equals(d.obligation().appliesIf()) ? null : d.obligation().appliesIf();
             rows.add(new StateView.DeadlineRow(d.obligation().id(), d.obligation().label(), d.citation(), d.due(),

@@ -54,6 +54,6 @@ public record StateView(String code, String name, String formalName, LocalDate d
         }
     }
 
-    /** An extension: on {@code decided}, {@code source} moved the deadline from {@code from} to {@code to}. */
-    public record Decision(LocalDate decided, LocalDate from, LocalDate to, String source) {}
+    /** An extension: on {@code decided}, {@code source} set the deadline to {@code to}. */
+    public record Decision(LocalDate decided, LocalDate to, String source) {}
 }

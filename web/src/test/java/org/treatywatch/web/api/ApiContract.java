@@ -309,7 +309,8 @@ abstract class ApiContract {
         assertThat(clearance.get("computed").asText()).isEqualTo("2016-06-01");
         assertThat(clearance.get("decided").asText()).isEqualTo("2023-11-24");
         assertThat(clearance.get("decision").asText()).startsWith("APMBC 21MSP");
-        assertThat(clearance.get("extensions").findValuesAsText("replaced")).containsExactly("2016-06-01", "2021-06-01", "2023-12-01");
+        assertThat(clearance.get("extensions").findValuesAsText("due")).containsExactly("2021-06-01", "2023-12-01", "2033-12-01");
+        assertThat(clearance.get("extensions").findValuesAsText("decided")).containsExactly("2018-11-30", "2020-11-20", "2023-11-24");
         assertThat(ltuApmbc.get("deadlines").findValuesAsText("extended")).containsOnly("false");
 
         assertThat(get("/api/v1/status?states=XXX").statusCode()).isEqualTo(400);
