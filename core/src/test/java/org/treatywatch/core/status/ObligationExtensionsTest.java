@@ -55,6 +55,13 @@ class ObligationExtensionsTest {
             assertThat(d.due()).isEqualTo("2025-01-01");
             assertThat(d.extension().source()).startsWith("APMBC Fourth Review Conference (Oslo, 25-29 Nov 2019)");
         });
+        // CCM Art. 4: Chad's interim extension granted by the 12MSP (Sep 2024).
+        Treaty ccm = TreatyRegistry.standard().byCode("CCM").orElseThrow();
+        Deadline chadCcm = ENGINE.deadlines(state("TCD"), ccm).stream()
+                .filter(d -> d.obligation().id().equals("clearance")).findFirst().orElseThrow();
+        assertThat(chadCcm.computed()).isEqualTo("2023-09-01");
+        assertThat(chadCcm.due()).isEqualTo("2026-10-01");
+        assertThat(chadCcm.extension().decided()).isEqualTo("2024-09-13");
         // A state with no extension keeps the treaty's deadline.
         assertThat(clearance(ENGINE, "POL")).satisfies(d -> {
             assertThat(d.due()).isEqualTo("2023-06-01");
@@ -79,7 +86,7 @@ class ObligationExtensionsTest {
 
     @Test
     void shippedRows_passEveryCheck() {
-        assertThat(ENGINE.data().extensions()).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(ENGINE.data().extensions()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(ExtensionCheck.problems(ENGINE)).isEmpty();
     }
 
