@@ -101,6 +101,11 @@ final class JdbiStore implements Store {
         return dialect == Dialect.SQLITE ? Busy.retry(name, work) : work.get();
     }
 
+    /** The pool, for tests that look at its connections. */
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     @Override
     public Dialect dialect() {
         return dialect;
