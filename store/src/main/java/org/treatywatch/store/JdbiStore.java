@@ -101,6 +101,11 @@ final class JdbiStore implements Store {
         return dialect == Dialect.SQLITE ? Busy.retry(name, work) : work.get();
     }
 
+    /** The pool, for tests that look at its connections. */
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     @Override
     public Dialect dialect() {
         return dialect;
@@ -250,9 +255,38 @@ final class JdbiStore implements Store {
 
     @Override
     public Page<StoredClaim> claims(ClaimQuery q) {
-        Long after = Cursors.decode(q.cursor());
-        StringBuilder sql = new StringBuilder("SELECT ").append(CLAIM_COLUMNS).append(CLAIMS_FROM).append(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        String sql = "SELECT " + CLAIM_COLUMNS + CLAIMS_FROM + claimFilter(q, params);
+        List<StoredClaim> rows = handle(h -> {
+            Query query = h.createQuery(sql);
+            bindAll(query, params);
+            return query.map((rs, ctx) -> storedClaim(rs)).list();
+        });
+        return page(rows, q.limit(), StoredClaim::id);
+    }
+
+    @Override
+    public String claimRows(ClaimQuery q, ClaimRow.Sink rows) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String sql = "SELECT " + ClaimRows.COLUMNS + CLAIMS_FROM + claimFilter(q, params);
+        int[] handed = {0};
+        return handle(h -> {
+            if (handed[0] > 0) { // SQLite was busy after rows went out: never hand them twice
+                throw new StoreLockedException(name + " was locked while its claims were read; try again", null);
+            }
+            Query query = h.createQuery(sql);
+            bindAll(query, params);
+            return query.scanResultSet((rs, ctx) -> ClaimRows.read(rs.get(), q.limit(), row -> {
+                handed[0]++;
+                rows.accept(row);
+            }));
+        });
+    }
+
+    /** The WHERE, ORDER BY and LIMIT (one more row than a page, to tell whether another follows) of a claims page. */
+    private static String claimFilter(ClaimQuery q, Map<String, Object> params) {
+        Long after = Cursors.decode(q.cursor());
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         condition(sql, params, "c.actor = :actor", "actor", q.actor());
         condition(sql, params, "c.type = :type", "type", q.type() == null ? null : q.type().name());
         condition(sql, params, "c.modality = :modality", "modality", q.modality() == null ? null : q.modality().name());
@@ -267,12 +301,7 @@ final class JdbiStore implements Store {
         }
         sql.append(" ORDER BY c.id DESC LIMIT :limit");
         params.put("limit", q.limit() + 1);
-        List<StoredClaim> rows = handle(h -> {
-            Query query = h.createQuery(sql.toString());
-            bindAll(query, params);
-            return query.map((rs, ctx) -> storedClaim(rs)).list();
-        });
-        return page(rows, q.limit(), StoredClaim::id);
+        return sql.toString();
     }
 
     private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name, Object value) {
@@ -910,12 +939,12 @@ final class JdbiStore implements Store {
                 new StoredClaim.Source(rs.getString(32), rs.getString(33), rs.getString(34)));
     }
 
-    private static Long getLong(ResultSet rs, int column) throws SQLException {
+    static Long getLong(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 
-    private static Double getDouble(ResultSet rs, int column) throws SQLException {
+    static Double getDouble(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }

@@ -64,6 +64,16 @@ public interface Store extends AutoCloseable {
 
     Page<StoredClaim> claims(ClaimQuery query);
 
+    /**
+     * The page of claims that {@link #claims} gives for {@code query}, handed to {@code rows} one
+     * row at a time as it is read, newest first, and nothing built for the whole page: for the API's
+     * claims list, which writes each row straight out.
+     *
+     * @return the cursor of the next page, null on the last (as {@link Page#nextCursor()})
+     * @throws IllegalArgumentException for a cursor this store did not hand out, before any row
+     */
+    String claimRows(ClaimQuery query, ClaimRow.Sink rows);
+
     Optional<StoredClaim> claim(long id);
 
     long countClaims();

@@ -109,6 +109,11 @@ public final class Stores {
         } else {
             cfg.addDataSourceProperty("connectTimeout", "5"); // seconds, for an unreachable host
             cfg.addDataSourceProperty("loginTimeout", "10");
+            // A plan for each statement's values: the driver prepares a statement it has run five
+            // times, and PostgreSQL's generic plan for the claims of one state, blind to the state,
+            // walks the whole claims table newest first when the state has none (556 ms against
+            // under 1 ms by the index on (actor, id), 100,000 claims).
+            cfg.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
             cfg.setMaximumPoolSize(16);
         }
         HikariDataSource ds;

@@ -23,6 +23,26 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Test
+    void everyConnection_plansEachStatementForItsValues_neverAGenericPlanThatScansTheClaims() throws Exception {
+        javax.sql.DataSource pool = ((JdbiStore) store).dataSource();
+        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) { // the pool's first and then fresh ones
+                java.sql.Connection c = pool.getConnection();
+                held.add(c);
+                try (var rs = c.createStatement().executeQuery("SHOW plan_cache_mode")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("force_custom_plan");
+                }
+            }
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
     void postgres_isTheDialect() {
         assertThat(store.dialect()).isEqualTo(Dialect.POSTGRESQL);
     }

@@ -16,10 +16,13 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.treatywatch.core.claim.Amount;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Evidence;
 import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Quantity;
+import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.store.reference.ConflictRow;
@@ -169,6 +172,51 @@ abstract class StoreContract {
         assertThat(seen).hasSize(5).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThatThrownBy(() -> store.claims(ClaimQuery.all().withCursor("not-a-cursor")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+    }
+
+    @Test
+    void claimRows_giveThePagesOfClaims_columnForColumn_withTheSameCursors() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1");
+        String text = "Poland pledged EUR 1.5 million for clearance, a \"small\" sum.";
+        store.addDocument(new Document("funds", text, null, null, null, null), List.of(new Claim("funds",
+                ClaimType.DESTRUCTION, "POL", Modality.FACT, null, null, Weapon.AP_MINE, null, null, null,
+                new Amount(1.5e6, null, "EUR"), null, null, Evidence.of(text, 0, text.length()))), "x1");
+        StoredClaim lva = store.claims(ClaimQuery.all().withActor("LVA")).items().get(0);
+        store.review(lva.id(), "ana", ReviewAction.ACCEPT, null);
+
+        for (ClaimQuery q : List.of(ClaimQuery.all(), ClaimQuery.all().withActor("FIN"), ClaimQuery.all().withActor("NZL"),
+                ClaimQuery.all().withText("mines"), ClaimQuery.all().withReview(ReviewState.ACCEPTED))) {
+            for (int limit : new int[] {1, 2, 500}) {
+                String cursor = null;
+                do {
+                    ClaimQuery page = q.withLimit(limit).withCursor(cursor);
+                    Page<StoredClaim> expected = store.claims(page);
+                    List<ClaimRow> rows = new ArrayList<>();
+                    cursor = store.claimRows(page, rows::add);
+                    assertThat(rows).as("%s", page).isEqualTo(expected.items().stream().map(StoreContract::row).toList());
+                    assertThat(cursor).isEqualTo(expected.nextCursor());
+                } while (cursor != null);
+            }
+        }
+        assertThatThrownBy(() -> store.claimRows(ClaimQuery.all().withCursor("not-a-cursor"), row -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+    }
+
+    /** What claimRows must give for a stored claim. */
+    private static ClaimRow row(StoredClaim s) {
+        Claim c = s.claim();
+        Quantity q = c.quantity();
+        Amount a = c.amount();
+        Speaker sp = c.speaker();
+        return new ClaimRow(s.id(), s.documentId(), c.doc(), c.type().name(), c.actor(), c.modality().name(), c.treaty(),
+                c.stage() == null ? null : c.stage().name(), c.weapon() == null ? null : c.weapon().name(), c.recipient(),
+                c.allegedBy(), q == null ? null : q.min(), q == null ? null : q.max(), q == null ? null : q.unit(),
+                a == null ? null : a.min(), a == null ? null : a.max(), a == null ? null : a.currency(), c.when(),
+                sp == null ? null : sp.name(), sp == null ? null : sp.role(), sp == null ? null : sp.actor(),
+                c.evidence().start(), c.evidence().end(), c.evidence().text(), s.origin().name(), s.reviewState().name(),
+                s.reviewedBy(), s.reviewedAt(), s.extractorVersion(), s.published(), s.source().title(),
+                s.source().url(), s.source().outlet());
     }
 
     @Test

@@ -272,9 +272,9 @@ public final class ApiRoutes {
 
     private void listClaims(Context ctx) {
         ClaimQuery query = claimQuery(ctx, 50);
-        Page<StoredClaim> page = ApiException.input(() -> store.claims(query));
-        server.respond(ctx, new Views.PageView<>(page.items().stream().map(Views::claim).toList(), page.nextCursor(),
-                nextLink(ctx, page.nextCursor())));
+        byte[] body = ApiException.input(() ->
+                ClaimListJson.page(store, query, server.json().getFactory(), cursor -> nextLink(ctx, cursor)));
+        ctx.contentType("application/json").result(body);
     }
 
     private void getClaim(Context ctx) {

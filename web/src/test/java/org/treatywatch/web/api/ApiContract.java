@@ -18,7 +18,22 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.treatywatch.core.claim.Amount;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Quantity;
+import org.treatywatch.core.claim.Speaker;
+import org.treatywatch.core.claim.Weapon;
+import org.treatywatch.core.document.Document;
 import org.treatywatch.store.Analyst;
+import org.treatywatch.store.ClaimQuery;
+import org.treatywatch.store.Page;
+import org.treatywatch.store.ReviewAction;
+import org.treatywatch.store.ReviewState;
+import org.treatywatch.store.StoredClaim;
+import org.treatywatch.web.Json;
 import org.treatywatch.store.ContentHash;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.Stores;
@@ -257,6 +272,60 @@ abstract class ApiContract {
         }
         assertThat(pages).isEqualTo(3);
         assertThat(ids).hasSize(7).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    @Test
+    void claimsList_isByteForByteWhatJacksonMakesOfTheClaimViews_onEveryPage() throws Exception {
+        postArticle();
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1"); // a quantity, a speaker, quotes, & < >
+        store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1"); // non-ASCII, a speaker without a role
+        String text = "Poland pledged EUR 1.5 million\tto clear mines, a \"small\" sum \u2028 said Ana \uD83D\uDE00.";
+        store.addDocument(new Document("funds", text, "Funds", null, null, null), List.of(new Claim("funds",
+                ClaimType.DESTRUCTION, "POL", Modality.FACT, null, null, Weapon.AP_MINE, null, null,
+                new Quantity(null, 3L, "fields"), new Amount(1.5e6, 2.25e6, "EUR"), null,
+                new Speaker("Ana", "envoy", "POL"), Evidence.of(text, 0, text.length()))), "x1");
+        StoredClaim first = store.claims(ClaimQuery.all()).items().get(2);
+        store.review(first.id(), "ana", ReviewAction.ACCEPT, null);
+        ObjectMapper mapper = Json.mapper();
+
+        for (String query : List.of("limit=2", "state=FIN&limit=1", "limit=500", "review=ACCEPTED")) {
+            String path = "/api/v1/claims?" + query;
+            String cursor = null;
+            int pages = 0;
+            do {
+                HttpResponse<String> r = get(path);
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+                JsonNode page = body(r);
+                ClaimQuery q = claimQuery(query, cursor);
+                Page<StoredClaim> expected = store.claims(q);
+                String next = expected.nextCursor() == null ? null
+                        : "/api/v1/claims?" + query + "&cursor=" + enc(expected.nextCursor());
+                // as WebServer.respond writes any other answer (to bytes: a surrogate pair comes out escaped)
+                byte[] views = mapper.writeValueAsBytes(new Views.PageView<>(
+                        expected.items().stream().map(Views::claim).toList(), expected.nextCursor(), next));
+                assertThat(r.body()).as(path).isEqualTo(new String(views, StandardCharsets.UTF_8));
+                cursor = expected.nextCursor();
+                path = page.get("next").isNull() ? null : page.get("next").asText();
+                pages++;
+            } while (path != null);
+            assertThat(pages).as(query).isGreaterThan(query.equals("limit=2") ? 3 : 0);
+        }
+    }
+
+    /** The store query of one of the list requests above. */
+    private static ClaimQuery claimQuery(String query, String cursor) {
+        ClaimQuery q = ClaimQuery.all().withCursor(cursor);
+        for (String p : query.split("&")) {
+            String[] kv = p.split("=");
+            q = switch (kv[0]) {
+                case "limit" -> q.withLimit(Integer.parseInt(kv[1]));
+                case "state" -> q.withActor(kv[1]);
+                case "review" -> q.withReview(ReviewState.valueOf(kv[1]));
+                default -> throw new IllegalArgumentException(p);
+            };
+        }
+        return q;
     }
 
     @Test
