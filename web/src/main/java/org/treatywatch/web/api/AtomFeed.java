@@ -104,13 +104,13 @@ final class AtomFeed {
         return url != null && url.strip().matches("(?i)https?://\\S+") ? url.strip() : null;
     }
 
-    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+    static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
         x.writeCharacters(clean(text));
         x.writeEndElement();
     }
 
-    private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
+    static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
         x.writeEmptyElement("link");
         x.writeAttribute("rel", rel);
         x.writeAttribute("href", href);
