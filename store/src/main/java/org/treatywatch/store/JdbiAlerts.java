@@ -258,19 +258,30 @@ final class JdbiAlerts implements Alerts {
                 .list()));
         int queued = 0;
         for (Hook hook : hooks) {
-            queued += tx(() -> jdbi.inTransaction(h -> queue(h, hook.id(), hook.filter(), hook.through(),
-                    hook.createdAt(), now, limit)));
+            // Read first: a round with nothing new writes nothing (on SQLite a write transaction
+            // takes the file's lock, which an ingest in another process would wait for).
+            boolean work = tx(() -> jdbi.withHandle(h -> !candidates(h, hook.id(), hook.filter(), hook.through(),
+                    hook.createdAt(), now, 1).isEmpty() || maxChangeId(h) > hook.through()));
+            if (work) {
+                queued += tx(() -> jdbi.inTransaction(h -> queue(h, hook.id(), hook.filter(), hook.through(),
+                        hook.createdAt(), now, limit)));
+            }
         }
         return queued;
     }
 
-    private static int queue(Handle h, long subscription, SubscriptionFilter filter, long through, String createdAt,
-            Instant now, int limit) {
+    private static long maxChangeId(Handle h) {
+        return h.createQuery("SELECT COALESCE(MAX(id), 0) FROM changes").mapTo(Long.class).one();
+    }
+
+    /** The changes a webhook subscription matches and has not had queued, oldest first. */
+    private static List<Change> candidates(Handle h, long subscription, SubscriptionFilter filter, long through,
+            String createdAt, Instant now, int limit) {
         String sql = "SELECT " + CHANGE_COLUMNS + " FROM changes c WHERE c.changed_at >= :created"
                 + " AND (c.id > :through OR c.changed_at >= :lookBack)" + filterSql(filter)
                 + " AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.subscription_id = :sub AND d.change_id = c.id)"
                 + " ORDER BY c.id LIMIT :limit";
-        List<Change> changes = bindFilter(h.createQuery(sql), filter)
+        return bindFilter(h.createQuery(sql), filter)
                 .bind("created", createdAt)
                 .bind("through", through)
                 .bind("lookBack", Times.format(now.minus(LOOK_BACK)))
@@ -278,6 +289,11 @@ final class JdbiAlerts implements Alerts {
                 .bind("limit", limit)
                 .map((rs, ctx) -> change(rs))
                 .list();
+    }
+
+    private static int queue(Handle h, long subscription, SubscriptionFilter filter, long through, String createdAt,
+            Instant now, int limit) {
+        List<Change> changes = candidates(h, subscription, filter, through, createdAt, now, limit);
         String at = Times.format(now);
         long newThrough = through;
         for (Change c : changes) {
@@ -298,8 +314,7 @@ final class JdbiAlerts implements Alerts {
         }
         if (changes.size() < limit) {
             // Nothing more matched: what was read up to now has all been considered.
-            newThrough = Math.max(newThrough, h.createQuery("SELECT COALESCE(MAX(id), 0) FROM changes WHERE id > :t")
-                    .bind("t", through).mapTo(Long.class).one());
+            newThrough = Math.max(newThrough, maxChangeId(h));
         }
         h.createUpdate("UPDATE subscriptions SET queued_through = :t WHERE id = :id AND queued_through < :t")
                 .bind("t", newThrough).bind("id", subscription).execute();
@@ -310,12 +325,17 @@ final class JdbiAlerts implements Alerts {
     public List<Delivery> leaseDue(Instant now, Duration lease, int limit) {
         String at = Times.format(now);
         String until = Times.format(now.plus(lease));
+        String dueSql = """
+                SELECT id FROM webhook_deliveries
+                WHERE status = 'PENDING' AND next_attempt_at <= :now AND (leased_until IS NULL OR leased_until < :now)
+                ORDER BY next_attempt_at, id LIMIT :limit""";
+        // Read first: nothing due, no write transaction (see queueWebhooks).
+        if (tx(() -> jdbi.withHandle(h -> h.createQuery(dueSql).bind("now", at).bind("limit", 1).mapTo(Long.class).list()))
+                .isEmpty()) {
+            return List.of();
+        }
         return tx(() -> jdbi.inTransaction(h -> {
-            List<Long> due = h.createQuery("""
-                            SELECT id FROM webhook_deliveries
-                            WHERE status = 'PENDING' AND next_attempt_at <= :now AND (leased_until IS NULL OR leased_until < :now)
-                            ORDER BY next_attempt_at, id LIMIT :limit""")
-                    .bind("now", at).bind("limit", limit).mapTo(Long.class).list();
+            List<Long> due = h.createQuery(dueSql).bind("now", at).bind("limit", limit).mapTo(Long.class).list();
             List<Delivery> taken = new ArrayList<>();
             for (long id : due) {
                 int n = h.createUpdate("""
