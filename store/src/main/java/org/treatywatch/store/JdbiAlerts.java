@@ -63,7 +63,11 @@ final class JdbiAlerts implements Alerts {
                 c.type() + " " + c.actor() + " " + c.modality() + ": " + c.evidence().text(), now);
     }
 
-    private static long append(Handle h, ChangeKind kind, String state, ClaimType type, FindingKind flag, long refId,
+    /**
+     * Appends a change inside the caller's transaction, so that it commits with what changed: for the
+     * store's own writers (claims here; events and flags the same way). {@code at} is a store instant.
+     */
+    static long append(Handle h, ChangeKind kind, String state, ClaimType type, FindingKind flag, long refId,
             String summary, String at) {
         return h.createUpdate("""
                         INSERT INTO changes (kind, changed_at, state, claim_type, flag_kind, ref_id, summary)

@@ -37,13 +37,6 @@ public record SubscriptionFilter(Set<String> states, Set<ClaimType> types, Set<F
 
     public static final SubscriptionFilter ANYTHING = new SubscriptionFilter(Set.of(), Set.of(), Set.of());
 
-    /** Whether {@code change} is one this filter follows. */
-    public boolean matches(Change change) {
-        return (states.isEmpty() || states.contains(change.state()))
-                && (types.isEmpty() || types.contains(change.claimType()))
-                && (flagKinds.isEmpty() || flagKinds.contains(change.flagKind()));
-    }
-
     /** The states as the store keeps them: sorted, separated by spaces (so are the next two). */
     public String statesText() {
         return String.join(" ", new TreeSet<>(states));

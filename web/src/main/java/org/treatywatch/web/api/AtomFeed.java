@@ -36,15 +36,9 @@ final class AtomFeed {
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("feed");
             x.writeDefaultNamespace(NS);
-            element(x, "id", "tag:treatywatch.org,2025:feed" + selfPath);
-            element(x, "title", title);
             Instant updated = claims.isEmpty() || claims.get(0).reviewedAt() == null
                     ? Instant.EPOCH : claims.get(0).reviewedAt();
-            element(x, "updated", updated.toString());
-            link(x, "self", baseUrl + selfPath, "application/atom+xml");
-            x.writeStartElement("author");
-            element(x, "name", "Treatywatch");
-            x.writeEndElement();
+            header(x, "tag:treatywatch.org,2025:feed" + selfPath, title, updated, baseUrl + selfPath);
             element(x, "generator", "Treatywatch");
             for (StoredClaim s : claims) {
                 Claim c = s.claim();
@@ -82,6 +76,17 @@ final class AtomFeed {
             throw new IllegalStateException("cannot write the Atom feed", e);
         }
         return out.toString();
+    }
+
+    /** A feed's id, title, time, self link and author (Treatywatch), after its opening tag. */
+    static void header(XMLStreamWriter x, String id, String title, Instant updated, String selfUrl) throws XMLStreamException {
+        element(x, "id", id);
+        element(x, "title", title);
+        element(x, "updated", updated.toString());
+        link(x, "self", selfUrl, "application/atom+xml");
+        x.writeStartElement("author");
+        element(x, "name", "Treatywatch");
+        x.writeEndElement();
     }
 
     /** "Title", Outlet, 2025-06-27, https://... : what a reader needs to find the article. */

@@ -25,13 +25,8 @@ final class ChangeFeed {
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("feed");
             x.writeDefaultNamespace(AtomFeed.NS);
-            AtomFeed.element(x, "id", "tag:treatywatch.org,2026:subscription/" + subscriptionId);
-            AtomFeed.element(x, "title", title);
-            AtomFeed.element(x, "updated", (changes.isEmpty() ? Instant.EPOCH : changes.get(0).at()).toString());
-            AtomFeed.link(x, "self", selfUrl, "application/atom+xml");
-            x.writeStartElement("author");
-            AtomFeed.element(x, "name", "Treatywatch");
-            x.writeEndElement();
+            AtomFeed.header(x, "tag:treatywatch.org,2026:subscription/" + subscriptionId, title,
+                    changes.isEmpty() ? Instant.EPOCH : changes.get(0).at(), selfUrl);
             for (Change c : changes) {
                 x.writeStartElement("entry");
                 AtomFeed.element(x, "id", "tag:treatywatch.org,2026:change/" + c.id());
