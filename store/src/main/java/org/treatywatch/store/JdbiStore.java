@@ -64,12 +64,19 @@ final class JdbiStore implements Store {
     private final Jdbi jdbi;
     /** The database as messages name it (no password). */
     private final String name;
+    private final JdbiAlerts alerts;
 
     JdbiStore(HikariDataSource dataSource, Dialect dialect, String name) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
         this.name = name;
+        this.alerts = new JdbiAlerts(jdbi, dialect, name);
+    }
+
+    @Override
+    public org.treatywatch.store.alerts.Alerts alerts() {
+        return alerts;
     }
 
     // Every unit of work goes through these four: on SQLite, one that finds the database locked
@@ -853,6 +860,7 @@ final class JdbiStore implements Store {
                 .mapTo(Long.class)
                 .one();
         insertClaimTerms(h, id, c.evidence().text());
+        JdbiAlerts.appendClaim(h, id, c, now);
         return id;
     }
 

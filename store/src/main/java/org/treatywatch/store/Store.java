@@ -199,6 +199,9 @@ public interface Store extends AutoCloseable {
     /** Bumped by every reference-data change, so readers can cache what they built from it. */
     long referenceDataVersion();
 
+    /** Alerts: the changes log (every new claim is appended to it with the claim), subscriptions, webhook deliveries. */
+    org.treatywatch.store.alerts.Alerts alerts();
+
     /** Dates of the documents, for the date range of the claims list. */
     Optional<LocalDate> latestPublished();
 

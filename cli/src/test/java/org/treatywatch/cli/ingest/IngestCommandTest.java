@@ -223,6 +223,7 @@ class IngestCommandTest {
             storedAfterKill = store.countDocuments();
             assertThat(storedAfterKill).isBetween(300L, (long) total - 1);
             assertEveryDocumentWhole(store, extractor);
+            assertOneChangePerClaim(store);
         }
 
         Process rerun = startIngest(db, input);
@@ -235,7 +236,31 @@ class IngestCommandTest {
             assertThat(store.countDocuments()).isEqualTo(total);
             Map<String, Integer> seen = assertEveryDocumentWhole(store, extractor);
             assertThat(seen).hasSize(total); // each generated id once: no duplicates
+            assertOneChangePerClaim(store);
         }
+    }
+
+    /** The changes log (alerts) holds one CLAIM change per stored claim: it commits with its claim or not at all. */
+    private static void assertOneChangePerClaim(Store store) {
+        java.util.Set<Long> refs = new java.util.HashSet<>();
+        String cursor = null;
+        do {
+            Page<org.treatywatch.store.alerts.Change> page = store.alerts().changes(java.time.Instant.EPOCH,
+                    org.treatywatch.store.alerts.SubscriptionFilter.ANYTHING, cursor, 1000);
+            for (org.treatywatch.store.alerts.Change c : page.items()) {
+                assertThat(refs.add(c.refId())).as("one change for claim #" + c.refId()).isTrue();
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertThat((long) refs.size()).isEqualTo(store.countClaims());
+        java.util.Set<Long> claimIds = new java.util.HashSet<>();
+        String claimCursor = null;
+        do {
+            Page<org.treatywatch.store.StoredClaim> page = store.claims(ClaimQuery.all().withCursor(claimCursor).withLimit(500));
+            page.items().forEach(c -> claimIds.add(c.id()));
+            claimCursor = page.nextCursor();
+        } while (claimCursor != null);
+        assertThat(refs).isEqualTo(claimIds);
     }
 
     private Process startIngest(Path db, Path input) throws Exception {

@@ -135,25 +135,22 @@ public final class TreatyChecks {
 
     /** {@code state} (the actor, or the recipient of {@code giver}'s transfer) against the ban on the act's weapon. */
     private void prohibited(ReportedAct act, String alpha3, String giver, List<Finding> out) {
-        Optional<Ban> ban = ban(act.weapon());
-        Optional<State> state = state(alpha3);
-        if (!stated(act.modality()) || ban.isEmpty() || state.isEmpty()) {
+        Optional<Banned> target = banned(act, alpha3);
+        if (target.isEmpty()) {
             return;
         }
-        Optional<Treaty> treaty = treaty(ban.get().treaty());
-        if (treaty.isEmpty()) {
-            return;
-        }
-        StatusAnswer a = engine.status(state.get(), treaty.get(), act.date());
+        Ban ban = target.get().ban();
+        Treaty treaty = target.get().treaty();
+        StatusAnswer a = engine.status(target.get().state(), treaty, act.date());
         String bound = switch (a.status()) {
             case TreatyStatus.Party p -> "a State Party (in force for it since " + p.inForceSince() + "), bound by "
-                    + treaty.get().cite(ban.get().article());
+                    + treaty.cite(ban.article());
             case TreatyStatus.Withdrawing w -> "a State Party withdrawing (instrument received " + w.received()
-                    + ", effective " + w.periodEnds() + " at the earliest), bound by " + treaty.get().cite(ban.get().article())
+                    + ", effective " + w.periodEnds() + " at the earliest), bound by " + treaty.cite(ban.article())
                     + " until the withdrawal takes effect";
             case TreatyStatus.WithdrawalSuspended w -> "a State Party whose withdrawal (instrument received "
                     + w.received() + ") is held while it is engaged in an armed conflict, bound by "
-                    + treaty.get().cite(ban.get().article()) + " until it takes effect";
+                    + treaty.cite(ban.article()) + " until it takes effect";
             case TreatyStatus.Joining j -> "a state that deposited its instrument on " + j.deposited()
                     + " (in force for it from " + j.entryIntoForce() + "), bound meanwhile not to defeat the treaty's object"
                     + " (VCLT Art. 18)";
@@ -165,31 +162,42 @@ public final class TreatyChecks {
         if (bound == null) {
             return;
         }
-        String article = treaty.get().cite(ban.get().article())
+        String article = treaty.cite(ban.article())
                 + (a.code() == StatusCode.SIGNATORY || a.code() == StatusCode.JOINING ? "; VCLT Art. 18" : "");
         String doing = giver != null
-                ? "acquiring " + ban.get().words() + " delivered by " + name(giver)
-                : verb(act.type()) + " " + ban.get().words()
+                ? "acquiring " + ban.words() + " delivered by " + name(giver)
+                : verb(act.type()) + " " + ban.words()
                         + (act.type() == ClaimType.TRANSFER && act.recipient() != null ? " to " + name(act.recipient()) : "");
         String reason = name(alpha3) + " is " + reported(act) + " " + doing + " on or by " + act.date() + "; the "
-                + treaty.get().code() + " record shows it then " + bound + ".";
-        out.add(new Finding(FindingKind.PROHIBITED_ACT, alpha3, treaty.get().code(), reason, article, a, act.evidence()));
+                + treaty.code() + " record shows it then " + bound + ".";
+        out.add(new Finding(FindingKind.PROHIBITED_ACT, alpha3, treaty.code(), reason, article, a, act.evidence()));
+    }
+
+    /** A state, the treaty banning the act's weapon and its ban: what a stated act of that weapon is checked on. */
+    private record Banned(State state, Treaty treaty, Ban ban) {}
+
+    /** The ban {@code alpha3}'s act falls under, for acts stated as fact or alleged; empty otherwise. */
+    private Optional<Banned> banned(ReportedAct act, String alpha3) {
+        Optional<Ban> ban = ban(act.weapon());
+        Optional<State> state = state(alpha3);
+        if (!stated(act.modality()) || ban.isEmpty() || state.isEmpty()) {
+            return Optional.empty();
+        }
+        return treaty(ban.get().treaty()).map(t -> new Banned(state.get(), t, ban.get()));
     }
 
     private void stocks(ReportedAct act, List<Finding> out) {
-        Optional<Ban> ban = ban(act.weapon());
-        Optional<State> state = state(act.actor());
-        if (!stated(act.modality()) || ban.isEmpty() || state.isEmpty()) {
+        Optional<Banned> target = banned(act, act.actor());
+        if (target.isEmpty()) {
             return;
         }
-        Optional<Treaty> treaty = treaty(ban.get().treaty());
-        if (treaty.isEmpty()) {
-            return;
-        }
-        StatusAnswer a = engine.status(state.get(), treaty.get(), act.date());
+        Ban ban = target.get().ban();
+        Treaty treaty = target.get().treaty();
+        State state = target.get().state();
+        StatusAnswer a = engine.status(state, treaty, act.date());
         boolean inForce = a.code() == StatusCode.PARTY || a.code() == StatusCode.WITHDRAWING
                 || a.code() == StatusCode.WITHDRAWAL_SUSPENDED;
-        Optional<Deadline> deadline = engine.deadlines(state.get(), treaty.get()).stream()
+        Optional<Deadline> deadline = engine.deadlines(state, treaty).stream()
                 .filter(d -> d.obligation().id().equals("stockpile")).findFirst();
         if (!inForce || deadline.isEmpty() || !deadline.get().due().isBefore(act.date())) {
             return;
@@ -197,11 +205,11 @@ public final class TreatyChecks {
         Deadline d = deadline.get();
         String due = d.extension() == null ? "was due on " + d.due()
                 : "was due on " + d.computed() + ", extended on " + d.extension().decided() + " to " + d.due();
-        String reason = name(act.actor()) + " is " + reported(act) + " holding " + ban.get().words() + " on or by "
+        String reason = name(act.actor()) + " is " + reported(act) + " holding " + ban.words() + " on or by "
                 + act.date() + ", while a State Party; the destruction of its stockpiles (" + d.citation() + ") " + due
                 + (act.weapon() == Weapon.AP_MINE ? ". Mines retained for training under APMBC Art. 3 would be allowed:"
                         + " check what the evidence says they are for." : ".");
-        out.add(new Finding(FindingKind.STOCKS_AFTER_DEADLINE, act.actor(), treaty.get().code(), reason, d.citation(), a,
+        out.add(new Finding(FindingKind.STOCKS_AFTER_DEADLINE, act.actor(), treaty.code(), reason, d.citation(), a,
                 act.evidence()));
     }
 

@@ -100,6 +100,7 @@ public final class ApiRoutes {
                 get("feed.atom", only(this::feed, "state", "type", "limit"));
             });
         });
+        new AlertRoutes(server).configure(config);
     }
 
     // ---- documents ----------------------------------------------------------------------------

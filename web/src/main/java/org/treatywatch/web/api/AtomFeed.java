@@ -36,15 +36,9 @@ final class AtomFeed {
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("feed");
             x.writeDefaultNamespace(NS);
-            element(x, "id", "tag:treatywatch.org,2025:feed" + selfPath);
-            element(x, "title", title);
             Instant updated = claims.isEmpty() || claims.get(0).reviewedAt() == null
                     ? Instant.EPOCH : claims.get(0).reviewedAt();
-            element(x, "updated", updated.toString());
-            link(x, "self", baseUrl + selfPath, "application/atom+xml");
-            x.writeStartElement("author");
-            element(x, "name", "Treatywatch");
-            x.writeEndElement();
+            header(x, "tag:treatywatch.org,2025:feed" + selfPath, title, updated, baseUrl + selfPath);
             element(x, "generator", "Treatywatch");
             for (StoredClaim s : claims) {
                 Claim c = s.claim();
@@ -84,6 +78,17 @@ final class AtomFeed {
         return out.toString();
     }
 
+    /** A feed's id, title, time, self link and author (Treatywatch), after its opening tag. */
+    static void header(XMLStreamWriter x, String id, String title, Instant updated, String selfUrl) throws XMLStreamException {
+        element(x, "id", id);
+        element(x, "title", title);
+        element(x, "updated", updated.toString());
+        link(x, "self", selfUrl, "application/atom+xml");
+        x.writeStartElement("author");
+        element(x, "name", "Treatywatch");
+        x.writeEndElement();
+    }
+
     /** "Title", Outlet, 2025-06-27, https://... : what a reader needs to find the article. */
     static String citation(StoredClaim s) {
         StringBuilder sb = new StringBuilder(s.source().title() == null ? "untitled document " + s.claim().doc() : "\u201c" + s.source().title() + "\u201d");
@@ -104,13 +109,13 @@ final class AtomFeed {
         return url != null && url.strip().matches("(?i)https?://\\S+") ? url.strip() : null;
     }
 
-    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+    static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
         x.writeCharacters(clean(text));
         x.writeEndElement();
     }
 
-    private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
+    static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
         x.writeEmptyElement("link");
         x.writeAttribute("rel", rel);
         x.writeAttribute("href", href);

@@ -492,11 +492,15 @@ abstract class ApiContract {
         JsonNode spec = body(r);
         assertThat(spec.get("openapi").asText()).startsWith("3.");
         Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields();
+        org.treatywatch.store.alerts.NewSubscription feed = store.alerts().subscribe(store.analyst("ana").orElseThrow().id(),
+                "everything", org.treatywatch.store.alerts.SubscriptionFilter.ANYTHING, null, java.time.Instant.now());
         int checked = 0;
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> p = paths.next();
-            String path = p.getKey().replace("{id}", p.getKey().contains("documents") ? "" + doc : "" + claim)
-                    .replace("{code}", "LTU");
+            String path = p.getKey().startsWith("/api/v1/feeds/")
+                    ? p.getKey().replace("{id}", "" + feed.subscription().id()).replace("{key}", feed.feedKey())
+                    : p.getKey().replace("{id}", p.getKey().contains("documents") ? "" + doc : "" + claim)
+                            .replace("{code}", "LTU");
             if (p.getValue().has("get")) {
                 String query = p.getKey().equals("/api/v1/search") ? "?q=mines" : "";
                 HttpResponse<String> answer = get(path + query);
@@ -513,6 +517,6 @@ abstract class ApiContract {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(15);
+        assertThat(checked).isEqualTo(17);
     }
 }

@@ -39,6 +39,7 @@ class OpenApiDocumentTest {
         assertThat(result.getMessages()).as("validator messages").isEmpty();
         OpenAPI api = result.getOpenAPI();
         assertThat(api).isNotNull();
+        assertThat(api.getPaths()).containsKeys("/api/v1/changes", "/api/v1/feeds/{id}/{key}");
 
         Set<String> ids = new HashSet<>();
         List<String> checked = new ArrayList<>();
@@ -57,6 +58,6 @@ class OpenApiDocumentTest {
                 checked.add(where);
             }
         }
-        assertThat(checked).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(16);
     }
 }
