@@ -32,17 +32,29 @@ CREATE INDEX minhash_bands_document ON minhash_bands (document_id);
 
 -- An event: claims with one codebook key (type, actor, treaty, recipient) reported within a year
 -- of each other (see event/EventIndex for the rule). first/last_reported span all its claims,
--- rejected ones included; what an event shows is worked out from its claims when read.
+-- rejected ones included, for that rule; the sums after them count only the claims not rejected
+-- (event/Event), and are brought up to date in the transaction that changes one of its claims.
 CREATE TABLE events (
-    id             ${id_pk},
-    event_key      TEXT NOT NULL,              -- type|actor|treaty|recipient, empty for a missing part
-    type           TEXT NOT NULL,
-    actor          TEXT NOT NULL,
-    treaty         TEXT,
-    recipient      TEXT,
-    first_reported TEXT NOT NULL,
-    last_reported  TEXT NOT NULL,
-    updated_at     TEXT NOT NULL
+    id              ${id_pk},
+    event_key       TEXT NOT NULL,             -- type|actor|treaty|recipient, empty for a missing part
+    type            TEXT NOT NULL,
+    actor           TEXT NOT NULL,
+    treaty          TEXT,
+    recipient       TEXT,
+    first_reported  TEXT NOT NULL,
+    last_reported   TEXT NOT NULL,
+    weapon          TEXT,
+    modality        TEXT,                      -- FACT once a counted report says so, else the latest counted one's
+    first_counted   TEXT,                      -- the first and latest counted report's dates
+    latest_counted  TEXT,
+    reports_counted INTEGER NOT NULL DEFAULT 0,
+    documents       INTEGER NOT NULL DEFAULT 0,
+    stories         INTEGER NOT NULL DEFAULT 0,
+    sources         INTEGER NOT NULL DEFAULT 0, -- independent sources: documents joined by story or outlet
+    outlets         INTEGER NOT NULL DEFAULT 0,
+    updated_at      TEXT NOT NULL,             -- when its claims last changed
+    checked_at      TEXT,                      -- when its flags were last worked out (NULL: never)
+    checked_record  TEXT                       -- the reference-data version they were worked out on
 );
 CREATE INDEX events_key ON events (event_key, first_reported);
 CREATE INDEX events_actor ON events (actor, id);
@@ -80,7 +92,8 @@ CREATE TABLE flag_reviews (
     flag_id  BIGINT NOT NULL REFERENCES event_flags (id) ON DELETE CASCADE,
     analyst  TEXT NOT NULL,
     at       TEXT NOT NULL,
-    action   TEXT NOT NULL,                    -- CONFIRM, DISMISS, REOPEN
+    action   TEXT NOT NULL,                    -- CONFIRM, DISMISS, REOPEN by analysts; RAISE, RESOLVE by the checks
+    state    TEXT NOT NULL,                    -- the flag's state after it
     reason   TEXT
 );
 CREATE INDEX flag_reviews_flag ON flag_reviews (flag_id, id);

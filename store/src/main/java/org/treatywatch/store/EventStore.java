@@ -12,12 +12,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Modality;
-import org.treatywatch.core.claim.Speaker;
-import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.store.event.Event;
 import org.treatywatch.store.event.EventQuery;
 import org.treatywatch.store.event.EventReport;
+import org.treatywatch.store.event.EventReports;
+import org.treatywatch.store.event.EventSummary;
 import org.treatywatch.store.event.Story;
 
 /**
@@ -27,12 +27,9 @@ import org.treatywatch.store.event.Story;
  * is seen at once.
  */
 public final class EventStore {
-    private static final String REPORTS = """
-            SELECT ec.event_id, c.id, c.document_id, ds.story_id, ec.reported, c.modality, c.stage, c.review_state,
-                   c.speaker_name, c.speaker_role, c.speaker_actor, c.evidence_text, d.title, d.url, d.outlet, c.weapon
-            FROM event_claims ec JOIN claims c ON c.id = ec.claim_id JOIN documents d ON d.id = c.document_id
-            LEFT JOIN document_stories ds ON ds.document_id = c.document_id
-            WHERE ec.event_id IN (<ids>)""";
+    private static final String SUMMARY_COLUMNS = """
+            id, type, actor, treaty, recipient, weapon, first_counted, latest_counted, modality, reports_counted,
+            documents, stories, sources, outlets""";
 
     private final Jdbi jdbi;
 
@@ -40,10 +37,10 @@ public final class EventStore {
         this.jdbi = jdbi;
     }
 
-    /** Events newest first (by id), filtered and keyset-paged. */
-    public Page<Event> events(EventQuery q) {
+    /** Events newest first (by id), filtered and keyset-paged: one row each, from the sums the events table keeps. */
+    public Page<EventSummary> events(EventQuery q) {
         Long after = JdbiStore.Cursors.decode(q.cursor());
-        StringBuilder sql = new StringBuilder("SELECT id, type, actor, treaty, recipient FROM events WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM events WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         condition(sql, params, "actor = :actor", "actor", q.actor());
         condition(sql, params, "type = :type", "type", q.type() == null ? null : q.type().name());
@@ -53,24 +50,52 @@ public final class EventStore {
         condition(sql, params, "id < :after", "after", after);
         sql.append(" ORDER BY id DESC LIMIT :limit");
         params.put("limit", q.limit() + 1);
-        List<Event> rows = jdbi.withHandle(h -> {
+        List<EventSummary> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString());
             params.forEach(query::bind);
-            return withReports(h, query.map((rs, ctx) -> head(rs)).list());
+            return query.map((rs, ctx) -> summary(rs)).list();
         });
         if (rows.size() <= q.limit()) {
             return new Page<>(rows, null);
         }
-        List<Event> items = rows.subList(0, q.limit());
+        List<EventSummary> items = rows.subList(0, q.limit());
         return new Page<>(items, JdbiStore.Cursors.encode(items.get(items.size() - 1).id()));
     }
 
+    /** An event with every report. */
     public Optional<Event> event(long id) {
-        return jdbi.withHandle(h -> withReports(h, h.createQuery(
-                        "SELECT id, type, actor, treaty, recipient FROM events WHERE id = :id")
-                .bind("id", id).map((rs, ctx) -> head(rs)).list())).stream().findFirst();
+        return details(List.of(id)).stream().findFirst();
     }
 
+    /** Events with every report, in the order of {@code ids} (unknown ids left out). */
+    public List<Event> details(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> load(h, ids));
+    }
+
+    /** An event with every report, read in the caller's handle. */
+    static Optional<Event> load(Handle h, long id) {
+        return load(h, List.of(id)).stream().findFirst();
+    }
+
+    private static List<Event> load(Handle h, List<Long> ids) {
+        {
+            Map<Long, Head> heads = new LinkedHashMap<>();
+            h.createQuery("SELECT id, type, actor, treaty, recipient FROM events WHERE id IN (<ids>)")
+                    .bindList("ids", ids).map((rs, ctx) -> head(rs)).forEach(e -> heads.put(e.id(), e));
+            Map<Long, List<EventReport>> reports = EventReports.load(h, heads.keySet());
+            List<Event> out = new ArrayList<>();
+            for (long id : ids) {
+                Head e = heads.get(id);
+                if (e != null) {
+                    out.add(Event.of(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), reports.get(id)));
+                }
+            }
+            return out;
+        }
+    }
     /** The event a claim is reported in. */
     public Optional<Long> eventOfClaim(long claimId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT event_id FROM event_claims WHERE claim_id = :c")
@@ -150,37 +175,17 @@ public final class EventStore {
 
     private record Head(long id, ClaimType type, String actor, String treaty, String recipient) {}
 
-    private static Head head(ResultSet rs) throws SQLException {
-        return new Head(rs.getLong(1), ClaimType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5));
+    private static EventSummary summary(ResultSet rs) throws SQLException {
+        String weapon = rs.getString(6);
+        String modality = rs.getString(9);
+        return new EventSummary(rs.getLong(1), ClaimType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), weapon == null ? null : Weapon.valueOf(weapon), Times.parseDate(rs.getString(7)),
+                Times.parseDate(rs.getString(8)), modality == null ? null : Modality.valueOf(modality), rs.getInt(10),
+                rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14));
     }
 
-    private static List<Event> withReports(Handle h, List<Head> heads) {
-        if (heads.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<EventReport>> reports = new LinkedHashMap<>();
-        heads.forEach(e -> reports.put(e.id(), new ArrayList<>()));
-        h.createQuery(REPORTS).bindList("ids", List.copyOf(reports.keySet()))
-                .map((rs, ctx) -> {
-                    long document = rs.getLong(3);
-                    long storyId = rs.getLong(4);
-                    long story = rs.wasNull() ? -document : storyId; // not yet indexed: a story of its own
-                    String name = rs.getString(9);
-                    String role = rs.getString(10);
-                    Speaker speaker = name == null && role == null ? null : new Speaker(name, role, rs.getString(11));
-                    String stage = rs.getString(7);
-                    String weapon = rs.getString(16);
-                    reports.get(rs.getLong(1)).add(new EventReport(rs.getLong(2), document, story,
-                            Times.parseDate(rs.getString(5)), Modality.valueOf(rs.getString(6)),
-                            stage == null ? null : Stage.valueOf(stage), weapon == null ? null : Weapon.valueOf(weapon),
-                            ReviewState.valueOf(rs.getString(8)), speaker,
-                            rs.getString(12), new StoredClaim.Source(rs.getString(13), rs.getString(14), rs.getString(15))));
-                    return null;
-                })
-                .list();
-        return heads.stream()
-                .map(e -> Event.of(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), reports.get(e.id())))
-                .toList();
+    private static Head head(ResultSet rs) throws SQLException {
+        return new Head(rs.getLong(1), ClaimType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
     private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name, Object value) {

@@ -65,6 +65,7 @@ final class JdbiStore implements Store {
     private final Dialect dialect;
     private final Jdbi jdbi;
     private final EventStore events;
+    private final FlagStore flags;
     /** The database as messages name it (no password). */
     private final String name;
 
@@ -73,12 +74,23 @@ final class JdbiStore implements Store {
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
         this.events = new EventStore(jdbi);
+        this.flags = new FlagStore(this, jdbi);
         this.name = name;
     }
 
     @Override
     public EventStore events() {
         return events;
+    }
+
+    @Override
+    public FlagStore flags() {
+        return flags;
+    }
+
+    /** A unit of work in one transaction, retried as every write of this store is (for FlagStore). */
+    <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        return tx(work);
     }
 
     /**
@@ -424,6 +436,7 @@ final class JdbiStore implements Store {
                     .bind("at", action == ReviewAction.RESET ? null : now)
                     .bind("id", claimId)
                     .execute();
+            EventIndex.reviewed(h, claimId); // a rejected claim no longer counts in its event
             audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after), reason);
             return findClaim(h, claimId).orElseThrow();
         });

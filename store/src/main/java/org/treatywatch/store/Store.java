@@ -103,6 +103,9 @@ public interface Store extends AutoCloseable {
     /** Events (claims about one act across documents) and stories (an article and its copies). */
     EventStore events();
 
+    /** Flags raised on events by the checks against the treaty record, and analysts' decisions on them. */
+    FlagStore flags();
+
     // ---- search -------------------------------------------------------------------------------
 
     /**

@@ -19,6 +19,7 @@ import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.store.event.Event;
 import org.treatywatch.store.event.EventQuery;
+import org.treatywatch.store.event.EventSummary;
 import org.treatywatch.store.event.Story;
 import org.treatywatch.store.story.EditedCopies;
 
@@ -91,10 +92,13 @@ abstract class EventsContract {
         return store.addDocument(doc(id, text, outlet, published), List.of(withdrawal(id, text, modality, stage)), "x1");
     }
 
+    /** The one event, in full; its kept sums must be what its reports add up to. */
     Event onlyEvent() {
-        List<Event> events = store.events().events(EventQuery.all()).items();
+        List<EventSummary> events = store.events().events(EventQuery.all()).items();
         assertThat(events).hasSize(1);
-        return events.get(0);
+        Event e = store.events().event(events.get(0).id()).orElseThrow();
+        assertThat(events.get(0)).isEqualTo(EventSummary.of(e));
+        return e;
     }
 
     @Test
@@ -181,9 +185,9 @@ abstract class EventsContract {
     void aSecondWithdrawalYearsLater_isANewEvent_andAReportBetweenThemJoinsThem() {
         add("wire", WIRE, "Example Wire", LocalDate.of(2025, 3, 4), Modality.PLANNED, Stage.ANNOUNCED);
         add("un", DEPOSITED, "UN News", LocalDate.of(2029, 5, 2), Modality.FACT, Stage.NOTIFIED);
-        List<Event> two = store.events().events(EventQuery.all()).items();
+        List<EventSummary> two = store.events().events(EventQuery.all()).items();
         assertThat(two).hasSize(2);
-        assertThat(two).extracting(Event::first).containsExactly(LocalDate.of(2029, 5, 2), LocalDate.of(2025, 3, 4));
+        assertThat(two).extracting(EventSummary::first).containsExactly(LocalDate.of(2029, 5, 2), LocalDate.of(2025, 3, 4));
 
         // reports within a year of both: the gap is closed, one event, whatever the order of arrival
         add("radio", OWN_REPORT, "Example Radio", LocalDate.of(2026, 2, 1), Modality.FACT, null);
@@ -205,6 +209,7 @@ abstract class EventsContract {
         long radioClaim = e.reports().get(1).claimId();
         store.review(radioClaim, "alice", ReviewAction.REJECT, null, "the minister spoke of a plan");
         Event rejected = store.events().event(e.id()).orElseThrow();
+        assertThat(store.events().events(EventQuery.all()).items()).containsExactly(EventSummary.of(rejected));
         assertThat(rejected.reports()).hasSize(2);
         assertThat(rejected.counted()).isEqualTo(1);
         assertThat(rejected.sources()).isEqualTo(1);
@@ -221,7 +226,8 @@ abstract class EventsContract {
         assertThat(moved).isNotEqualTo(e.id());
         Event est = store.events().event(moved).orElseThrow();
         assertThat(est.actor()).isEqualTo("EST");
-        assertThat(store.events().events(EventQuery.all().withActor("EST")).items()).extracting(Event::id).containsExactly(moved);
+        assertThat(store.events().events(EventQuery.all().withActor("EST")).items()).extracting(EventSummary::id).containsExactly(moved);
+        assertThat(store.events().events(EventQuery.all().withActor("EST")).items().get(0)).isEqualTo(EventSummary.of(est));
     }
 
     @Test
@@ -257,13 +263,96 @@ abstract class EventsContract {
             add("r" + i, text, "Outlet " + i, LocalDate.of(2010 + 2 * i, 1, 1), Modality.FACT, null);
         }
         assertThat(store.events().countEvents()).isEqualTo(5);
-        Page<Event> first = store.events().events(EventQuery.all().withActor("LVA").withLimit(2));
+        Page<EventSummary> first = store.events().events(EventQuery.all().withActor("LVA").withLimit(2));
         assertThat(first.items()).hasSize(2);
-        Page<Event> second = store.events().events(EventQuery.all().withActor("LVA").withLimit(2).withCursor(first.nextCursor()));
-        assertThat(second.items()).extracting(Event::id).allSatisfy(id -> assertThat(id).isLessThan(first.items().get(1).id()));
+        Page<EventSummary> second = store.events().events(EventQuery.all().withActor("LVA").withLimit(2).withCursor(first.nextCursor()));
+        assertThat(second.items()).extracting(EventSummary::id).allSatisfy(id -> assertThat(id).isLessThan(first.items().get(1).id()));
         assertThat(store.events().events(EventQuery.all().withActor("EST")).items()).isEmpty();
         assertThat(store.events().events(EventQuery.all().withType(ClaimType.USE)).items()).isEmpty();
         assertThat(store.events().events(EventQuery.all().withRange(LocalDate.of(2013, 1, 1), LocalDate.of(2015, 1, 1))).items())
-                .extracting(Event::first).containsExactly(LocalDate.of(2014, 1, 1));
+                .extracting(EventSummary::first).containsExactly(LocalDate.of(2014, 1, 1));
+    }
+
+    // ---- flags: the checks of core.check stored per event, decided by analysts ---------------------
+
+    /** A production claim of {@code actor} on the text's first line. */
+    long production(String id, String actor, String text, LocalDate published, Modality modality) {
+        int end = text.indexOf('\n');
+        Claim c = new Claim(id, ClaimType.PRODUCTION, actor, modality, null, null, org.treatywatch.core.claim.Weapon.AP_MINE,
+                null, null, null, null, null, null, Evidence.of(text, 0, end < 0 ? text.length() : end));
+        return store.addDocument(doc(id, text, "Example Wire", published), List.of(c), "x1");
+    }
+
+    List<org.treatywatch.store.flag.Flag> flagsOf(String actor) {
+        return store.flags().flags(actor, null, null, null, 50).items();
+    }
+
+    @Test
+    void aStatePartyReportedProducingMines_isFlagged_andNotAStateThatNeverJoinedOrHadLeft() {
+        production("fra", "FRA", "France has produced anti-personnel mines again, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        production("usa", "USA", "The United States has produced anti-personnel mines, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        production("ltu", "LTU", "Lithuania has produced anti-personnel mines, officials said.\n", LocalDate.of(2026, 6, 1), Modality.FACT);
+        production("plan", "DEU", "Germany will produce anti-personnel mines, officials said.\n", LocalDate.of(2025, 3, 4), Modality.PLANNED);
+        assertThat(new org.treatywatch.store.flag.FlagChecks(store).run()).isEqualTo(4);
+
+        List<org.treatywatch.store.flag.Flag> flags = flagsOf("FRA");
+        assertThat(flags).hasSize(1);
+        org.treatywatch.store.flag.Flag f = flags.get(0);
+        assertThat(f.kind()).isEqualTo(org.treatywatch.core.check.FindingKind.PROHIBITED_ACT);
+        assertThat(f.state()).isEqualTo(org.treatywatch.store.flag.FlagState.OPEN);
+        assertThat(f.article()).isEqualTo("APMBC Art. 1");
+        assertThat(f.engineAnswer()).startsWith("PARTY since ");
+        assertThat(f.claimId()).isNotNull();
+        assertThat(store.flags().ofEvent(f.eventId())).containsExactly(f);
+        assertThat(flagsOf("USA")).as("never joined").isEmpty();
+        assertThat(flagsOf("LTU")).as("withdrawal in effect since 2025-12-27").isEmpty();
+        assertThat(flagsOf("DEU")).as("a plan is not an act").isEmpty();
+        assertThat(new org.treatywatch.store.flag.FlagChecks(store).run()).as("nothing changed since").isZero();
+    }
+
+    @Test
+    void anAnalystDismissesAFlag_withAnAuditTrail_andReChecksKeepTheDecisionUntilTheClaimIsRejected() {
+        production("fra", "FRA", "France has produced anti-personnel mines again, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        var checks = new org.treatywatch.store.flag.FlagChecks(store);
+        checks.run();
+        var f = flagsOf("FRA").get(0);
+        var dismissed = store.flags().decide(f.id(), "alice", org.treatywatch.store.flag.FlagAction.DISMISS, "a misread headline");
+        assertThat(dismissed.state()).isEqualTo(org.treatywatch.store.flag.FlagState.DISMISSED);
+        assertThat(dismissed.decidedBy()).isEqualTo("alice");
+        assertThat(store.flags().decide(f.id(), "bob", org.treatywatch.store.flag.FlagAction.DISMISS, null).decidedBy())
+                .as("dismissing again changes nothing").isEqualTo("alice");
+
+        // another report of the same act: checked again, the analyst's decision stays
+        production("fra-2", "FRA", "Paris confirmed that France has produced anti-personnel mines.\n", LocalDate.of(2025, 3, 9), Modality.FACT);
+        assertThat(checks.run()).isEqualTo(1);
+        assertThat(store.flags().flag(f.id()).orElseThrow().state()).isEqualTo(org.treatywatch.store.flag.FlagState.DISMISSED);
+
+        // every report rejected: the flag is resolved
+        for (var r : store.events().event(f.eventId()).orElseThrow().reports()) {
+            store.review(r.claimId(), "alice", ReviewAction.REJECT, null, "not France");
+        }
+        checks.run();
+        assertThat(store.flags().flag(f.id()).orElseThrow().state()).isEqualTo(org.treatywatch.store.flag.FlagState.RESOLVED);
+        assertThat(store.flags().audit(f.id())).extracting(org.treatywatch.store.flag.FlagReview::action, org.treatywatch.store.flag.FlagReview::analyst)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(org.treatywatch.store.flag.FlagAction.RAISE, FlagStore.CHECKS),
+                        org.assertj.core.groups.Tuple.tuple(org.treatywatch.store.flag.FlagAction.DISMISS, "alice"),
+                        org.assertj.core.groups.Tuple.tuple(org.treatywatch.store.flag.FlagAction.RESOLVE, FlagStore.CHECKS));
+        assertThat(store.flags().audit(f.id()).get(1).reason()).isEqualTo("a misread headline");
+    }
+
+    @Test
+    void aChangeOfTheRecord_reChecksEveryEvent() {
+        production("fra", "FRA", "France has produced anti-personnel mines again, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        var checks = new org.treatywatch.store.flag.FlagChecks(store);
+        checks.run();
+        assertThat(flagsOf("FRA")).hasSize(1);
+        var row = store.participation().stream().filter(r -> r.treaty().equals("APMBC") && r.state().equals("FRA")).findFirst().orElseThrow();
+        store.deleteParticipation(row.treaty(), row.state(), "alice"); // as if France had never joined
+        assertThat(checks.run()).isEqualTo(1);
+        assertThat(flagsOf("FRA").get(0).state()).isEqualTo(org.treatywatch.store.flag.FlagState.RESOLVED);
+        store.saveParticipation(row, "alice");
+        checks.run();
+        assertThat(flagsOf("FRA").get(0).state()).isEqualTo(org.treatywatch.store.flag.FlagState.OPEN);
     }
 }

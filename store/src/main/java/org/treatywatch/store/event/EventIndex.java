@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.store.Times;
 
 /**
@@ -26,19 +29,68 @@ public final class EventIndex {
 
     private EventIndex() {}
 
-    /** Assigns every claim of the document that has no event yet. */
+    /** Assigns every claim of the document that has no event yet, and sums up each event it touched once. */
     public static void assignDocument(Handle h, long documentId) {
         List<Long> claims = h.createQuery("""
                         SELECT c.id FROM claims c WHERE c.document_id = :d
                         AND NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id""")
                 .bind("d", documentId).mapTo(Long.class).list();
+        Set<Long> touched = new LinkedHashSet<>();
         for (long claim : claims) {
-            assign(h, claim);
+            touched.add(place(h, claim));
         }
+        summarize(h, touched);
     }
 
     /** Assigns one claim (which has no event) to its event, making or joining events as the rule says. */
     public static long assign(Handle h, long claimId) {
+        long event = place(h, claimId);
+        summarize(h, List.of(event));
+        return event;
+    }
+
+    /** A claim's review changed: its event's sums follow. */
+    public static void reviewed(Handle h, long claimId) {
+        summarize(h, h.createQuery("SELECT event_id FROM event_claims WHERE claim_id = :c")
+                .bind("c", claimId).mapTo(Long.class).list());
+    }
+
+    /**
+     * Brings the sums of events up to date from their claims ({@link Event#of}), and marks them
+     * changed ({@code updated_at}) so that their flags are worked out again.
+     */
+    public static void summarize(Handle h, Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        record Key(String type, String actor, String treaty, String recipient) {}
+        Map<Long, Key> keys = new HashMap<>();
+        h.createQuery("SELECT id, type, actor, treaty, recipient FROM events WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(eventIds))
+                .map((rs, ctx) -> keys.put(rs.getLong(1), new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
+                .list();
+        String now = Times.format(Instant.now());
+        Map<Long, List<EventReport>> reports = EventReports.load(h, keys.keySet());
+        for (Map.Entry<Long, Key> k : keys.entrySet()) {
+            Key key = k.getValue();
+            Event e = Event.of(k.getKey(), ClaimType.valueOf(key.type()), key.actor(), key.treaty(), key.recipient(),
+                    reports.get(k.getKey()));
+            h.createUpdate("""
+                            UPDATE events SET weapon = :weapon, modality = :modality, first_counted = :first,
+                                   latest_counted = :latest, reports_counted = :counted, documents = :documents,
+                                   stories = :stories, sources = :sources, outlets = :outlets, updated_at = :now
+                            WHERE id = :id""")
+                    .bind("weapon", e.weapon() == null ? null : e.weapon().name())
+                    .bind("modality", e.modality() == null ? null : e.modality().name())
+                    .bind("first", Times.format(e.first())).bind("latest", Times.format(e.latest()))
+                    .bind("counted", e.counted()).bind("documents", e.documents()).bind("stories", e.stories())
+                    .bind("sources", e.sources()).bind("outlets", e.outlets().size()).bind("now", now)
+                    .bind("id", e.id())
+                    .execute();
+        }
+    }
+
+    private static long place(Handle h, long claimId) {
         record Row(String type, String actor, String treaty, String recipient, String reported) {}
         Row c = h.createQuery("""
                         SELECT type, actor, treaty, recipient, COALESCE(published, SUBSTR(created_at, 1, 10)) AS reported
@@ -113,9 +165,10 @@ public final class EventIndex {
                 .bind("d", documentId).mapTo(Long.class).list());
     }
 
-    /** Recomputes the span of events whose claims changed; an event left without claims is deleted. */
+    /** Recomputes the span and sums of events whose claims changed; an event left without claims is deleted. */
     public static void refresh(Handle h, Collection<Long> eventIds) {
         String now = Times.format(Instant.now());
+        List<Long> kept = new ArrayList<>();
         for (long id : new ArrayList<>(eventIds)) {
             var span = h.createQuery("SELECT MIN(reported), MAX(reported), COUNT(*) FROM event_claims WHERE event_id = :e")
                     .bind("e", id)
@@ -126,8 +179,10 @@ public final class EventIndex {
             } else {
                 h.createUpdate("UPDATE events SET first_reported = :f, last_reported = :l, updated_at = :now WHERE id = :e")
                         .bind("f", span[0]).bind("l", span[1]).bind("now", now).bind("e", id).execute();
+                kept.add(id);
             }
         }
+        summarize(h, kept);
     }
 
     static String key(String type, String actor, String treaty, String recipient) {

@@ -1,6 +1,7 @@
 package org.treatywatch.store.event;
 
 import java.time.LocalDate;
+import org.treatywatch.core.claim.Evidence;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.core.claim.Stage;
@@ -13,11 +14,13 @@ import org.treatywatch.store.StoredClaim;
  * is listed but does not count ({@link #counted}).
  *
  * @param reported the document's date, else the day it was stored
+ * @param doc      the document's external id (a path as given, a feed item's id)
  * @param storyId  the story (an article and its copies) of the claim's document
  */
 public record EventReport(
         long claimId,
         long documentId,
+        String doc,
         long storyId,
         LocalDate reported,
         Modality modality,
@@ -25,7 +28,7 @@ public record EventReport(
         Weapon weapon,
         ReviewState reviewState,
         Speaker speaker,
-        String evidence,
+        Evidence evidence,
         StoredClaim.Source source) {
 
     /** Whether the report counts: every review state but REJECTED. */

@@ -20,6 +20,7 @@ import org.treatywatch.store.Store;
 import org.treatywatch.store.StoredClaim;
 import org.treatywatch.store.event.Event;
 import org.treatywatch.store.event.EventQuery;
+import org.treatywatch.store.event.EventSummary;
 import org.treatywatch.store.event.Story;
 
 /**
@@ -91,8 +92,8 @@ public final class Exports {
         long n = 0;
         String cursor = null;
         do {
-            Page<Event> page = store.events().events(query.withCursor(cursor).withLimit(EventQuery.MAX_LIMIT));
-            for (Event e : page.items()) {
+            Page<EventSummary> page = store.events().events(query.withCursor(cursor).withLimit(EventQuery.MAX_LIMIT));
+            for (Event e : store.events().details(page.items().stream().map(EventSummary::id).toList())) {
                 table.row(Arrays.asList(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), e.weapon(), e.first(),
                         e.latest(), e.modality(), e.counted(), e.documents(), e.stories(), e.sources(),
                         String.join("; ", e.outlets()),

@@ -98,6 +98,17 @@ public final class ApiRoutes {
                 get("export/claims", only(this::exportClaims, with(CLAIM_FILTERS, "format")));
                 get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format"));
                 get("feed.atom", only(this::feed, "state", "type", "limit"));
+                EventRoutes events = new EventRoutes(server); // issue 11
+                get("events", only(events::list, EventRoutes.EVENT_FILTERS));
+                get("events/{id}", only(events::get));
+                get("stories", only(events::stories, EventRoutes.STORY_FILTERS));
+                get("stories/{id}", only(events::story));
+                get("export/events", only(events::exportEvents, with(EventRoutes.EVENT_FILTERS, "format")));
+                FlagRoutes flags = new FlagRoutes(server);
+                get("flags", only(flags::list, FlagRoutes.FLAG_FILTERS));
+                get("flags/{id}", only(flags::get));
+                post("flags/{id}/review", only(flags::review));
+                get("export/stories", only(events::exportStories, "copies", "format"));
             });
         });
     }
@@ -460,7 +471,7 @@ public final class ApiRoutes {
 
     // ---- open data ------------------------------------------------------------------------------
 
-    private static Exports.Format format(Context ctx) {
+    static Exports.Format format(Context ctx) {
         String f = Params.string(ctx, "format");
         return f == null ? Exports.Format.JSON : ApiException.input(() -> Exports.Format.parse(f));
     }

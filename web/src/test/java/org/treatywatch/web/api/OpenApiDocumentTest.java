@@ -57,6 +57,6 @@ class OpenApiDocumentTest {
                 checked.add(where);
             }
         }
-        assertThat(checked).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(23);
     }
 }
