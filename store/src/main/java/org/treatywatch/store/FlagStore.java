@@ -144,8 +144,8 @@ public final class FlagStore {
 
     /**
      * Works out the flags of every event whose claims changed since its last check, or that was
-     * checked on another {@code record} (a fingerprint of the treaty record and the day), one
-     * transaction per event. A crash between a document and this leaves the events marked, so the
+     * checked on another {@code record} (a fingerprint of the treaty record and the day), up to 200
+     * events a transaction. A crash between a document and this leaves the events marked, so the
      * next run checks them.
      *
      * @return how many events it checked
@@ -161,13 +161,13 @@ public final class FlagStore {
             if (dirty.isEmpty()) {
                 return done.size();
             }
-            for (long id : dirty) {
-                store.inTransaction(h -> {
+            store.inTransaction(h -> { // a batch a transaction: a commit per event cost more than the checks
+                for (long id : dirty) {
                     check(h, id, checks, record, asOf);
-                    return null;
-                });
-                done.add(id);
-            }
+                }
+                return null;
+            });
+            done.addAll(dirty);
         }
     }
 

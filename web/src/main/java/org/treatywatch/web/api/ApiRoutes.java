@@ -258,15 +258,10 @@ public final class ApiRoutes {
         if (q != null) {
             ApiException.input(() -> SearchQuery.parse(q)); // a 400 with the reason, before the store sees it
         }
-        LocalDate from = Params.date(ctx, "from");
-        LocalDate to = Params.date(ctx, "to");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("'to' (" + to + ") is before 'from' (" + from + ")");
-        }
-        String treaty = Params.string(ctx, "treaty");
-        if (treaty != null) {
-            treaty = treaty(server.status().engine(), treaty).code();
-        }
+        Params.Range range = Params.range(ctx);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
+        String treaty = treatyCode(server.status().engine(), ctx);
         return new ClaimQuery(
                 Params.state(ctx, "state", states()),
                 Params.enumValue(ctx, "type", ClaimType.class),
@@ -386,6 +381,12 @@ public final class ApiRoutes {
         StateRegistry states = engine.data().states();
         return states.find(text).orElseThrow(() -> ApiException.notFound(states.unknownMessage(text)
                 + "; GET /api/v1/states lists them"));
+    }
+
+    /** The treaty code of the {@code treaty} parameter (a code or name), or null when none is given. */
+    static String treatyCode(StatusEngine engine, Context ctx) {
+        String treaty = Params.string(ctx, "treaty");
+        return treaty == null ? null : treaty(engine, treaty).code();
     }
 
     private static Treaty treaty(StatusEngine engine, String text) {

@@ -75,19 +75,9 @@ final class EventRoutes {
 
     /** The events filter of a request, checked as the claims list's is. */
     EventQuery query(Context ctx, String state) {
-        LocalDate from = Params.date(ctx, "from");
-        LocalDate to = Params.date(ctx, "to");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("'to' (" + to + ") is before 'from' (" + from + ")");
-        }
-        String treaty = Params.string(ctx, "treaty");
-        if (treaty != null) {
-            var treaties = server.status().engine().data().treaties();
-            String given = treaty;
-            treaty = treaties.find(treaty).orElseThrow(() ->
-                    ApiException.badRequest("parameter 'treaty': " + treaties.unknownMessage(given))).code();
-        }
-        return new EventQuery(state, Params.enumValue(ctx, "type", ClaimType.class), treaty, from, to,
+        Params.Range range = Params.range(ctx);
+        String treaty = ApiRoutes.treatyCode(server.status().engine(), ctx);
+        return new EventQuery(state, Params.enumValue(ctx, "type", ClaimType.class), treaty, range.from(), range.to(),
                 Params.string(ctx, "cursor"), Params.integer(ctx, "limit", 50, 1, EventQuery.MAX_LIMIT));
     }
 

@@ -25,7 +25,6 @@ class EventsBrowserTest {
     static final String WIRE = """
             RIGA, April 8 - Latvia will start producing anti-personnel mines next year, the defence minister said on Tuesday.
             The first batches are meant for the eastern border, where the government has been building fortifications since last year.
-            Officials declined to say how many would be made or which company would make them.
             The plan still needs the approval of parliament, which is expected to vote on the budget in the autumn.
             Human rights groups criticised the decision and said it would weaken a treaty that more than 160 countries have joined.
             """;
@@ -45,8 +44,8 @@ class EventsBrowserTest {
         Browser.requireChromium();
         server = TestServer.start();
         server.ingest(new Document("wire", WIRE, "Latvia to make mines", LocalDate.of(2026, 4, 8), "https://example.org/wire", "Example Wire"));
-        server.ingest(new Document("copy", "Latvia to produce landmines\n" + WIRE.replace("on Tuesday", "on Tuesday in Riga"),
-                "Latvia to produce landmines", LocalDate.of(2026, 4, 9), "https://example.org/copy", "Copy Daily"));
+        server.ingest(new Document("copy", "Republished from Example Wire\n" + WIRE.replace("on Tuesday", "on Tuesday in Riga"),
+                "Latvia to make landmines", LocalDate.of(2026, 4, 9), "https://example.org/copy", "Copy Daily"));
         server.ingest(new Document("radio", OWN, "Mines plant planned", LocalDate.of(2026, 4, 10), "https://example.org/radio", "Baltic Radio"));
         server.ingest(new Document("france", FRANCE, "France made mines", LocalDate.of(2026, 3, 2), "https://example.org/fr", "Example Wire"));
         server.addAnalyst("analyst", "dismiss with care");
