@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# API load benchmark (issues 4 and 14): 100,000 generated claims in a store, `treatywatch serve` on
+# API load benchmark (issues 4, 14 and 11's events): 100,000 generated claims in a store, `treatywatch serve` on
 # loopback, and a closed-loop Java load generator (LoadGenerator.java, JDK only) with 50 concurrent
 # clients, on SQLite and on PostgreSQL (the tests' embedded server). Measured in the same run as a
 # static asset (/assets/app.css), the reference: the endpoints and the asset take turns in rounds,
@@ -95,5 +95,15 @@ for backend in $backends; do
     "$base/api/v1/claims?state=LTU&limit=50" \
     "$base/api/v1/claims/{id}" \
     "$base/api/v1/status?on=2026-01-15"
+  # issue 11: the events of the same claims (one per key and year of reports: about 240 here, each
+  # of some 400 reports); {id} from 1 to the newest event's id
+  events=$(curl -fsS "$base/api/v1/events?limit=1" | sed -n 's/^{"items":\[{"id":\([0-9]*\).*/\1/p')
+  "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
+    --warmup $(( (warmup + 4) / 5 )) --max-id "${events:-1}" --gzip --label "$backend, $events events" \
+    "$base/assets/app.css" \
+    "$base/api/v1/events?limit=50" \
+    "$base/api/v1/events?state=LTU&limit=50" \
+    "$base/api/v1/events/{id}" \
+    "$base/states/LTU"
   stop_server
 done

@@ -35,6 +35,8 @@ import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.json.ClaimJson;
+import org.treatywatch.store.event.EventIndex;
+import org.treatywatch.store.story.StoryIndex;
 import org.treatywatch.store.reference.ConflictRow;
 import org.treatywatch.store.reference.ParticipationRow;
 import org.treatywatch.store.search.Highlighter;
@@ -62,6 +64,8 @@ final class JdbiStore implements Store {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
+    private final EventStore events;
+    private final FlagStore flags;
     /** The database as messages name it (no password). */
     private final String name;
     private final JdbiAlerts alerts;
@@ -70,6 +74,8 @@ final class JdbiStore implements Store {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        this.events = new EventStore(jdbi);
+        this.flags = new FlagStore(this, jdbi);
         this.name = name;
         this.alerts = new JdbiAlerts(jdbi, dialect, name);
     }
@@ -77,6 +83,51 @@ final class JdbiStore implements Store {
     @Override
     public org.treatywatch.store.alerts.Alerts alerts() {
         return alerts;
+    }
+
+    @Override
+    public EventStore events() {
+        return events;
+    }
+
+    @Override
+    public FlagStore flags() {
+        return flags;
+    }
+
+    /** A unit of work in one transaction, retried as every write of this store is (for FlagStore). */
+    <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        return tx(work);
+    }
+
+    /**
+     * Gives a story and events to each document stored before they existed (a store made before
+     * V6), one transaction per document.
+     *
+     * @return how many documents it indexed
+     */
+    int indexUnindexed() {
+        int done = 0;
+        while (true) {
+            List<Long> ids = handle(h -> h.createQuery("""
+                            SELECT d.id FROM documents d WHERE NOT EXISTS
+                            (SELECT 1 FROM document_stories s WHERE s.document_id = d.id) ORDER BY d.id LIMIT 200""")
+                    .mapTo(Long.class).list());
+            if (ids.isEmpty()) {
+                return done;
+            }
+            for (long id : ids) {
+                useTx(h -> {
+                    if (!StoryIndex.indexed(h, id)) {
+                        String text = h.createQuery("SELECT text FROM documents WHERE id = :id").bind("id", id)
+                                .mapTo(String.class).one();
+                        StoryIndex.add(h, id, text);
+                        EventIndex.assignDocument(h, id);
+                    }
+                });
+                done++;
+            }
+        }
     }
 
     // Every unit of work goes through these four: on SQLite, one that finds the database locked
@@ -202,6 +253,8 @@ final class JdbiStore implements Store {
                 for (Claim c : claims) {
                     insertClaim(h, id, c, Origin.MACHINE, ReviewState.PENDING, extractorVersion, document.published(), now);
                 }
+                StoryIndex.add(h, id, document.text());
+                EventIndex.assignDocument(h, id);
                 return id;
             });
         } catch (UnableToExecuteStatementException e) {
@@ -221,6 +274,7 @@ final class JdbiStore implements Store {
             checkEvidence(c, doc.text());
         }
         return tx(h -> {
+            Set<Long> events = EventIndex.eventsOfDocument(h, documentId);
             h.createUpdate("DELETE FROM claims WHERE document_id = :doc AND origin = 'MACHINE' AND review_state = 'PENDING'")
                     .bind("doc", documentId)
                     .execute();
@@ -244,6 +298,8 @@ final class JdbiStore implements Store {
                     .bind("v", extractorVersion)
                     .bind("id", documentId)
                     .execute();
+            EventIndex.refresh(h, events);
+            EventIndex.assignDocument(h, documentId);
             return inserted;
         });
     }
@@ -407,6 +463,8 @@ final class JdbiStore implements Store {
                         .execute();
                 h.createUpdate("DELETE FROM claim_terms WHERE claim_id = :id").bind("id", claimId).execute();
                 insertClaimTerms(h, claimId, after.evidence().text());
+                EventIndex.detach(h, claimId); // the edit may change its key: it goes where it now belongs
+                EventIndex.assign(h, claimId);
             }
             h.createUpdate("UPDATE claims SET review_state = :state, reviewed_by = :by, reviewed_at = :at WHERE id = :id")
                     .bind("state", state.name())
@@ -414,6 +472,7 @@ final class JdbiStore implements Store {
                     .bind("at", action == ReviewAction.RESET ? null : now)
                     .bind("id", claimId)
                     .execute();
+            EventIndex.reviewed(h, claimId); // a rejected claim no longer counts in its event
             audit(h, claimId, analyst, now, action, toJson(before.claim()), toJson(after), reason);
             return findClaim(h, claimId).orElseThrow();
         });
@@ -433,6 +492,7 @@ final class JdbiStore implements Store {
             h.createUpdate("UPDATE claims SET reviewed_by = :by, reviewed_at = :at WHERE id = :id")
                     .bind("by", analyst).bind("at", now).bind("id", id).execute();
             audit(h, id, analyst, now, ReviewAction.ADD, null, toJson(c), reason);
+            EventIndex.assign(h, id);
             return findClaim(h, id).orElseThrow();
         });
     }

@@ -108,6 +108,14 @@ public interface Store extends AutoCloseable {
     /** Claims accepted or edited most recently first, optionally of one state and type (the Atom feed). */
     List<StoredClaim> recentlyAccepted(String actor, ClaimType type, int limit);
 
+    // ---- events and stories (issue 11) -----------------------------------------------------------
+
+    /** Events (claims about one act across documents) and stories (an article and its copies). */
+    EventStore events();
+
+    /** Flags raised on events by the checks against the treaty record, and analysts' decisions on them. */
+    FlagStore flags();
+
     // ---- search -------------------------------------------------------------------------------
 
     /**

@@ -141,7 +141,14 @@ public final class Stores {
         if (created) {
             onCreated.accept(dialect == Dialect.SQLITE ? url.substring("jdbc:sqlite:".length()) : redact(url));
         }
-        return new JdbiStore(ds, dialect, name);
+        JdbiStore store = new JdbiStore(ds, dialect, name);
+        try {
+            store.indexUnindexed(); // documents stored before V6 (or by a release without it)
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /**

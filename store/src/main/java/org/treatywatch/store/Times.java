@@ -11,13 +11,13 @@ import java.time.temporal.ChronoUnit;
  * How the store writes time as text: instants as UTC with exactly three fraction digits
  * ({@code 2025-06-27T10:15:30.000Z}) so that text order is time order, dates as ISO dates.
  */
-final class Times {
+public final class Times {
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Times() {}
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return instant == null ? null : INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
@@ -26,7 +26,7 @@ final class Times {
      * digit, since every claim row has two and {@link Instant#parse} cost more than the rest of the
      * row; any other ISO-8601 instant goes through {@link Instant#parse}.
      */
-    static Instant parseInstant(String s) {
+    public static Instant parseInstant(String s) {
         if (s == null) {
             return null;
         }
@@ -47,12 +47,12 @@ final class Times {
         return Instant.parse(s);
     }
 
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
     /** Reads an ISO date; {@code uuuu-MM-dd} digit by digit, as {@link #parseInstant} does. */
-    static LocalDate parseDate(String s) {
+    public static LocalDate parseDate(String s) {
         if (s == null || s.isEmpty()) {
             return null;
         }

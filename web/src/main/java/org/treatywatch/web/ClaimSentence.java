@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.claim.Weapon;
 
 /**
@@ -22,23 +24,29 @@ public final class ClaimSentence {
      * @param names a state's name by its alpha-3 code, or null when unknown (the code is used then)
      */
     public static String of(Claim c, Function<String, String> names) {
-        String actor = name(c.actor(), names);
-        Verb v = verb(c.type());
-        String object = object(c, names);
-        String s = switch (c.modality()) {
+        return of(c.type(), c.actor(), c.modality(), c.treaty(), c.weapon(), c.recipient(), c.stage(), c.allegedBy(), names);
+    }
+
+    /** The sentence of an act given by its codebook fields (an event's key and modality, say). */
+    public static String of(ClaimType type, String actorCode, Modality modality, String treaty, Weapon weapon,
+            String recipient, Stage stage, String allegedBy, Function<String, String> names) {
+        String actor = name(actorCode, names);
+        Verb v = verb(type);
+        String object = object(type, treaty, weapon, recipient, names);
+        String s = switch (modality) {
             case FACT -> actor + " " + v.third() + object;
             case PLANNED -> actor + " plans to " + v.base() + object;
             case POSSIBLE -> actor + " may " + v.base() + object;
-            case NEGATED -> c.type() == ClaimType.ACCESSION
-                    ? actor + " is not a party to the " + c.treaty()
+            case NEGATED -> type == ClaimType.ACCESSION
+                    ? actor + " is not a party to the " + treaty
                     : actor + " does not " + v.base() + object;
             case ALLEGED -> actor + " accused of " + v.gerund() + object;
         };
-        if (c.stage() != null) {
-            s += " (" + c.stage().name().toLowerCase(Locale.ROOT) + ")";
+        if (stage != null) {
+            s += " (" + stage.name().toLowerCase(Locale.ROOT) + ")";
         }
-        if (c.allegedBy() != null) {
-            s += " (alleged by " + name(c.allegedBy(), names) + ")";
+        if (allegedBy != null) {
+            s += " (alleged by " + name(allegedBy, names) + ")";
         }
         return s;
     }
@@ -56,13 +64,13 @@ public final class ClaimSentence {
         };
     }
 
-    private static String object(Claim c, Function<String, String> names) {
-        return switch (c.type()) {
-            case WITHDRAWAL -> " from the " + c.treaty();
-            case ACCESSION -> " the " + c.treaty();
-            case DESTRUCTION -> " its stocks of " + weapon(c.weapon());
-            case TRANSFER -> " " + weapon(c.weapon()) + (c.recipient() == null ? "" : " to " + name(c.recipient(), names));
-            default -> " " + weapon(c.weapon());
+    private static String object(ClaimType type, String treaty, Weapon weapon, String recipient, Function<String, String> names) {
+        return switch (type) {
+            case WITHDRAWAL -> " from the " + treaty;
+            case ACCESSION -> " the " + treaty;
+            case DESTRUCTION -> " its stocks of " + weapon(weapon);
+            case TRANSFER -> " " + weapon(weapon) + (recipient == null ? "" : " to " + name(recipient, names));
+            default -> " " + weapon(weapon);
         };
     }
 

@@ -26,6 +26,7 @@ import org.treatywatch.core.treaty.Treaty;
 import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.ReviewState;
 import org.treatywatch.store.Store;
+import org.treatywatch.store.event.EventQuery;
 import org.treatywatch.store.export.Exports;
 import org.treatywatch.store.reference.ReferenceDataException;
 import org.treatywatch.store.reference.StoredReferenceData;
@@ -37,21 +38,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code treatywatch export claims|status --format csv|json}: the open-data tables, the same as
- * {@code GET /api/v1/export/claims} and {@code /api/v1/export/status}, to stdout or {@code -o FILE}.
+ * {@code treatywatch export claims|events|stories|status --format csv|json}: the open-data tables, the
+ * same as {@code GET /api/v1/export/claims} (and {@code events}, {@code stories}, {@code status}), to
+ * stdout or {@code -o FILE}.
  * Status comes from the store's reference data (an analyst's edits included), claims from the store.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the claims table or the status table as CSV or JSON (open data).",
                 "claims: every stored claim (filters: --state, --type, --review, --treaty).",
+                "events: every event, one act reported across documents (filters: --state, --type, --treaty).",
+                "stories: every document of every story (an article and its copies).",
                 "status: every current state's status on a date (--on, default today) per treaty."})
 public final class ExportCommand implements Callable<Integer> {
-    enum Table { claims, status }
+    enum Table { claims, events, stories, status }
 
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "claims|status", description = "Which table.")
+    @Parameters(index = "0", paramLabel = "claims|events|stories|status", description = "Which table.")
     Table table;
 
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default ${DEFAULT-VALUE}).")
@@ -110,6 +114,14 @@ public final class ExportCommand implements Callable<Integer> {
                     .withReview(review)
                     .withTreaty(treaty == null ? null : Inputs.treaty(TreatyRegistry.standard(), treaty).code());
             return Exports.claims(s, q, f, out);
+        }
+        if (table == Table.events) {
+            EventQuery q = EventQuery.all().withActor(actor).withType(type)
+                    .withTreaty(treaty == null ? null : Inputs.treaty(TreatyRegistry.standard(), treaty).code());
+            return Exports.events(s, q, f, out);
+        }
+        if (table == Table.stories) {
+            return Exports.stories(s, false, f, out);
         }
         ReferenceData data;
         try {

@@ -192,10 +192,10 @@ class IngestCommandTest {
     /**
      * Starts a real ingest of 2,000 documents in a child JVM, kills it with SIGKILL half-way, and
      * checks that every stored document has exactly the claims the extractor gives it (none half
-     * written), then reruns the same command and checks that all are there, each once.
+     * written), its story and its claims' events, then reruns the same command and checks that all are there, each once.
      */
     @Test
-    void killMinus9_midIngest_leavesEveryStoredDocumentWhole_andRerunFinishesTheJob() throws Exception {
+    void killMinus9_midIngest_leavesEveryStoredDocumentWholeWithItsStoryAndEvents_andRerunFinishesTheJob() throws Exception {
         int total = 2000;
         Path input = dir.resolve("many.jsonl");
         StringBuilder sb = new StringBuilder();
@@ -237,6 +237,8 @@ class IngestCommandTest {
             Map<String, Integer> seen = assertEveryDocumentWhole(store, extractor);
             assertThat(seen).hasSize(total); // each generated id once: no duplicates
             assertOneChangePerClaim(store);
+            // one event per state's production plan (same key, same day), whatever the crash split
+            assertThat(store.events().countEvents()).isEqualTo(5);
         }
     }
 
@@ -280,8 +282,12 @@ class IngestCommandTest {
                 Document doc = store.document(d.id()).orElseThrow().document();
                 int expected = extractor.extract(doc).size();
                 assertThat(expected).as("generated documents all hold claims").isPositive();
-                int stored = store.claims(ClaimQuery.all().withDocument(d.id()).withLimit(500)).items().size();
+                var claims = store.claims(ClaimQuery.all().withDocument(d.id()).withLimit(500)).items();
+                int stored = claims.size();
                 assertThat(stored).as("claims of " + d.externalId()).isEqualTo(expected);
+                // its story and its claims' events were written in the document's own transaction
+                assertThat(store.events().storyOfDocument(d.id())).as("story of " + d.externalId()).isPresent();
+                assertThat(claims).allSatisfy(c -> assertThat(store.events().eventOfClaim(c.id())).as("event of claim " + c.id()).isPresent());
                 assertThat(seen.put(d.externalId(), stored)).as("duplicate " + d.externalId()).isNull();
             }
             cursor = page.nextCursor();

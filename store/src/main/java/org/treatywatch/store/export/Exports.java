@@ -18,6 +18,10 @@ import org.treatywatch.store.ClaimQuery;
 import org.treatywatch.store.Page;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.StoredClaim;
+import org.treatywatch.store.event.Event;
+import org.treatywatch.store.event.EventQuery;
+import org.treatywatch.store.event.EventSummary;
+import org.treatywatch.store.event.Story;
 
 /**
  * Open data: the claims table and the status table as CSV (RFC 4180, UTF-8, a header line,
@@ -72,6 +76,55 @@ public final class Exports {
     public static final List<String> STATUS_COLUMNS = List.of(
             "state", "state_name", "treaty", "on", "status", "since", "counted_as_party", "rule_citation",
             "next_change_on", "next_change_status");
+
+    /** One row per event (issue 11): its key, dates, modality and counts; outlets and claims joined by "; " and " ". */
+    public static final List<String> EVENT_COLUMNS = List.of(
+            "event_id", "type", "actor", "treaty", "recipient", "weapon", "first_reported", "latest_reported", "modality",
+            "reports_counted", "documents", "stories", "sources", "outlets", "claim_ids");
+
+    /** One row per document of a story: the story, the document, what it copies and how closely. */
+    public static final List<String> STORY_COLUMNS = List.of(
+            "story_id", "document_id", "doc", "title", "outlet", "published", "copy_of", "similarity");
+
+    /** Every event matching {@code query} (its cursor and limit are ignored), newest first. */
+    public static long events(Store store, EventQuery query, Format format, Writer out) throws IOException {
+        Table table = table(format, EVENT_COLUMNS, out);
+        long n = 0;
+        String cursor = null;
+        do {
+            Page<EventSummary> page = store.events().events(query.withCursor(cursor).withLimit(EventQuery.MAX_LIMIT));
+            for (Event e : store.events().details(page.items().stream().map(EventSummary::id).toList())) {
+                table.row(Arrays.asList(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), e.weapon(), e.first(),
+                        e.latest(), e.modality(), e.counted(), e.documents(), e.stories(), e.sources(),
+                        String.join("; ", e.outlets()),
+                        String.join(" ", e.reports().stream().map(r -> Long.toString(r.claimId())).toList())));
+                n++;
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        table.end();
+        return n;
+    }
+
+    /** Every document of every story ({@code copiesOnly}: of stories of two documents or more), newest story first. */
+    public static long stories(Store store, boolean copiesOnly, Format format, Writer out) throws IOException {
+        Table table = table(format, STORY_COLUMNS, out);
+        long n = 0;
+        String cursor = null;
+        do {
+            Page<Story> page = store.events().stories(cursor, EventQuery.MAX_LIMIT, copiesOnly);
+            for (Story story : page.items()) {
+                for (Story.Copy c : story.documents()) {
+                    table.row(Arrays.asList(story.id(), c.documentId(), c.externalId(), c.title(), c.outlet(), c.published(),
+                            c.copyOf(), c.similarity()));
+                    n++;
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        table.end();
+        return n;
+    }
 
     /** Every claim matching {@code query} (its cursor and limit are ignored), newest first. */
     public static long claims(Store store, ClaimQuery query, Format format, Writer out) throws IOException {

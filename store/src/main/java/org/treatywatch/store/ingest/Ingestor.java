@@ -11,6 +11,8 @@ import org.treatywatch.store.ContentHash;
 import org.treatywatch.store.DuplicateDocumentException;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.StoredDocument;
+import org.treatywatch.store.flag.FlagChecks;
+import org.treatywatch.store.reference.ReferenceDataException;
 
 /**
  * Puts documents into a {@link Store} with their claims, idempotently. A document is identified by
@@ -34,10 +36,12 @@ import org.treatywatch.store.StoredDocument;
 public final class Ingestor {
     private final Store store;
     private final ClaimExtractor extractor;
+    private final FlagChecks flags;
 
     public Ingestor(Store store, ClaimExtractor extractor) {
         this.store = Objects.requireNonNull(store, "store");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.flags = new FlagChecks(store);
     }
 
     /** What happened to one document. */
@@ -61,14 +65,29 @@ public final class Ingestor {
             // the claims must name the stored document, not this copy's path
             List<Claim> claims = extract(known.document());
             int inserted = store.replaceMachineClaims(known.id(), claims, extractor.version());
+            checkFlags();
             return new Outcome(Status.REEXTRACTED, known.id(), inserted);
         }
         List<Claim> claims = extract(document);
         try {
             long id = store.addDocument(document, claims, extractor.version());
+            checkFlags();
             return new Outcome(Status.NEW, id, claims.size());
         } catch (DuplicateDocumentException raced) {
             return new Outcome(Status.UNCHANGED, raced.existingId(), 0);
+        }
+    }
+
+    /**
+     * Works out the flags of the events the document changed (issue 11). A record the engine cannot
+     * use leaves them to be checked later (they stay marked), never failing the document, which is
+     * stored already.
+     */
+    private void checkFlags() {
+        try {
+            flags.run();
+        } catch (ReferenceDataException e) {
+            // the events stay marked as changed; serve reports the record's problem
         }
     }
 

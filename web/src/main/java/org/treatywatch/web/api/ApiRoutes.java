@@ -98,6 +98,17 @@ public final class ApiRoutes {
                 get("export/claims", only(this::exportClaims, with(CLAIM_FILTERS, "format")));
                 get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format"));
                 get("feed.atom", only(this::feed, "state", "type", "limit"));
+                EventRoutes events = new EventRoutes(server); // issue 11
+                get("events", only(events::list, EventRoutes.EVENT_FILTERS));
+                get("events/{id}", only(events::get));
+                get("stories", only(events::stories, EventRoutes.STORY_FILTERS));
+                get("stories/{id}", only(events::story));
+                get("export/events", only(events::exportEvents, with(EventRoutes.EVENT_FILTERS, "format")));
+                FlagRoutes flags = new FlagRoutes(server);
+                get("flags", only(flags::list, FlagRoutes.FLAG_FILTERS));
+                get("flags/{id}", only(flags::get));
+                post("flags/{id}/review", only(flags::review));
+                get("export/stories", only(events::exportStories, "copies", "format"));
             });
         });
         new AlertRoutes(server).configure(config);
@@ -248,15 +259,10 @@ public final class ApiRoutes {
         if (q != null) {
             ApiException.input(() -> SearchQuery.parse(q)); // a 400 with the reason, before the store sees it
         }
-        LocalDate from = Params.date(ctx, "from");
-        LocalDate to = Params.date(ctx, "to");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("'to' (" + to + ") is before 'from' (" + from + ")");
-        }
-        String treaty = Params.string(ctx, "treaty");
-        if (treaty != null) {
-            treaty = treaty(server.status().engine(), treaty).code();
-        }
+        Params.Range range = Params.range(ctx);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
+        String treaty = treatyCode(server.status().engine(), ctx);
         return new ClaimQuery(
                 Params.state(ctx, "state", states()),
                 Params.enumValue(ctx, "type", ClaimType.class),
@@ -378,6 +384,12 @@ public final class ApiRoutes {
                 + "; GET /api/v1/states lists them"));
     }
 
+    /** The treaty code of the {@code treaty} parameter (a code or name), or null when none is given. */
+    static String treatyCode(StatusEngine engine, Context ctx) {
+        String treaty = Params.string(ctx, "treaty");
+        return treaty == null ? null : treaty(engine, treaty).code();
+    }
+
     private static Treaty treaty(StatusEngine engine, String text) {
         return engine.data().treaties().find(text).orElseThrow(() ->
                 ApiException.badRequest("parameter 'treaty': " + engine.data().treaties().unknownMessage(text)));
@@ -461,7 +473,7 @@ public final class ApiRoutes {
 
     // ---- open data ------------------------------------------------------------------------------
 
-    private static Exports.Format format(Context ctx) {
+    static Exports.Format format(Context ctx) {
         String f = Params.string(ctx, "format");
         return f == null ? Exports.Format.JSON : ApiException.input(() -> Exports.Format.parse(f));
     }

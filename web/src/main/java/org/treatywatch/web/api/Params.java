@@ -70,6 +70,19 @@ final class Params {
         return v == null ? null : parseDate(QueryParams.ON, bounded(QueryParams.ON, v).strip());
     }
 
+    /** The {@code from} and {@code to} dates of a filter, each may be null. */
+    record Range(LocalDate from, LocalDate to) {}
+
+    /** {@code from} and {@code to}, checked: a {@code to} before {@code from} is a 400. */
+    static Range range(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+        return new Range(from, to);
+    }
+
     static LocalDate date(Context ctx, String name) {
         String v = string(ctx, name);
         return v == null ? null : parseDate(name, v);

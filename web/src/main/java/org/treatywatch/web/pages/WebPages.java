@@ -78,6 +78,7 @@ public final class WebPages {
         this.extractor = extractor;
         this.access = access;
         this.clock = clock;
+        this.events = new EventPages(this, store, facts);
     }
 
     /** Adds the pages, their static assets and their guards to a Javalin configuration. */
@@ -97,6 +98,8 @@ public final class WebPages {
         routes.get("/states/{code}", only(this::state, QueryParams.ON));
         routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor"));
         routes.get("/claims/{id}", only(this::claim));
+        routes.get("/events/{id}", only(events::event));
+        routes.post("/flags/{id}/review", only(events::reviewFlag));
         routes.post("/claims/{id}/review", only(reviews::review));
         routes.get("/documents", only(this::documents, "cursor"));
         routes.get("/documents/{id}", only(this::document));
@@ -260,6 +263,8 @@ public final class WebPages {
 
     // ---- state page ---------------------------------------------------------------------------
 
+    private final EventPages events;
+
     private void state(Context ctx) {
         String asked = clip(ctx.pathParam("code"), 100);
         String code = facts.stateCode(asked).orElseThrow(() -> new PageException(404, capital(facts.unknownState(asked)) + "."));
@@ -270,12 +275,8 @@ public final class WebPages {
         }
         LocalDate date = mapDate(ctx);
         StateView view = facts.state(code, date).orElseThrow(() -> new PageException(404, "No state with the code '" + code + "'."));
-        List<ClaimView> claims = claimViews(store.claims(ClaimQuery.all().withActor(code).withLimit(ClaimQuery.MAX_LIMIT)).items(), null);
-        Map<ClaimType, List<ClaimView>> byType = new EnumMap<>(ClaimType.class);
-        for (ClaimView c : claims) {
-            byType.computeIfAbsent(c.claim().type(), t -> new ArrayList<>()).add(c);
-        }
-        render(ctx, "state.jte", Map.of("frame", frame(ctx, view.name(), "map"), "view", view, "claims", byType));
+        render(ctx, "state.jte", Map.of("frame", frame(ctx, view.name(), "map"), "view", view, "events", events.ofState(code),
+                "flags", events.flagsOfState(code)));
     }
 
     // ---- claims -------------------------------------------------------------------------------

@@ -484,9 +484,91 @@ abstract class ApiContract {
     }
 
     @Test
+    void events_countCopiesOnce_andOutletsAsSources_andStoriesListTheCopies() throws Exception {
+        postArticle(); // Example News
+        String copy = "Republished from Example News.\n" + ARTICLE.replace("its defence minister said", "the defence minister said");
+        HttpResponse<String> r = post("/api/v1/documents?outlet=" + enc("Copy Paste Daily") + "&published=2025-05-03",
+                "text/plain; charset=utf-8", copy, TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String own = "Lithuania will produce anti-personnel mines, a spokesperson confirmed to Other Radio.\n";
+        r = post("/api/v1/documents?outlet=" + enc("Other Radio") + "&published=2025-05-09", "text/plain", own, TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+
+        JsonNode events = body(get("/api/v1/events?state=lithuania&type=PRODUCTION")).get("items");
+        assertThat(events).hasSize(1);
+        JsonNode e = events.get(0);
+        assertThat(e.get("documents").asInt()).isEqualTo(3);
+        assertThat(e.get("stories").asInt()).isEqualTo(2);
+        assertThat(e.get("sources").asInt()).isEqualTo(2);
+        assertThat(e.get("first_reported").asText()).isEqualTo("2025-05-02");
+        assertThat(e.get("latest_reported").asText()).isEqualTo("2025-05-09");
+        assertThat(e.get("modality").asText()).isEqualTo("PLANNED");
+
+        JsonNode detail = body(get(e.get("link").asText()));
+        assertThat(detail.get("reports")).hasSize(3);
+        assertThat(detail.get("reports").get(2).get("source").get("outlet").asText()).isEqualTo("Other Radio");
+        assertThat(get("/api/v1/events/999999").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/events?state=Lithunia").statusCode()).isEqualTo(400);
+        assertThat(body(get("/api/v1/events?state=FIN")).get("items")).hasSize(1);
+
+        JsonNode stories = body(get("/api/v1/stories?copies=true")).get("items");
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0).get("size").asInt()).isEqualTo(2);
+        assertThat(stories.get(0).get("documents").get(1).get("similarity").asDouble()).isBetween(0.3, 1.0);
+        assertThat(body(get("/api/v1/stories")).get("items")).hasSize(2);
+        assertThat(get("/api/v1/stories?copies=maybe").statusCode()).isEqualTo(400);
+
+        String csv = get("/api/v1/export/events?format=csv&state=LTU").body();
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("event_id,type,actor,treaty,recipient,weapon,first_reported");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .contains(",PRODUCTION,LTU,,,AP_MINE,2025-05-02,2025-05-09,PLANNED,3,3,2,2,Copy Paste Daily; Example News; Other Radio,");
+        JsonNode storyRows = body(get("/api/v1/export/stories?copies=true"));
+        assertThat(storyRows).hasSize(2);
+        assertThat(storyRows.get(1).get("copy_of").asLong()).isEqualTo(storyRows.get(0).get("document_id").asLong());
+    }
+
+    /** An analyst's FACT claim that Finland produces mines, while a State Party: an Art. 1 flag once checked. */
+    long flagFinland(long doc) {
+        String text = store.document(doc).orElseThrow().text();
+        int start = text.indexOf("Finland is weighing");
+        org.treatywatch.core.claim.Claim c = new org.treatywatch.core.claim.Claim("x", org.treatywatch.core.claim.ClaimType.PRODUCTION,
+                "FIN", org.treatywatch.core.claim.Modality.FACT, null, null, org.treatywatch.core.claim.Weapon.AP_MINE, null, null,
+                null, null, null, null, org.treatywatch.core.claim.Evidence.of(text, start, text.indexOf('\n', start)));
+        store.addAnalystClaim(doc, "ana", c, "the minister said more on radio");
+        new org.treatywatch.store.flag.FlagChecks(store).run();
+        return store.flags().flags("FIN", null, null, null, 10).items().get(0).id();
+    }
+
+    @Test
+    void flags_areListedWithTheirEvent_andAnAnalystDismissesOne_withAnAuditTrail() throws Exception {
+        long flag = flagFinland(postArticle());
+        JsonNode items = body(get("/api/v1/flags?state=FIN&status=OPEN&kind=PROHIBITED_ACT")).get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("article").asText()).isEqualTo("APMBC Art. 1");
+        assertThat(items.get(0).get("engine_answer").asText()).startsWith("PARTY since");
+        JsonNode event = body(get(items.get(0).get("event").asText()));
+        assertThat(event.get("flags").get(0).get("id").asLong()).isEqualTo(flag);
+
+        assertThat(post("/api/v1/flags/" + flag + "/review", "application/json", "{\"action\": \"DISMISS\"}", null).statusCode()).isEqualTo(401);
+        assertThat(post("/api/v1/flags/" + flag + "/review", "application/json", "{\"action\": \"RAISE\"}", TOKEN).statusCode()).isEqualTo(400);
+        HttpResponse<String> r = post("/api/v1/flags/" + flag + "/review", "application/json",
+                "{\"action\": \"DISMISS\", \"reason\": \"a hypothetical\"}", TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(body(r).get("status").asText()).isEqualTo("DISMISSED");
+        JsonNode detail = body(get("/api/v1/flags/" + flag));
+        assertThat(detail.get("audit")).hasSize(2);
+        assertThat(detail.get("audit").get(1).get("analyst").asText()).isEqualTo("ana");
+        assertThat(detail.get("audit").get(1).get("reason").asText()).isEqualTo("a hypothetical");
+        assertThat(body(get("/api/v1/flags?status=OPEN")).get("items")).isEmpty();
+        assertThat(post("/api/v1/flags/999999/review", "application/json", "{\"action\": \"DISMISS\"}", TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void openApiDocument_describesEveryRoute_andEveryDocumentedGetPathAnswers() throws Exception {
         long doc = postArticle();
         long claim = body(get("/api/v1/claims?state=LTU")).get("items").get(0).get("id").asLong();
+        long flag = flagFinland(doc);
         HttpResponse<String> r = get("/api/openapi.json");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode spec = body(r);
@@ -497,10 +579,13 @@ abstract class ApiContract {
         int checked = 0;
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> p = paths.next();
+            String id = p.getKey().contains("documents") ? "" + doc
+                    : p.getKey().contains("events") ? "" + store.events().eventOfClaim(claim).orElseThrow()
+                    : p.getKey().contains("stories") ? "" + store.events().storyOfDocument(doc).orElseThrow()
+                    : p.getKey().contains("flags") ? "" + flag : "" + claim;
             String path = p.getKey().startsWith("/api/v1/feeds/")
                     ? p.getKey().replace("{id}", "" + feed.subscription().id()).replace("{key}", feed.feedKey())
-                    : p.getKey().replace("{id}", p.getKey().contains("documents") ? "" + doc : "" + claim)
-                            .replace("{code}", "LTU");
+                    : p.getKey().replace("{id}", id).replace("{code}", "LTU");
             if (p.getValue().has("get")) {
                 String query = p.getKey().equals("/api/v1/search") ? "?q=mines" : "";
                 HttpResponse<String> answer = get(path + query);
@@ -517,6 +602,6 @@ abstract class ApiContract {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(17);
+        assertThat(checked).isEqualTo(26);
     }
 }

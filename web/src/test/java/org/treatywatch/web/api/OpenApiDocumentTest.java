@@ -58,6 +58,6 @@ class OpenApiDocumentTest {
                 checked.add(where);
             }
         }
-        assertThat(checked).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(25);
     }
 }

@@ -81,11 +81,19 @@ class ReadersAndAnalystsBrowserTest {
             assertThat(apmbc.getText()).contains("2025-12-27").contains("Art. 20");
             assertThat(apmbc.findElements(By.cssSelector(".timeline .event"))).isNotEmpty();
             assertThat(d.findElement(By.cssSelector(".card[data-treaty='CCM']")).getDomAttribute("data-category")).isEqualTo("WITHDRAWN");
-            List<WebElement> claims = d.findElements(By.cssSelector("article.claim"));
-            assertThat(claims).isNotEmpty();
-            assertThat(d.findElements(By.cssSelector("article.claim blockquote")).get(0).getText()).isNotBlank();
-            assertThat(d.findElement(By.cssSelector("article.claim .source")).getText()).contains("Dev corpus").contains("2026-03-02");
+            // the state page lists events, each with its sources; the event page has the evidence
+            // (other tests of this class may add articles about Lithuania first: look for the tender's)
+            List<WebElement> events = d.findElements(By.cssSelector("li.event")).stream()
+                    .filter(e -> e.getText().contains("2026-03-02")).toList();
+            assertThat(events).isNotEmpty();
+            assertThat(events.get(0).getText()).contains("reported by ").contains(" independent source");
             browser.screenshot("state-ltu");
+            events.get(0).findElement(By.tagName("a")).click();
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().matches(".*/events/\\d+$"));
+            assertThat(d.findElements(By.cssSelector("article.report blockquote")).get(0).getText()).isNotBlank();
+            assertThat(d.findElement(By.cssSelector("article.report .source")).getText()).contains("Dev corpus");
+            browser.screenshot("event-ltu");
+            d.get(server.url("/states/LTU?on=2026-01-01"));
 
             d.get(server.url("/claims?state=LTU&q=tender"));
             List<WebElement> marks = d.findElements(By.cssSelector("article.claim blockquote mark"));
@@ -129,11 +137,14 @@ class ReadersAndAnalystsBrowserTest {
         try (Browser browser = Browser.open(1280, 2400)) {
             ChromeDriver d = browser.driver();
             d.get(server.url("/states/LTU"));
-            List<WebElement> production = d.findElements(By.cssSelector("[data-claim-type='PRODUCTION'] article.claim"));
-            assertThat(production).as("the seed's PRODUCTION claim about Lithuania").isNotEmpty();
-            assertThat(production.get(0).findElement(By.tagName("blockquote")).getText()).contains("Lithuania");
-            assertThat(production.get(0).getText()).contains("Reuters");
+            List<WebElement> production = d.findElements(By.cssSelector("[data-claim-type='PRODUCTION'] li.event"));
+            assertThat(production).as("the seed's PRODUCTION claim about Lithuania, as an event").isNotEmpty();
+            assertThat(production.get(0).getText()).contains("Lithuania").contains("2025-06-17");
             browser.screenshot("state-ltu-seed");
+            production.get(0).findElement(By.tagName("a")).click();
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().matches(".*/events/\\d+$"));
+            assertThat(d.findElement(By.cssSelector("article.report blockquote")).getText()).contains("Lithuania");
+            assertThat(d.findElement(By.cssSelector("article.report .source")).getText()).contains("Reuters");
             d.get(server.url("/documents/" + docId));
             assertThat(d.findElements(By.cssSelector("#doc-text a.evidence"))).isNotEmpty();
             browser.screenshot("document-seed");
@@ -189,6 +200,11 @@ class ReadersAndAnalystsBrowserTest {
             d.get(server.url("/states/LTU"));
             assertNoInjection(d);
             browser.screenshot("xss-state-page");
+            for (var e : server.store().events().events(org.treatywatch.store.event.EventQuery.all().withActor("LTU")).items()) {
+                d.get(server.url("/events/" + e.id()));
+                assertNoInjection(d);
+            }
+            browser.screenshot("xss-event-page");
         }
     }
 
