@@ -34,6 +34,9 @@ import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.core.participation.ArmedConflict;
+import org.treatywatch.core.participation.Participation;
+import org.treatywatch.core.record.RecordKind;
 import org.treatywatch.extract.json.ClaimJson;
 import org.treatywatch.store.reference.ConflictRow;
 import org.treatywatch.store.reference.ParticipationRow;
@@ -42,6 +45,7 @@ import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.store.search.Terms;
 import org.treatywatch.store.reference.ReferenceDataException;
+import org.treatywatch.store.reference.StoredReferenceData;
 
 /**
  * The one {@link Store} implementation, over JDBI and a Hikari pool, for SQLite and PostgreSQL. Every
@@ -64,12 +68,19 @@ final class JdbiStore implements Store {
     private final Jdbi jdbi;
     /** The database as messages name it (no password). */
     private final String name;
+    private final RecordStore records;
 
     JdbiStore(HikariDataSource dataSource, Dialect dialect, String name) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
         this.name = name;
+        this.records = new RecordStore(jdbi, dialect, name);
+    }
+
+    @Override
+    public RecordStore records() {
+        return records;
     }
 
     // Every unit of work goes through these four: on SQLite, one that finds the database locked
@@ -654,8 +665,24 @@ final class JdbiStore implements Store {
         return handle(h -> meta(h, "reference_release"));
     }
 
-    private static Optional<String> meta(Handle h, String name) {
+    static Optional<String> meta(Handle h, String name) {
         return h.createQuery("SELECT value FROM store_meta WHERE name = :n").bind("n", name).mapTo(String.class).findOne();
+    }
+
+    static void putMeta(Handle h, String name, String value) {
+        h.createUpdate("DELETE FROM store_meta WHERE name = :n").bind("n", name).execute();
+        h.createUpdate("INSERT INTO store_meta (name, value) VALUES (:n, :v)").bind("n", name).bind("v", value).execute();
+    }
+
+    /** The core record of a participation row read by {@link RecordStore}. */
+    static Participation participation(ResultSet rs) throws SQLException {
+        return StoredReferenceData.participation(participationRow(rs));
+    }
+
+    /** The core record of an armed-conflict row (columns state, started, ended, description). */
+    static ArmedConflict conflict(ResultSet rs) throws SQLException {
+        return new ArmedConflict(rs.getString("state"), Times.parseDate(rs.getString("started")),
+                Times.parseDate(rs.getString("ended")), rs.getString("description"));
     }
 
     @Override
@@ -688,6 +715,8 @@ final class JdbiStore implements Store {
     public void saveParticipation(ParticipationRow row, String analyst) {
         useTx(h -> {
             upsertParticipation(h, row, analyst);
+            RecordStore.recordEdit(h, RecordKind.PARTICIPATION, row.treaty() + "/" + row.state(),
+                    StoredReferenceData.participation(row), analyst);
             bumpReferenceVersion(h);
         });
     }
@@ -695,7 +724,7 @@ final class JdbiStore implements Store {
     /** {@code updated_by} of the rows that come from the shipped data, which a release may replace. */
     private static final String SEED = "seed";
 
-    private static void upsertParticipation(Handle h, ParticipationRow row, String by) {
+    static void upsertParticipation(Handle h, ParticipationRow row, String by) {
         h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
                 .bind("treaty", row.treaty()).bind("state", row.state()).execute();
         h.createUpdate("""
@@ -719,8 +748,11 @@ final class JdbiStore implements Store {
     @Override
     public void deleteParticipation(String treaty, String state, String analyst) {
         useTx(h -> {
-            h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
+            int n = h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
                     .bind("treaty", treaty).bind("state", state).execute();
+            if (n > 0) {
+                RecordStore.recordEdit(h, RecordKind.PARTICIPATION, treaty + "/" + state, null, analyst);
+            }
             bumpReferenceVersion(h);
         });
     }
@@ -737,6 +769,7 @@ final class JdbiStore implements Store {
     @Override
     public ConflictRow saveConflict(ConflictRow row, String analyst) {
         return tx(h -> {
+            Optional<ArmedConflict> before = conflictById(h, row.id());
             long id;
             if (row.id() == 0) {
                 id = insertConflict(h, row, analyst);
@@ -753,6 +786,10 @@ final class JdbiStore implements Store {
                 }
                 id = row.id();
             }
+            ArmedConflict after = new ArmedConflict(row.state(), row.started(), row.ended(), row.description());
+            before.filter(b -> !RecordKind.key(b).equals(RecordKind.key(after)))
+                    .ifPresent(b -> RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(b), null, analyst));
+            RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(after), after, analyst);
             bumpReferenceVersion(h);
             return new ConflictRow(id, row.state(), row.started(), row.ended(), row.description());
         });
@@ -768,9 +805,15 @@ final class JdbiStore implements Store {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    private static Optional<ArmedConflict> conflictById(Handle h, long id) {
+        return h.createQuery("SELECT state, started, ended, description FROM armed_conflicts WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> conflict(rs)).findOne();
+    }
+
     @Override
     public void deleteConflict(long id) {
         useTx(h -> {
+            conflictById(h, id).ifPresent(b -> RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(b), null, "unnamed"));
             h.createUpdate("DELETE FROM armed_conflicts WHERE id = :id").bind("id", id).execute();
             bumpReferenceVersion(h);
         });
@@ -782,7 +825,7 @@ final class JdbiStore implements Store {
                 .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L));
     }
 
-    private static void bumpReferenceVersion(Handle h) {
+    static void bumpReferenceVersion(Handle h) {
         long v = h.createQuery("SELECT value FROM store_meta WHERE name = 'reference_version'")
                 .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L);
         h.createUpdate("DELETE FROM store_meta WHERE name = 'reference_version'").execute();
