@@ -47,6 +47,7 @@ import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.web.ApiException;
+import org.treatywatch.web.AsKnownOn;
 import org.treatywatch.web.Auth;
 import org.treatywatch.web.ClaimEdit;
 import org.treatywatch.web.Principal;
@@ -92,11 +93,11 @@ public final class ApiRoutes {
                 post("documents/{id}/claims", only(this::addClaim));
                 get("search", only(this::search, "q", "limit"));
                 get("states", only(this::listStates, "former"));
-                get("states/{code}/timeline", only(this::timeline, "treaty"));
+                get("states/{code}/timeline", only(this::timeline, "treaty", AsKnownOn.PARAM));
                 get("treaties", only(this::listTreaties));
-                get("status", only(this::status, QueryParams.ON, "treaty", "states"));
+                get("status", only(this::status, QueryParams.ON, "treaty", "states", AsKnownOn.PARAM));
                 get("export/claims", only(this::exportClaims, with(CLAIM_FILTERS, "format")));
-                get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format"));
+                get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format", AsKnownOn.PARAM));
                 get("feed.atom", only(this::feed, "state", "type", "limit"));
             });
         });
@@ -400,12 +401,13 @@ public final class ApiRoutes {
 
     private void status(Context ctx) {
         StatusService.Snapshot snap = server.status().snapshot();
-        StatusEngine engine = snap.engine();
+        LocalDate known = AsKnownOn.current();
+        StatusEngine engine = known == null ? snap.engine() : server.status().asKnownOn(known);
         LocalDate on = Params.on(ctx);
         LocalDate date = on == null ? LocalDate.now(java.time.ZoneOffset.UTC) : on;
         List<Treaty> treaties = treaties(engine, ctx);
         List<State> states = statesParam(engine, ctx);
-        String key = snap.version() + "|" + date + "|" + treaties.stream().map(Treaty::code).toList() + "|"
+        String key = snap.version() + "|" + known + "|" + date + "|" + treaties.stream().map(Treaty::code).toList() + "|"
                 + (states == null ? "*" : states.stream().map(State::alpha3).toList());
         CachedAnswers.Answer answer = statusCache.get(key, "application/json", () -> {
             List<StatusAnswer> answers = new java.util.ArrayList<>();
@@ -420,6 +422,9 @@ public final class ApiRoutes {
             }
             Map<String, Object> body = new java.util.LinkedHashMap<>();
             body.put("on", date.toString());
+            if (known != null) {
+                body.put("as_known_on", known.toString());
+            }
             body.put("treaties", treaties.stream().map(Treaty::code).toList());
             body.put("items", answers.stream().map(StatusViews::answer).toList());
             try {
@@ -498,11 +503,15 @@ public final class ApiRoutes {
         ClaimType type = Params.enumValue(ctx, "type", ClaimType.class);
         int limit = Params.integer(ctx, "limit", 50, 1, 200);
         List<StoredClaim> claims = store.recentlyAccepted(state, type, limit);
+        // a confirmed change of the record is announced too, unless the feed is of one claim type
+        List<org.treatywatch.store.StoredChange> changes = type != null ? List.of()
+                : store.records().changes(org.treatywatch.store.StoredChange.Status.CONFIRMED, limit).stream()
+                        .filter(c -> state == null || c.notice().state().equals(state)).toList();
         String title = "Treatywatch: accepted claims" + (state == null ? "" : " about " + state)
                 + (type == null ? "" : " of type " + type);
         String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title,
+                .result(AtomFeed.render(claims, changes, ctx.scheme() + "://" + ctx.host(), self, title,
                         code -> states().byAlpha3(code).map(State::name).orElse(null)));
     }
 

@@ -37,6 +37,7 @@ import org.treatywatch.store.StoredClaim;
 import org.treatywatch.store.StoredDocument;
 import org.treatywatch.store.search.Highlighter;
 import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.web.AsKnownOn;
 import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.auth.Access;
 
@@ -91,9 +92,9 @@ public final class WebPages {
         ReviewPages reviews = new ReviewPages(this, store, facts);
         routes.before(access::identify);
         routes.before(this::guardWrites);
-        routes.get("/", only(this::home, "treaty", QueryParams.ON));
-        routes.get("/map/data", only(this::mapData, "treaty", QueryParams.ON));
-        routes.get("/states/{code}", only(this::state, QueryParams.ON));
+        routes.get("/", only(this::home, "treaty", QueryParams.ON, AsKnownOn.PARAM));
+        routes.get("/map/data", only(this::mapData, "treaty", QueryParams.ON, AsKnownOn.PARAM));
+        routes.get("/states/{code}", only(this::state, QueryParams.ON, AsKnownOn.PARAM));
         routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor"));
         routes.get("/claims/{id}", only(this::claim));
         routes.post("/claims/{id}/review", only(reviews::review));
@@ -226,6 +227,7 @@ public final class WebPages {
         root.put("treaty", treaty.code());
         root.put("treatyName", treaty.shortName());
         root.put("date", date.toString());
+        root.put("asKnownOn", AsKnownOn.current() == null ? null : AsKnownOn.current().toString());
         root.put("markerX", view.chart().marker().x());
         root.put("markerLabelsLeft", view.chart().markerLabelsLeft());
         ObjectNode marked = root.putObject("marked");

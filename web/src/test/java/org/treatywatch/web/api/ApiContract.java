@@ -405,6 +405,11 @@ abstract class ApiContract {
     void openApiDocument_describesEveryRoute_andEveryDocumentedGetPathAnswers() throws Exception {
         long doc = postArticle();
         long claim = body(get("/api/v1/claims?state=LTU")).get("items").get(0).get("id").asLong();
+        org.treatywatch.store.reference.StoredReferenceData.sync(store);
+        long change = org.treatywatch.store.reference.RecordChanges.propose(store, new org.treatywatch.core.notice.Notice(
+                "C.N.1.2026.TREATIES-XXVI.6", java.time.LocalDate.of(2026, 1, 5), "CCM", "USA",
+                org.treatywatch.core.notice.NoticeAction.ACCESSION, java.time.LocalDate.of(2026, 1, 5), null, "", "test"),
+                "ana", java.time.Instant.now()).change().id();
         HttpResponse<String> r = get("/api/openapi.json");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode spec = body(r);
@@ -413,7 +418,8 @@ abstract class ApiContract {
         int checked = 0;
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> p = paths.next();
-            String path = p.getKey().replace("{id}", p.getKey().contains("documents") ? "" + doc : "" + claim)
+            String path = p.getKey().replace("{id}", p.getKey().contains("documents") ? "" + doc
+                            : p.getKey().contains("record") ? "" + change : "" + claim)
                     .replace("{code}", "LTU");
             if (p.getValue().has("get")) {
                 String query = p.getKey().equals("/api/v1/search") ? "?q=mines" : "";
@@ -431,6 +437,6 @@ abstract class ApiContract {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(15);
+        assertThat(checked).isEqualTo(20);
     }
 }
