@@ -16,6 +16,8 @@ import org.treatywatch.store.Store;
 import org.treatywatch.store.StoreException;
 import org.treatywatch.store.StoredChange;
 import org.treatywatch.store.reference.RecordChanges;
+import org.treatywatch.notice.NoticeException;
+import org.treatywatch.notice.NoticeReader;
 import org.treatywatch.web.auth.Access;
 
 /**
@@ -40,6 +42,7 @@ public final class RecordPages {
         config.routes.get("/record", only(this::page, "done"));
         config.routes.post("/record/changes/{id}/confirm", only(ctx -> decide(ctx, true)));
         config.routes.post("/record/changes/{id}/reject", only(ctx -> decide(ctx, false)));
+        config.routes.post("/record/notices", only(this::upload));
     }
 
     /** One field of a row before and after, for the page's table. */
@@ -79,8 +82,52 @@ public final class RecordPages {
         decided.addAll(store.records().changes(StoredChange.Status.REJECTED, 20));
         decided.sort(java.util.Comparator.comparing(StoredChange::decidedAt).reversed());
         params.put("decided", decided);
-        params.put("done", WebPages.clip(ctx.queryParam("done"), 300));
+        String done = WebPages.clip(ctx.queryParam("done"), 4000);
+        params.put("done", done == null ? List.of() : List.of(done.split("\n")));
         pages.render(ctx, "record.jte", params);
+    }
+
+    /**
+     * Reads the uploaded notices (text, HTML or PDF files, or pasted text) with the notice reader,
+     * as {@code treatywatch notices} does, and proposes the change of each; what became of every
+     * notice and file (proposed, seen before, already in the record, not a notice Treatywatch can
+     * use) is said on the page that follows. Nothing is applied before an analyst confirms it.
+     */
+    private void upload(Context ctx) {
+        Access.User user = Access.requireWriter(ctx);
+        List<String> said = new ArrayList<>();
+        List<io.javalin.http.UploadedFile> files = ctx.uploadedFiles("file").stream().filter(f -> f.size() > 0).toList();
+        for (io.javalin.http.UploadedFile f : files) {
+            String name = WebPages.clip(f.filename(), 100);
+            try (java.io.InputStream in = f.content()) {
+                propose(READER.read(in, name), user, said);
+            } catch (NoticeException e) {
+                said.add(e.getMessage() + "; nothing proposed");
+            } catch (java.io.IOException e) {
+                said.add(name + ": could not be read (" + e.getMessage() + "); nothing proposed");
+            }
+        }
+        String text = ctx.formParam("text");
+        if (text != null && !text.isBlank()) {
+            try {
+                propose(READER.read(text.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "pasted text"), user, said);
+            } catch (NoticeException e) {
+                said.add(e.getMessage() + "; nothing proposed");
+            }
+        }
+        if (said.isEmpty()) {
+            said.add("Choose a notice file or paste a notice's text.");
+        }
+        ctx.redirect("/record?done=" + java.net.URLEncoder.encode(String.join("\n", said), java.nio.charset.StandardCharsets.UTF_8),
+                HttpStatus.SEE_OTHER);
+    }
+
+    private static final NoticeReader READER = NoticeReader.standard();
+
+    private void propose(List<org.treatywatch.core.notice.Notice> notices, Access.User user, List<String> said) {
+        for (org.treatywatch.core.notice.Notice n : notices) {
+            said.add(RecordChanges.propose(store, n, user.name(), Instant.now()).message());
+        }
     }
 
     private void decide(Context ctx, boolean confirm) {

@@ -91,7 +91,7 @@ class RecordChangesBrowserTest {
         assertThat(card.findElement(By.cssSelector(".summary")).getText()).isEqualTo(expectedSummary);
         card.findElement(By.name("confirm")).click();
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().contains("done="));
-        assertThat(d.findElement(By.id("done")).getText()).isEqualTo("Confirmed: " + expectedSummary);
+        assertThat(d.findElement(By.cssSelector("#done p")).getText()).isEqualTo("Confirmed: " + expectedSummary);
     }
 
     @Test
@@ -120,6 +120,59 @@ class RecordChangesBrowserTest {
             assertThat(d.findElement(By.id("as-known")).getText()).isEqualTo("as the record stood on " + before);
             d.get(server.url("/states/AUT?on=2026-03-01"));
             assertThat(d.findElement(By.cssSelector(".card[data-treaty='APMBC']")).getDomAttribute("data-category")).isEqualTo("WITHDRAWING");
+        }
+    }
+
+    /** A withdrawal notice in the UN's layout, invented for the test (New Zealand has deposited none). */
+    static final String NZL_WITHDRAWAL = """
+            Reference: C.N.9101.2026.TREATIES-XXVI.5 (Depositary Notification)
+
+            CONVENTION ON THE PROHIBITION OF THE USE, STOCKPILING, PRODUCTION AND
+            TRANSFER OF ANTI-PERSONNEL MINES AND ON THEIR DESTRUCTION
+            OSLO, 18 SEPTEMBER 1997
+
+            NEW ZEALAND: WITHDRAWAL
+
+            The Secretary-General of the United Nations, acting in his capacity as depositary, communicates the following:
+
+            The above action was effected on 2 February 2026.
+
+            In accordance with article 20 (3) of the Convention, the withdrawal will take effect six months after the receipt of the instrument of withdrawal by the depositary, that is on 2 August 2026.
+
+            6 February 2026
+            """;
+
+    @Test
+    void anAnalystUploadsNotices_seesWhatBecameOfEach_andConfirmsTheNewOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path nzl = dir.resolve("nzl-withdrawal.txt");
+        java.nio.file.Files.writeString(nzl, NZL_WITHDRAWAL);
+        java.nio.file.Path examples = java.nio.file.Path.of("..", "docs", "examples", "notices").toAbsolutePath().normalize();
+        try (Browser browser = Browser.open(1280, 1800)) {
+            ChromeDriver d = browser.driver();
+            signIn(d);
+            d.get(server.url("/record"));
+            d.findElement(By.id("notice-files")).sendKeys(String.join("\n", nzl.toString(),
+                    examples.resolve("withdrawal.txt").toString(), examples.resolve("other-treaty.txt").toString()));
+            d.findElement(By.id("read-notices")).click();
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().contains("done="));
+            List<String> said = d.findElements(By.cssSelector("#done p")).stream().map(WebElement::getText).toList();
+            assertThat(said).hasSize(3);
+            assertThat(said.get(0)).startsWith("C.N.9101.2026.TREATIES-XXVI.5: proposed #")
+                    .endsWith("New Zealand: PARTY -> WITHDRAWING from 2026-02-02, WITHDRAWN on 2026-08-02");
+            assertThat(said.get(1)).contains("C.N.9001.2025.TREATIES-XXVI.5: the record already says this").endsWith("nothing proposed");
+            assertThat(said.get(2)).contains("other-treaty.txt").endsWith("nothing proposed");
+            browser.screenshot("record-uploaded");
+
+            d.findElement(By.id("notice-files")).sendKeys(nzl.toString());
+            d.findElement(By.id("read-notices")).click();
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector("#done p")).size() == 1);
+            assertThat(d.findElement(By.cssSelector("#done p")).getText()).contains("seen before").contains("proposed); nothing proposed");
+
+            assertThat(mapCategory(d, "treaty=APMBC&on=2026-03-01", "NZL")).isEqualTo("PARTY");
+            confirm(d, "NZL", "New Zealand: PARTY -> WITHDRAWING from 2026-02-02, WITHDRAWN on 2026-08-02");
+            assertThat(mapCategory(d, "treaty=APMBC&on=2026-03-01", "NZL")).isEqualTo("WITHDRAWING");
+            assertThat(apiStatus("APMBC", "NZL", "2026-09-01")).isEqualTo("WITHDRAWN");
         }
     }
 
