@@ -272,6 +272,7 @@ final class JdbiStore implements Store {
         condition(sql, params, "c.document_id = :doc", "doc", q.documentId());
         condition(sql, params, "c.published >= :from", "from", Times.format(q.from()));
         condition(sql, params, "c.published <= :to", "to", Times.format(q.to()));
+        condition(sql, params, "c.created_at < :knownBy", "knownBy", Times.format(q.knownBy()));
         condition(sql, params, "c.id < :after", "after", after);
         if (q.text() != null && !q.text().isBlank()) {
             termConditions(sql, params, SearchQuery.parse(q.text()), "c.id", "claim_terms", "claim_id");

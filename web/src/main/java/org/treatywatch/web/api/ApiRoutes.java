@@ -73,7 +73,8 @@ public final class ApiRoutes {
     }
 
     /** The parameters of the claims list, its export and its filters. */
-    static final String[] CLAIM_FILTERS = {"state", "type", "modality", "review", "treaty", "from", "to", "q", "cursor", "limit"};
+    static final String[] CLAIM_FILTERS = {"state", "type", "modality", "review", "treaty", "from", "to", "q", "cursor", "limit",
+        AsKnownOn.PARAM};
 
     private static String[] with(String[] names, String... more) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(names), java.util.Arrays.stream(more)).toArray(String[]::new);
@@ -268,7 +269,8 @@ public final class ApiRoutes {
                 to,
                 q,
                 Params.string(ctx, "cursor"),
-                Params.integer(ctx, "limit", defaultLimit, 1, ClaimQuery.MAX_LIMIT));
+                Params.integer(ctx, "limit", defaultLimit, 1, ClaimQuery.MAX_LIMIT),
+                AsKnownOn.current() == null ? null : org.treatywatch.core.record.RecordHistory.endOf(AsKnownOn.current()));
     }
 
     private void listClaims(Context ctx) {

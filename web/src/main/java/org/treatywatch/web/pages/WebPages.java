@@ -95,7 +95,7 @@ public final class WebPages {
         routes.get("/", only(this::home, "treaty", QueryParams.ON, AsKnownOn.PARAM));
         routes.get("/map/data", only(this::mapData, "treaty", QueryParams.ON, AsKnownOn.PARAM));
         routes.get("/states/{code}", only(this::state, QueryParams.ON, AsKnownOn.PARAM));
-        routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor"));
+        routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor", AsKnownOn.PARAM));
         routes.get("/claims/{id}", only(this::claim));
         routes.post("/claims/{id}/review", only(reviews::review));
         routes.get("/documents", only(this::documents, "cursor"));
@@ -287,6 +287,7 @@ public final class WebPages {
             add(sb, "from", from == null ? null : from.toString());
             add(sb, "to", to == null ? null : to.toString());
             add(sb, "q", q);
+            add(sb, AsKnownOn.PARAM, AsKnownOn.current() == null ? null : AsKnownOn.current().toString());
             add(sb, "cursor", nextCursor);
             return sb.toString();
         }
@@ -314,7 +315,8 @@ public final class WebPages {
             }
         }
         ClaimQuery query = ClaimQuery.all().withActor(f.state()).withType(f.type()).withModality(f.modality()).withReview(f.review())
-                .withDates(f.from(), f.to()).withText(f.q()).withCursor(f.cursor()).withLimit(PAGE_SIZE);
+                .withDates(f.from(), f.to()).withText(f.q()).withCursor(f.cursor()).withLimit(PAGE_SIZE)
+                .withKnownBy(AsKnownOn.current() == null ? null : org.treatywatch.core.record.RecordHistory.endOf(AsKnownOn.current()));
         Page<StoredClaim> page = pageInput(() -> store.claims(query));
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, "Claims", "claims"));

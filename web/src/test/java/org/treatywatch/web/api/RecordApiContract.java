@@ -118,11 +118,22 @@ abstract class RecordApiContract {
     }
 
     @Test
+    void theClaimsList_asKnownOnADay_hasOnlyTheClaimsStoredByThen() throws Exception {
+        store.addDocument(org.treatywatch.store.testing.Articles.baltic(), org.treatywatch.store.testing.Articles.balticClaims(), "x1");
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        int now = json.readTree(get("/api/v1/claims").body()).get("items").size();
+        assertThat(now).isPositive();
+        assertThat(json.readTree(get("/api/v1/claims?as_known_on=" + today).body()).get("items")).hasSize(now);
+        assertThat(json.readTree(get("/api/v1/claims?as_known_on=" + yesterday).body()).get("items")).isEmpty();
+    }
+
+    @Test
     void badAsKnownOn_isA400_thatSaysWhy() throws Exception {
         HttpResponse<String> r = get("/api/v1/status?as_known_on=last-week");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json.readTree(r.body()).get("message").asText()).contains("'as_known_on' must be a date as YYYY-MM-DD");
-        assertThat(get("/api/v1/claims?as_known_on=2026-01-01").statusCode()).as("routes that do not list it refuse it")
+        assertThat(get("/api/v1/documents?as_known_on=2026-01-01").statusCode()).as("routes that do not list it refuse it")
                 .isEqualTo(400);
     }
 }
