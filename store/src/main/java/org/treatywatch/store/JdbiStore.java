@@ -434,10 +434,15 @@ final class JdbiStore implements Store {
                         SELECT id, claim_id, analyst, at, action, before_json, after_json, reason
                         FROM claim_reviews WHERE claim_id = :id ORDER BY id""")
                 .bind("id", claimId)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("claim_id"), rs.getString("analyst"),
-                        Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
-                        rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason")))
+                .map((rs, ctx) -> auditEntry(rs, "claim_id"))
                 .list());
+    }
+
+    /** A line of an audit trail (claim_reviews, record_change_reviews), its subject's id in {@code subject}. */
+    static AuditEntry auditEntry(ResultSet rs, String subject) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getLong(subject), rs.getString("analyst"),
+                Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
+                rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason"));
     }
 
     @Override

@@ -326,9 +326,7 @@ public final class RecordStore {
                         SELECT id, change_id, analyst, at, action, before_json, after_json, reason
                         FROM record_change_reviews WHERE change_id = :id ORDER BY id""")
                 .bind("id", changeId)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("change_id"), rs.getString("analyst"),
-                        Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
-                        rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason")))
+                .map((rs, ctx) -> JdbiStore.auditEntry(rs, "change_id"))
                 .list());
     }
 }
