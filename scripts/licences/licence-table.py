@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 M2 = Path(os.environ.get("M2_REPO", Path.home() / ".m2" / "repository"))
 NS = {"m": "http://maven.apache.org/POM/4.0.0"}
-MODULES = ["core", "syntax-models", "extract", "store", "web", "cli", "bench", "spark"]
+MODULES = ["core", "syntax-models", "extract", "notice", "store", "web", "cli", "bench", "spark"]
 # Short names for the licence strings POMs use (first match wins); anything else is printed as the POM says it.
 SHORT = [
     (r"apache.*2|asl.*2|\bal2\b", "Apache-2.0"),

@@ -8,6 +8,7 @@ import org.treatywatch.cli.export.ExportCommand;
 import org.treatywatch.cli.extract.ExtractCommand;
 import org.treatywatch.cli.user.UserCommand;
 import org.treatywatch.cli.ingest.IngestCommand;
+import org.treatywatch.cli.notices.NoticesCommand;
 import org.treatywatch.cli.serve.ServeCommand;
 import org.treatywatch.cli.status.PartiesCommand;
 import org.treatywatch.cli.status.StatusCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             UserCommand.class,
             ImportCommand.class,
+            NoticesCommand.class,
             BatchCommand.class,
         })
 public final class TreatywatchCommand implements Runnable {

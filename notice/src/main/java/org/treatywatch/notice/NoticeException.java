@@ -35,6 +35,13 @@ public sealed class NoticeException extends RuntimeException {
         return source;
     }
 
+    /** An input that cannot be read at all: a missing file, a folder, an I/O error. */
+    public static final class Unreadable extends NoticeException {
+        Unreadable(String source, String reason, Throwable cause) {
+            super(source, reason, cause);
+        }
+    }
+
     /** Content that is neither text, HTML nor PDF (an image, an archive, a binary file). */
     public static final class UnknownFormat extends NoticeException {
         UnknownFormat(String source, String reason) {

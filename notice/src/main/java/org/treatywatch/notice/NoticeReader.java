@@ -2,6 +2,9 @@ package org.treatywatch.notice;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import org.treatywatch.core.notice.Notice;
 import org.treatywatch.core.state.StateRegistry;
@@ -67,15 +70,41 @@ public final class NoticeReader {
     /**
      * {@link #read(byte[], String)} of what {@code in} holds, reading no more than the limit plus
      * one byte (a larger input is refused without being read into memory).
-     *
-     * @throws IOException when {@code in} cannot be read
      */
-    public List<Notice> read(InputStream in, String source) throws IOException {
-        byte[] content = in.readNBytes((int) maxBytes + 1);
+    public List<Notice> read(InputStream in, String source) {
+        byte[] content;
+        try {
+            content = in.readNBytes((int) maxBytes + 1);
+        } catch (IOException e) {
+            throw new NoticeException.Unreadable(source, "cannot be read: " + e.getMessage(), e);
+        }
         if (content.length > maxBytes) {
             throw tooLarge(source);
         }
         return read(content, source);
+    }
+
+    /**
+     * The notices in {@code file}, named {@code source} (the path as the user gave it). A file
+     * over the limit is refused by its size, unread; a folder or a missing file is
+     * {@link NoticeException.Unreadable}.
+     */
+    public List<Notice> read(Path file, String source) {
+        if (Files.isDirectory(file)) {
+            throw new NoticeException.Unreadable(source, "is a folder; give the notices' files", null);
+        }
+        try {
+            if (Files.size(file) > maxBytes) {
+                throw tooLarge(source);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, source);
+            }
+        } catch (NoSuchFileException e) {
+            throw new NoticeException.Unreadable(source, "no such file", e);
+        } catch (IOException e) {
+            throw new NoticeException.Unreadable(source, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** The notices in {@code text}, a notice's text as it reads (no format detection). */

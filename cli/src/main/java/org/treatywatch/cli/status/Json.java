@@ -33,8 +33,8 @@ final class Json {
         return StatusViews.date(d);
     }
 
-    static Map<String, Object> answer(StatusAnswer a) {
-        return StatusViews.answer(a);
+    static Map<String, Object> answer(StatusAnswer a, List<Deadline> deadlines) {
+        return StatusViews.answer(a, deadlines);
     }
 
     static Map<String, Object> event(Event e) {

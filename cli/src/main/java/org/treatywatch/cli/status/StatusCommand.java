@@ -135,7 +135,7 @@ public final class StatusCommand implements Callable<Integer> {
                     : chosen.stream().map(s -> engine.status(s, t, date)).toList())
                     .stream().filter(a -> wanted.isEmpty() || wanted.contains(a.code())).toList();
             if (json) {
-                answers.forEach(a -> out.println(Json.write(Json.answer(a))));
+                answers.forEach(a -> out.println(Json.write(Json.answer(a, engine.deadlines(a.state(), t)))));
                 continue;
             }
             if (!first) {

@@ -8,7 +8,7 @@ import org.treatywatch.core.status.NextChange;
 import org.treatywatch.core.status.StatusAnswer;
 
 /** Plain-text rendering shared by the status commands: aligned columns, dates, next changes. */
-final class Text {
+public final class Text {
     private Text() {}
 
     static String date(LocalDate d) {
@@ -40,7 +40,7 @@ final class Text {
     }
 
     /** Rows as left-aligned columns separated by two spaces; the last column is not padded. */
-    static String table(List<String[]> rows) {
+    public static String table(List<String[]> rows) {
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] width = new int[columns];
         for (String[] r : rows) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.core.state.State;
+import org.treatywatch.core.status.Deadline;
 import org.treatywatch.core.status.Event;
 import org.treatywatch.core.status.StatusAnswer;
 import org.treatywatch.core.status.StatusEngine;
@@ -81,8 +82,9 @@ public final class TimelineCommand implements Callable<Integer> {
                 m.put("state_name", s.name());
                 m.put("treaty", t.code());
                 m.put("events", events.stream().map(Json::event).toList());
-                m.put("deadlines", engine.deadlines(s, t).stream().map(Json::deadline).toList());
-                m.put("status", Json.answer(now));
+                List<Deadline> deadlines = engine.deadlines(s, t);
+                m.put("deadlines", deadlines.stream().map(Json::deadline).toList());
+                m.put("status", Json.answer(now, deadlines));
                 out.println(Json.write(m));
                 continue;
             }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatywatch.cli.TreatywatchCommand;
+import org.treatywatch.cli.testing.ReadmeConsole;
 import picocli.CommandLine;
 
 /**
@@ -19,31 +18,15 @@ import picocli.CommandLine;
  * root with the standard extractor, and its stdout must be the lines shown under it.
  */
 class ReadmeExtractExampleTest {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = ReadmeConsole.ROOT;
 
     @Test
     void readmeExample_printsWhatTheReadmeShows() throws IOException {
-        List<String> readme = Files.readAllLines(ROOT.resolve("README.md"));
-        int section = readme.indexOf("### Extracting claims");
-        assertThat(section).as("README section").isNotNegative();
-        int start = readme.subList(section, readme.size()).indexOf("```console") + section + 1;
-        int end = readme.subList(start, readme.size()).indexOf("```") + start;
-
-        int commands = 0;
-        for (int i = start; i < end; i++) {
-            String line = readme.get(i);
-            if (!line.startsWith("$ ./treatywatch ")) {
-                continue;
-            }
-            List<String> expected = new ArrayList<>();
-            for (int j = i + 1; j < end && !readme.get(j).startsWith("$ "); j++) {
-                expected.add(readme.get(j));
-            }
-            String[] args = line.substring("$ ./treatywatch ".length()).split(" +");
-            assertThat(run(args)).as(line).isEqualTo(String.join("\n", expected) + "\n");
-            commands++;
+        List<ReadmeConsole.Example> examples = ReadmeConsole.examples("### Extracting claims");
+        assertThat(examples).isNotEmpty();
+        for (ReadmeConsole.Example e : examples) {
+            assertThat(run(e.args())).as(e.line()).isEqualTo(String.join("\n", e.expected()) + "\n");
         }
-        assertThat(commands).isPositive();
     }
 
     private static String run(String... args) {

@@ -1,6 +1,7 @@
 package org.treatywatch.core.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.treatywatch.core.participation.ObligationExtension;
 import org.treatywatch.core.treaty.ObligationRule;
@@ -10,8 +11,10 @@ import org.treatywatch.core.treaty.ObligationRule;
  * ({@link ObligationRule#dueFor}), replaced by the latest extension if one was granted.
  *
  * @param computed          the deadline by the treaty's rule
- * @param due               the deadline that applies (the extension's, if any)
- * @param extension         the latest extension, or null
+ * @param due               the deadline that applies (the latest extension's, if any)
+ * @param extensions        the extensions recorded for this obligation, oldest decision first; the
+ *                          last is the one that applies, the others are its history (the record may
+ *                          lack a decision, so a row does not say which deadline it replaced)
  * @param citation          "APMBC Art. 5(1)"
  * @param endedByWithdrawal true when the state's withdrawal took effect on or before {@code due},
  *                          so the deadline no longer binds it
@@ -20,7 +23,7 @@ public record Deadline(
         ObligationRule obligation,
         LocalDate computed,
         LocalDate due,
-        ObligationExtension extension,
+        List<ObligationExtension> extensions,
         String citation,
         boolean endedByWithdrawal) {
     public Deadline {
@@ -28,5 +31,11 @@ public record Deadline(
         Objects.requireNonNull(computed, "computed");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(citation, "citation");
+        extensions = List.copyOf(extensions);
+    }
+
+    /** The latest extension, the one that set {@link #due}, or null if none was granted. */
+    public ObligationExtension extension() {
+        return extensions.isEmpty() ? null : extensions.getLast();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.treatywatch.core.participation.ArmedConflict;
 import org.treatywatch.core.participation.Declaration;
 import org.treatywatch.core.participation.Instrument;
+import org.treatywatch.core.participation.ObligationExtension;
 
 /**
  * A dated event on a state's timeline with a treaty: recorded acts (signature, deposits), dates the
@@ -27,6 +28,7 @@ public sealed interface Event {
             case ConflictEnded c -> "armed_conflict_ended";
             case DeclarationMade d -> "declaration";
             case ObligationDue o -> "obligation_due";
+            case DeadlineExtended x -> "deadline_extended";
         };
     }
 
@@ -48,9 +50,15 @@ public sealed interface Event {
             case DeclarationMade d -> "declaration (" + d.declaration().kind() + ", not provided for by the treaty): "
                     + d.declaration().summary();
             case ObligationDue o -> "deadline: " + o.deadline().obligation().label() + " (" + o.deadline().citation() + ")"
-                    + (o.deadline().extension() != null ? ", extended from " + o.deadline().computed() : "")
+                    + (o.deadline().extension() != null
+                            ? ", extended (the treaty's deadline was " + o.deadline().computed() + "; latest decision "
+                                    + o.deadline().extension().decided() + ")"
+                            : "")
                     + ("always".equals(o.deadline().obligation().appliesIf()) ? ""
                             : ", if " + o.deadline().obligation().appliesIf());
+            case DeadlineExtended x -> "deadline extended: " + x.deadline().obligation().label() + " ("
+                    + x.deadline().citation() + ") to " + x.extension().deadline()
+                    + (x.extension().source().isEmpty() ? "" : ", by " + x.extension().source());
         };
     }
 
@@ -121,6 +129,21 @@ public sealed interface Event {
     record ObligationDue(LocalDate date, Deadline deadline) implements Event {
         public ObligationDue {
             Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * The States Parties granted an extension of a deadline (APMBC Art. 5(3)-(6), CCM Art. 3(3)-(6),
+     * Art. 4(5)-(8)), dated the day of the decision.
+     *
+     * @param deadline  the deadline it belongs to, with the whole history
+     * @param extension the decision
+     */
+    record DeadlineExtended(LocalDate date, Deadline deadline, ObligationExtension extension) implements Event {
+        public DeadlineExtended {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(extension, "extension");
         }
     }
 }

@@ -59,7 +59,7 @@ final class History {
         this.deadlines = deadlines(extensions);
         this.transitions = transitions();
         this.timeline = timeline();
-        this.eventPrefixes = prefixes(timeline.stream().filter(e -> !(e instanceof Event.ObligationDue)).toList());
+        this.eventPrefixes = prefixes(timeline.stream().filter(e -> !(e instanceof Event.ObligationDue || e instanceof Event.DeadlineExtended)).toList());
         this.declarationPrefixes = prefixes(this.declarations);
     }
 
@@ -265,13 +265,13 @@ final class History {
         List<Deadline> out = new ArrayList<>();
         for (ObligationRule o : treaty.obligations()) {
             LocalDate computed = o.dueFor(inForce);
-            ObligationExtension latest = extensions.stream()
+            List<ObligationExtension> granted = extensions.stream()
                     .filter(e -> e.obligation().equals(o.id()))
-                    .max(Comparator.comparing(ObligationExtension::decided))
-                    .orElse(null);
-            LocalDate due = latest == null ? computed : latest.deadline();
+                    .sorted(Comparator.comparing(ObligationExtension::decided))
+                    .toList();
+            LocalDate due = granted.isEmpty() ? computed : granted.getLast().deadline();
             boolean ended = effective != null && !effective.isAfter(due);
-            out.add(new Deadline(o, computed, due, latest, treaty.cite(o.citation()), ended));
+            out.add(new Deadline(o, computed, due, granted, treaty.cite(o.citation()), ended));
         }
         return List.copyOf(out);
     }
@@ -311,6 +311,9 @@ final class History {
         for (Deadline d : deadlines) {
             if (!d.endedByWithdrawal()) {
                 events.add(new Event.ObligationDue(d.due(), d));
+            }
+            for (ObligationExtension e : d.extensions()) {
+                events.add(new Event.DeadlineExtended(e.decided(), d, e));
             }
         }
         // Stable sort: same-day events keep the order above (deposit before entry into force).

@@ -41,7 +41,12 @@ class ReferenceDataTest {
             // The quoted CSV field keeps its commas.
             assertThat(d.summary()).contains("Vienna Convention on the Law of Treaties (fundamental change of circumstances).");
         });
-        assertThat(data.extensions()).isEmpty();
+        // One row per decision, each citing it; the quoted source keeps its commas.
+        assertThat(data.extensions()).filteredOn(e -> e.state().equals("UKR"))
+                .extracting(e -> e.obligation() + " " + e.deadline() + " " + e.decided())
+                .containsExactly("clearance 2021-06-01 2018-11-30", "clearance 2023-12-01 2020-11-20", "clearance 2033-12-01 2023-11-24");
+        assertThat(data.extensions()).allSatisfy(e -> assertThat(e.source())
+                .containsPattern("^(APMBC|CCM) (\\d+MSP|(Second|Fourth) Review Conference) \\(").contains("decision on"));
     }
 
     @Test

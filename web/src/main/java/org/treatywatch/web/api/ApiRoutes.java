@@ -428,7 +428,7 @@ public final class ApiRoutes {
                 body.put("as_known_on", known.toString());
             }
             body.put("treaties", treaties.stream().map(Treaty::code).toList());
-            body.put("items", answers.stream().map(StatusViews::answer).toList());
+            body.put("items", answers.stream().map(a -> StatusViews.answer(a, engine.deadlines(a.state(), a.treaty()))).toList());
             try {
                 return server.json().writeValueAsBytes(body);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -49,8 +49,11 @@ public final class StatusViews {
         return m;
     }
 
-    /** One state's status with one treaty on a date, with the rule that decides it. */
-    public static Map<String, Object> answer(StatusAnswer a) {
+    /**
+     * One state's status with one treaty on a date, with the rule that decides it and the state's
+     * obligation deadlines under the treaty ({@code engine.deadlines(state, treaty)}).
+     */
+    public static Map<String, Object> answer(StatusAnswer a, List<Deadline> deadlines) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", a.state().alpha3());
         m.put("state_name", a.state().name());
@@ -66,6 +69,7 @@ public final class StatusViews {
         m.put("next_change", next(a.next()));
         m.put("declarations", a.declarations().stream().map(StatusViews::declaration).toList());
         m.put("events", a.events().stream().map(StatusViews::event).toList());
+        m.put("deadlines", deadlines.stream().map(StatusViews::deadline).toList());
         return m;
     }
 
@@ -106,6 +110,15 @@ public final class StatusViews {
         m.put("due", date(d.due()));
         m.put("computed", date(d.computed()));
         m.put("extended", d.extension() != null);
+        m.put("decided", d.extension() == null ? null : date(d.extension().decided()));
+        m.put("decision", d.extension() == null ? null : d.extension().source());
+        m.put("extensions", d.extensions().stream().map(e -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("due", date(e.deadline()));
+            x.put("decided", date(e.decided()));
+            x.put("decision", e.source());
+            return x;
+        }).toList());
         m.put("applies_if", d.obligation().appliesIf());
         m.put("ended_by_withdrawal", d.endedByWithdrawal());
         return m;

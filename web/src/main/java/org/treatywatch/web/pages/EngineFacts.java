@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.treatywatch.core.state.State;
+import org.treatywatch.core.status.Deadline;
 import org.treatywatch.core.status.Event;
 import org.treatywatch.core.status.StatusAnswer;
 import org.treatywatch.core.status.StatusCode;
@@ -100,6 +101,7 @@ public final class EngineFacts implements TreatyFacts {
             case Event.ConflictEnded c -> false;
             case Event.DeclarationMade d -> false;
             case Event.ObligationDue o -> false;
+            case Event.DeadlineExtended x -> false;
         };
     }
 
@@ -201,7 +203,8 @@ public final class EngineFacts implements TreatyFacts {
             StatusAnswer a = engine.status(state, t, date);
             cards.add(new StateView.TreatyCard(
                     new MapView.TreatyOption(t.code(), t.code(), t.name() + " (" + t.shortName() + ")"),
-                    category(a.code()), summary(a), rules(a), timeline(engine.timeline(state, t), date)));
+                    category(a.code()), summary(a), rules(a), deadlines(engine.deadlines(state, t)),
+                    timeline(engine.timeline(state, t), date)));
         }
         return Optional.of(new StateView(state.alpha3(), state.name(), state.formalName(), date, cards));
     }
@@ -230,6 +233,23 @@ public final class EngineFacts implements TreatyFacts {
         return now;
     }
 
+    /** Each deadline as it stands, the decision behind it and the ones before; those a withdrawal ended are left out. */
+    private static List<StateView.DeadlineRow> deadlines(List<Deadline> deadlines) {
+        List<StateView.DeadlineRow> rows = new ArrayList<>();
+        for (Deadline d : deadlines) {
+            if (d.endedByWithdrawal()) {
+                continue;
+            }
+            List<StateView.Decision> decisions = d.extensions().stream()
+                    .map(e -> new StateView.Decision(e.decided(), e.deadline(), e.source()))
+                    .toList();
+            String applies = "always".equals(d.obligation().appliesIf()) ? null : d.obligation().appliesIf();
+            rows.add(new StateView.DeadlineRow(d.obligation().id(), d.obligation().label(), d.citation(), d.due(),
+                    d.computed(), applies, decisions));
+        }
+        return rows;
+    }
+
     private static List<String> rules(StatusAnswer a) {
         List<String> rules = new ArrayList<>();
         rules.add(a.rule().citation() + ": " + a.rule().explanation());
@@ -256,6 +276,7 @@ public final class EngineFacts implements TreatyFacts {
                 }
                 case Event.DeclarationMade d -> items.add(new Timeline.Item(d.date(), "declaration", e.summary(), d.declaration().source()));
                 case Event.ObligationDue o -> items.add(new Timeline.Item(o.date(), "deadline", e.summary(), o.deadline().citation()));
+                case Event.DeadlineExtended x -> items.add(new Timeline.Item(x.date(), "extension", e.summary(), null));
             }
         }
         openConflicts.forEach((k, start) -> periods.add(new Timeline.Period(start, null, "armed-conflict",

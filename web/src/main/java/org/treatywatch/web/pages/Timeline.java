@@ -20,7 +20,7 @@ public record Timeline(LocalDate from, LocalDate to, List<Item> items, List<Peri
 
     /**
      * @param kind one of signature, deposit, entry-into-force, withdrawal, withdrawal-effective,
-     *             declaration, deadline (the CSS class {@code kind-...})
+     *             declaration, deadline, extension (the CSS class {@code kind-...})
      * @param rule the rule or article behind the date, or null
      */
     public record Item(LocalDate date, String kind, String label, String rule) {}

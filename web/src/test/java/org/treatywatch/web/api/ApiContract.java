@@ -302,6 +302,16 @@ abstract class ApiContract {
         JsonNode ukr = some.get("items").get(1);
         assertThat(ukr.get("status").asText()).isEqualTo("PARTY");
         assertThat(ukr.get("declarations")).isNotEmpty();
+        // Its clearance deadline is the 21MSP's, with the decisions before it.
+        JsonNode clearance = ukr.get("deadlines").get(1);
+        assertThat(clearance.get("obligation").asText()).isEqualTo("clearance");
+        assertThat(clearance.get("due").asText()).isEqualTo("2033-12-01");
+        assertThat(clearance.get("computed").asText()).isEqualTo("2016-06-01");
+        assertThat(clearance.get("decided").asText()).isEqualTo("2023-11-24");
+        assertThat(clearance.get("decision").asText()).startsWith("APMBC 21MSP");
+        assertThat(clearance.get("extensions").findValuesAsText("due")).containsExactly("2021-06-01", "2023-12-01", "2033-12-01");
+        assertThat(clearance.get("extensions").findValuesAsText("decided")).containsExactly("2018-11-30", "2020-11-20", "2023-11-24");
+        assertThat(ltuApmbc.get("deadlines").findValuesAsText("extended")).containsOnly("false");
 
         assertThat(get("/api/v1/status?states=XXX").statusCode()).isEqualTo(400);
         assertThat(get("/api/v1/status?treaty=NPT").statusCode()).isEqualTo(400);
@@ -314,6 +324,9 @@ abstract class ApiContract {
         assertThat(t.get("state").get("alpha3").asText()).isEqualTo("FIN");
         JsonNode events = t.get("treaties").get(0).get("events");
         assertThat(events.findValuesAsText("event")).contains("instrument_deposited", "withdrawal_received", "withdrawal_took_effect");
+        JsonNode ukr = body(get("/api/v1/states/ukr/timeline?treaty=APMBC")).get("treaties").get(0);
+        assertThat(ukr.get("events").findValuesAsText("event")).contains("deadline_extended");
+        assertThat(ukr.get("deadlines").get(1).get("due").asText()).isEqualTo("2033-12-01");
         assertThat(get("/api/v1/states/ZZZ/timeline").statusCode()).isEqualTo(404);
         assertThat(body(get("/api/v1/treaties")).findValuesAsText("code")).containsExactlyInAnyOrder("APMBC", "CCM");
         assertThat(body(get("/api/v1/states")).size()).isGreaterThan(190);

@@ -107,6 +107,14 @@ class ReadersAndAnalystsBrowserTest {
             assertThat(ukr.getDomAttribute("data-category")).isEqualTo("PARTY");
             assertThat(ukr.findElements(By.cssSelector(".event.kind-declaration"))).isNotEmpty();
             assertThat(ukr.findElements(By.cssSelector("rect.conflict"))).isNotEmpty();
+            // Its clearance deadline as the 21MSP extended it, with the decision behind it and the two before.
+            WebElement clearance = ukr.findElement(By.cssSelector(".deadlines li[data-obligation='clearance']"));
+            assertThat(clearance.getDomAttribute("data-due")).isEqualTo("2033-12-01");
+            assertThat(clearance.findElement(By.cssSelector(".decision")).getText())
+                    .startsWith("Extended on 2023-11-24 to 2033-12-01 by APMBC 21MSP");
+            assertThat(clearance.findElements(By.cssSelector(".earlier li[data-decided]"))).extracting(e -> e.getDomAttribute("data-decided"))
+                    .containsExactly("2020-11-20", "2018-11-30");
+            assertThat(ukr.findElements(By.cssSelector(".timeline .event.kind-extension"))).hasSize(3);
             browser.screenshot("state-ukr");
         }
     }

@@ -81,4 +81,20 @@ class WhatThePagesSayTest {
         assertThat(map).contains("<a href=\"/states/FIN\">Finland</a> <span class=\"note\">(withdrawal takes effect on 2026-01-10")
                 .contains("<a href=\"/states/POL\">Poland</a> <span class=\"note\">(withdrawal takes effect on 2026-02-20");
     }
+
+    @Test
+    void ukrainesPageShowsItsCurrentClearanceDeadlineTheDecisionAndTheEarlierOnes() throws Exception {
+        String state = page("/states/UKR?on=2026-01-01");
+        assertThat(state).contains("<li data-obligation=\"clearance\" data-due=\"2033-12-01\">destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) by <time datetime=\"2033-12-01\">2033-12-01</time>")
+                .contains("<span class=\"decision\" data-decided=\"2023-11-24\">Extended on <time datetime=\"2023-11-24\">2023-11-24</time> to 2033-12-01 by APMBC 21MSP (Geneva, 20-24 Nov 2023) decision on Ukraine's Art. 5 extension request")
+                .contains("Earlier: extended on <time datetime=\"2020-11-20\">2020-11-20</time> to 2023-12-01 by APMBC 18MSP")
+                .contains("Earlier: extended on <time datetime=\"2018-11-30\">2018-11-30</time> to 2021-06-01 by APMBC 17MSP")
+                .contains("The treaty's own deadline: 2016-06-01.")
+                // and on the timeline, each decision on its day
+                .contains("<li class=\"kind-extension\"><time datetime=\"2023-11-24\">2023-11-24</time>: deadline extended: destroy all anti-personnel mines in mined areas (APMBC Art. 5(1)) to 2033-12-01, by APMBC 21MSP");
+        // A deadline no one extended says it is the treaty's.
+        String poland = page("/states/POL?on=2025-01-01");
+        assertThat(poland).contains("<li data-obligation=\"clearance\" data-due=\"2023-06-01\">")
+                .doesNotContain("kind-extension");
+    }
 }
