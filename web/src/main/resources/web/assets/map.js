@@ -8,6 +8,7 @@
   if (!form || !svg || !window.fetch) { return; }
   var dateInput = document.getElementById("on");
   var treatyInput = document.getElementById("treaty");
+  var knownInput = document.getElementById("as-known-on");
   var day = document.getElementById("day");
   var slider = day.closest(".slider");
   var first = new Date(day.dataset.first + "T00:00:00Z");
@@ -27,7 +28,8 @@
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) { return; }
     if (pending) { pending.abort(); }
     pending = new AbortController();
-    fetch("/map/data?treaty=" + encodeURIComponent(treaty) + "&on=" + encodeURIComponent(date),
+    var known = knownInput && /^\d{4}-\d{2}-\d{2}$/.test(knownInput.value) ? "&as_known_on=" + knownInput.value : "";
+    fetch("/map/data?treaty=" + encodeURIComponent(treaty) + "&on=" + encodeURIComponent(date) + known,
           { signal: pending.signal, headers: { "Accept": "application/json" } })
       .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
       .then(paint)
@@ -92,7 +94,8 @@
     ["parties", "withdrawing"].forEach(function (name) {
       document.querySelectorAll("[data-bind=" + name + "]").forEach(function (el) { el.textContent = String(data[name]); });
     });
-    history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&on=" + data.date);
+    history.replaceState(null, "", "/?treaty=" + encodeURIComponent(data.treaty) + "&on=" + data.date
+        + (data.asKnownOn ? "&as_known_on=" + data.asKnownOn : ""));
   }
 
   day.addEventListener("input", function () { dateInput.value = isoOf(Number(day.value)); later(); });
@@ -102,5 +105,6 @@
     refresh();
   });
   treatyInput.addEventListener("change", refresh);
+  if (knownInput) { knownInput.addEventListener("change", refresh); }
   form.addEventListener("submit", function (e) { e.preventDefault(); refresh(); });
 })();

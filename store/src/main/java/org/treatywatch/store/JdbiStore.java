@@ -34,6 +34,9 @@ import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
+import org.treatywatch.core.participation.ArmedConflict;
+import org.treatywatch.core.participation.Participation;
+import org.treatywatch.core.record.RecordKind;
 import org.treatywatch.extract.json.ClaimJson;
 import org.treatywatch.store.event.EventIndex;
 import org.treatywatch.store.story.StoryIndex;
@@ -44,6 +47,7 @@ import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.store.search.Terms;
 import org.treatywatch.store.reference.ReferenceDataException;
+import org.treatywatch.store.reference.StoredReferenceData;
 
 /**
  * The one {@link Store} implementation, over JDBI and a Hikari pool, for SQLite and PostgreSQL. Every
@@ -69,6 +73,7 @@ final class JdbiStore implements Store {
     /** The database as messages name it (no password). */
     private final String name;
     private final JdbiAlerts alerts;
+    private final RecordStore records;
 
     JdbiStore(HikariDataSource dataSource, Dialect dialect, String name) {
         this.dataSource = dataSource;
@@ -78,6 +83,12 @@ final class JdbiStore implements Store {
         this.flags = new FlagStore(this, jdbi);
         this.name = name;
         this.alerts = new JdbiAlerts(jdbi, dialect, name);
+        this.records = new RecordStore(jdbi, dialect, name);
+    }
+
+    @Override
+    public RecordStore records() {
+        return records;
     }
 
     @Override
@@ -358,6 +369,7 @@ final class JdbiStore implements Store {
         condition(sql, params, "c.document_id = :doc", "doc", q.documentId());
         condition(sql, params, "c.published >= :from", "from", Times.format(q.from()));
         condition(sql, params, "c.published <= :to", "to", Times.format(q.to()));
+        condition(sql, params, "c.created_at < :knownBy", "knownBy", Times.format(q.knownBy()));
         condition(sql, params, "c.id < :after", "after", after);
         if (q.text() != null && !q.text().isBlank()) {
             termConditions(sql, params, SearchQuery.parse(q.text()), "c.id", "claim_terms", "claim_id");
@@ -518,10 +530,15 @@ final class JdbiStore implements Store {
                         SELECT id, claim_id, analyst, at, action, before_json, after_json, reason
                         FROM claim_reviews WHERE claim_id = :id ORDER BY id""")
                 .bind("id", claimId)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("claim_id"), rs.getString("analyst"),
-                        Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
-                        rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason")))
+                .map((rs, ctx) -> auditEntry(rs, "claim_id"))
                 .list());
+    }
+
+    /** A line of an audit trail (claim_reviews, record_change_reviews), its subject's id in {@code subject}. */
+    static AuditEntry auditEntry(ResultSet rs, String subject) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getLong(subject), rs.getString("analyst"),
+                Times.parseInstant(rs.getString("at")), ReviewAction.valueOf(rs.getString("action")),
+                rs.getString("before_json"), rs.getString("after_json"), rs.getString("reason"));
     }
 
     @Override
@@ -750,8 +767,24 @@ final class JdbiStore implements Store {
         return handle(h -> meta(h, "reference_release"));
     }
 
-    private static Optional<String> meta(Handle h, String name) {
+    static Optional<String> meta(Handle h, String name) {
         return h.createQuery("SELECT value FROM store_meta WHERE name = :n").bind("n", name).mapTo(String.class).findOne();
+    }
+
+    static void putMeta(Handle h, String name, String value) {
+        h.createUpdate("DELETE FROM store_meta WHERE name = :n").bind("n", name).execute();
+        h.createUpdate("INSERT INTO store_meta (name, value) VALUES (:n, :v)").bind("n", name).bind("v", value).execute();
+    }
+
+    /** The core record of a participation row read by {@link RecordStore}. */
+    static Participation participation(ResultSet rs) throws SQLException {
+        return StoredReferenceData.participation(participationRow(rs));
+    }
+
+    /** The core record of an armed-conflict row (columns state, started, ended, description). */
+    static ArmedConflict conflict(ResultSet rs) throws SQLException {
+        return new ArmedConflict(rs.getString("state"), Times.parseDate(rs.getString("started")),
+                Times.parseDate(rs.getString("ended")), rs.getString("description"));
     }
 
     @Override
@@ -784,6 +817,8 @@ final class JdbiStore implements Store {
     public void saveParticipation(ParticipationRow row, String analyst) {
         useTx(h -> {
             upsertParticipation(h, row, analyst);
+            RecordStore.recordEdit(h, RecordKind.PARTICIPATION, row.treaty() + "/" + row.state(),
+                    StoredReferenceData.participation(row), analyst);
             bumpReferenceVersion(h);
         });
     }
@@ -791,7 +826,7 @@ final class JdbiStore implements Store {
     /** {@code updated_by} of the rows that come from the shipped data, which a release may replace. */
     private static final String SEED = "seed";
 
-    private static void upsertParticipation(Handle h, ParticipationRow row, String by) {
+    static void upsertParticipation(Handle h, ParticipationRow row, String by) {
         h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
                 .bind("treaty", row.treaty()).bind("state", row.state()).execute();
         h.createUpdate("""
@@ -815,8 +850,11 @@ final class JdbiStore implements Store {
     @Override
     public void deleteParticipation(String treaty, String state, String analyst) {
         useTx(h -> {
-            h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
+            int n = h.createUpdate("DELETE FROM participation WHERE treaty = :treaty AND state = :state")
                     .bind("treaty", treaty).bind("state", state).execute();
+            if (n > 0) {
+                RecordStore.recordEdit(h, RecordKind.PARTICIPATION, treaty + "/" + state, null, analyst);
+            }
             bumpReferenceVersion(h);
         });
     }
@@ -833,6 +871,7 @@ final class JdbiStore implements Store {
     @Override
     public ConflictRow saveConflict(ConflictRow row, String analyst) {
         return tx(h -> {
+            Optional<ArmedConflict> before = conflictById(h, row.id());
             long id;
             if (row.id() == 0) {
                 id = insertConflict(h, row, analyst);
@@ -849,6 +888,10 @@ final class JdbiStore implements Store {
                 }
                 id = row.id();
             }
+            ArmedConflict after = new ArmedConflict(row.state(), row.started(), row.ended(), row.description());
+            before.filter(b -> !RecordKind.key(b).equals(RecordKind.key(after)))
+                    .ifPresent(b -> RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(b), null, analyst));
+            RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(after), after, analyst);
             bumpReferenceVersion(h);
             return new ConflictRow(id, row.state(), row.started(), row.ended(), row.description());
         });
@@ -864,9 +907,15 @@ final class JdbiStore implements Store {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    private static Optional<ArmedConflict> conflictById(Handle h, long id) {
+        return h.createQuery("SELECT state, started, ended, description FROM armed_conflicts WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> conflict(rs)).findOne();
+    }
+
     @Override
     public void deleteConflict(long id) {
         useTx(h -> {
+            conflictById(h, id).ifPresent(b -> RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(b), null, "unnamed"));
             h.createUpdate("DELETE FROM armed_conflicts WHERE id = :id").bind("id", id).execute();
             bumpReferenceVersion(h);
         });
@@ -878,7 +927,7 @@ final class JdbiStore implements Store {
                 .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L));
     }
 
-    private static void bumpReferenceVersion(Handle h) {
+    static void bumpReferenceVersion(Handle h) {
         long v = h.createQuery("SELECT value FROM store_meta WHERE name = 'reference_version'")
                 .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L);
         h.createUpdate("DELETE FROM store_meta WHERE name = 'reference_version'").execute();

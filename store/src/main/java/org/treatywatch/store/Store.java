@@ -204,6 +204,12 @@ public interface Store extends AutoCloseable {
 
     void deleteConflict(long id);
 
+    /**
+     * The record's history (every version of each row, with when and by whom it was recorded) and
+     * the depositary notifications proposed to change it; see {@link RecordStore}.
+     */
+    RecordStore records();
+
     /** Bumped by every reference-data change, so readers can cache what they built from it. */
     long referenceDataVersion();
 

@@ -1,5 +1,8 @@
 package org.treatywatch.web;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.treatywatch.core.status.StatusEngine;
@@ -35,10 +38,48 @@ public final class StatusService {
         this.snapshot = new Snapshot(version, StatusEngine.of(StoredReferenceData.load(store)), System.currentTimeMillis());
     }
 
-    /** The current engine. */
+    /**
+     * The engine this request asks for: over the record of now, or over the record as known on the
+     * request's {@link AsKnownOn} day.
+     */
     public StatusEngine engine() {
-        return snapshot().engine();
+        LocalDate k = AsKnownOn.current();
+        return k == null ? snapshot().engine() : asKnownOn(k);
     }
+
+    /**
+     * The engine over the record as it stood at the end of day {@code k} (UTC), built from the
+     * store's history and kept for the last few days asked while the data version stays.
+     */
+    public StatusEngine asKnownOn(LocalDate k) {
+        long version = snapshot().version();
+        String key = version + "|" + k;
+        synchronized (known) {
+            StatusEngine e = known.get(key);
+            if (e != null) {
+                return e;
+            }
+        }
+        StatusEngine e;
+        try {
+            e = StatusEngine.of(StoredReferenceData.asKnownOn(store, k));
+        } catch (ReferenceDataException ex) {
+            throw new ApiException(503, "reference_data_invalid", ex.getMessage());
+        }
+        synchronized (known) {
+            known.put(key, e);
+        }
+        return e;
+    }
+
+    /** Engines over the record as known on a day, by "version|day", the least recently used dropped. */
+    private final Map<String, StatusEngine> known = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StatusEngine> eldest) {
+            return size() > KNOWN_ENGINES;
+        }
+    };
+    static final int KNOWN_ENGINES = 8;
 
     /** The current engine with its data version (for caches keyed on it). */
     public Snapshot snapshot() {

@@ -188,6 +188,8 @@ public final class WebServer {
             server.insertHandler(new HeadAsGet());
         });
         config.routes.before(this::authenticate);
+        config.routes.before(AsKnownOn::read);
+        config.routes.after(AsKnownOn::clear);
         config.routes.after(WebServer::noStoreWhenSignedIn);
         config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e));
         config.routes.exception(NotFoundException.class, (e, ctx) -> fail(ctx, ApiException.notFound(e.getMessage())));
@@ -212,6 +214,7 @@ public final class WebServer {
             }
         });
         new ApiRoutes(this).configure(config);
+        new org.treatywatch.web.api.RecordRoutes(this).configure(config);
         for (WebExtension extension : extensions) {
             extension.configure(config, this);
         }

@@ -68,7 +68,7 @@ class ParameterNamesTest {
         HttpResponse<String> page = get("/?colour=red");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("unknown parameter 'colour'; / takes on, treaty");
+        assertThat(page.body()).contains("unknown parameter 'colour'; / takes as_known_on, on, treaty");
         assertThat(get("/claims?sate=LTU").statusCode()).isEqualTo(400);
     }
 

@@ -44,18 +44,20 @@ import picocli.CommandLine.Model.CommandSpec;
  * Status comes from the store's reference data (an analyst's edits included), claims from the store.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the claims table or the status table as CSV or JSON (open data).",
+        description = {"Write the claims table, the status table or the record's history as CSV or JSON (open data).",
                 "claims: every stored claim (filters: --state, --type, --review, --treaty).",
                 "events: every event, one act reported across documents (filters: --state, --type, --treaty).",
                 "stories: every document of every story (an article and its copies).",
-                "status: every current state's status on a date (--on, default today) per treaty."})
+                "status: every current state's status on a date (--on, default today) per treaty.",
+                "record: every version of every row of the participation, armed-conflict, declaration and"
+                        + " obligation-extension record, with when, by whom and from what it was recorded."})
 public final class ExportCommand implements Callable<Integer> {
-    enum Table { claims, events, stories, status }
+    enum Table { claims, events, stories, status, record }
 
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "claims|events|stories|status", description = "Which table.")
+    @Parameters(index = "0", paramLabel = "claims|events|stories|status|record", description = "Which table.")
     Table table;
 
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default ${DEFAULT-VALUE}).")
@@ -126,6 +128,9 @@ public final class ExportCommand implements Callable<Integer> {
         ReferenceData data;
         try {
             StoredReferenceData.sync(s);
+            if (table == Table.record) {
+                return Exports.record(s.records().history(), f, out);
+            }
             data = StoredReferenceData.load(s);
         } catch (ReferenceDataException e) {
             throw new UsageException(e.getMessage(), e);

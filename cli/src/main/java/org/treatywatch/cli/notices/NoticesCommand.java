@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.OutputException;
+import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.cli.status.Text;
 import org.treatywatch.core.notice.Notice;
@@ -16,6 +17,10 @@ import org.treatywatch.extract.input.Sizes;
 import org.treatywatch.notice.NoticeException;
 import org.treatywatch.notice.NoticeJson;
 import org.treatywatch.notice.NoticeReader;
+import org.treatywatch.store.Store;
+import org.treatywatch.store.reference.RecordChanges;
+import org.treatywatch.store.reference.ReferenceDataException;
+import org.treatywatch.store.reference.StoredReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +51,7 @@ import picocli.CommandLine.Spec;
             "  treatywatch notices docs/examples/notices/withdrawal.txt",
             "  treatywatch notices --format json downloads/*.pdf",
             "  curl -s https://example.org/cn.pdf | treatywatch notices -",
+            "  treatywatch notices --db treatywatch.db --by alice downloads/*.pdf",
             "",
             "Exit codes: 0 every input read, 1 some inputs failed, 2 usage error or every",
             "input failed, 3 internal error."
@@ -67,6 +73,16 @@ public final class NoticesCommand implements Callable<Integer> {
                     + " reported and skipped without being read.")
     String maxSize;
 
+    @Option(names = "--db", paramLabel = "DB",
+            description = "Propose each notice as a change of this store's record (an analyst confirms it on the web"
+                    + " app's /record page); each notice's outcome is one line: proposed, seen before, already in the"
+                    + " record, or why it cannot apply. Without it, the notices are only printed.")
+    String db;
+
+    @Option(names = "--by", paramLabel = "NAME", defaultValue = "cli",
+            description = "With --db: who is recorded as proposing (default: ${DEFAULT-VALUE}).")
+    String by;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +92,7 @@ public final class NoticesCommand implements Callable<Integer> {
     Path workingDirectory = Path.of("");
 
     private final List<Notice> found = new ArrayList<>();
+    private final List<Notice> read = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -100,6 +117,9 @@ public final class NoticesCommand implements Callable<Integer> {
         if (format == Format.table && !found.isEmpty()) {
             out.print(table(found));
         }
+        if (db != null && !read.isEmpty()) {
+            propose(out);
+        }
         out.flush();
         if (out.checkError()) {
             throw OutputException.stdout();
@@ -108,10 +128,11 @@ public final class NoticesCommand implements Callable<Integer> {
     }
 
     /**
-     * One notice read. Here it is printed; this is where {@code --db} will propose it to the
-     * record (issue 12, point 2).
+     * One notice read: printed, and with {@code --db} proposed to the record once all are read
+     * (issue 12, point 2).
      */
     void found(Notice notice) {
+        read.add(notice);
         if (format == Format.json) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(NoticeJson.toJson(notice));
@@ -120,6 +141,18 @@ public final class NoticesCommand implements Callable<Integer> {
             }
         } else {
             found.add(notice);
+        }
+    }
+
+    /** Proposes every notice read to the store's record ({@link RecordChanges#propose}), one line each. */
+    private void propose(PrintWriter out) {
+        try (Store store = StoreOption.of(db).open()) {
+            StoredReferenceData.sync(store);
+            for (Notice n : read) {
+                out.println(RecordChanges.propose(store, n, by, java.time.Instant.now()).message());
+            }
+        } catch (ReferenceDataException e) {
+            throw new UsageException(e.getMessage(), e);
         }
     }
 

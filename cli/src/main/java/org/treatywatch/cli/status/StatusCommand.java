@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.treatywatch.cli.DateOption;
 import org.treatywatch.cli.ExitCodes;
 import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
+import org.treatywatch.core.record.RecordHistory;
 import org.treatywatch.core.status.StatusCode;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.reference.ReferenceDataException;
@@ -45,6 +47,7 @@ import picocli.CommandLine.Spec;
             "  treatywatch status --treaty ccm lithuania",
             "  treatywatch status --json Ukraine",
             "  treatywatch status --treaty APMBC --on 2025-12-31 --only WITHDRAWING",
+            "  treatywatch status --treaty APMBC --on 2025-07-01 --as-known-on 2025-06-26 LTU",
             "",
             "Exit codes: 0 ok, 2 unknown state or treaty, or a bad date."
         })
@@ -63,6 +66,11 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "STATUS", split = ",",
             description = "Only states with this status (any case; several separated by commas), e.g. WITHDRAWING.")
     List<String> only = new ArrayList<>();
+
+    @Option(names = "--as-known-on", paramLabel = "DATE",
+            description = "Answer from the record as it stood at the end of this day (UTC): what was recorded by then,"
+                    + " the shipped facts from the days their sources give; default: the record of now.")
+    String asKnownOn;
 
     @Option(names = "--db", paramLabel = "DB",
             description = "Answer from this store's reference data (as serve does: the shipped release plus analysts' edits); default: the shipped files.")
@@ -86,12 +94,14 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** The shipped data, or with {@code --db} the store's, synced to this release first as serve does. */
     private StatusEngine engine() {
+        LocalDate known = asKnownOn == null ? null : DateOption.parse("--as-known-on", asKnownOn);
         if (db == null) {
-            return defaults;
+            return known == null ? defaults
+                    : StatusEngine.of(new RecordHistory(RecordHistory.shipped(defaults.data())).asKnownOn(defaults.data(), known));
         }
         try (Store s = StoreOption.of(db).open()) {
             StoredReferenceData.sync(s);
-            return StatusEngine.of(StoredReferenceData.load(s));
+            return StatusEngine.of(known == null ? StoredReferenceData.load(s) : StoredReferenceData.asKnownOn(s, known));
         } catch (ReferenceDataException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -132,7 +142,8 @@ public final class StatusCommand implements Callable<Integer> {
                 out.println();
             }
             first = false;
-            out.println(t.code() + " (" + t.shortName() + ") on " + date);
+            out.println(t.code() + " (" + t.shortName() + ") on " + date
+                    + (asKnownOn == null ? "" : ", as the record stood on " + DateOption.parse("--as-known-on", asKnownOn)));
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"state", "name", "status", "since", "next change"});
             for (StatusAnswer a : answers) {

@@ -255,4 +255,47 @@ class StatusCommandsTest {
             assertThat(r.out()).as(command).contains("Usage: treatywatch " + command, "Exit codes");
         }
     }
+
+    @Test
+    void asKnownOn_aWithdrawalNotifiedOnOneDay_andRecordedTwoDaysLater_isKnownFromTheDayOfRecording(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String db = dir.resolve("s.db").toString();
+        try (org.treatywatch.store.Store store = org.treatywatch.store.Stores.open(db)) {
+            // the record before Lithuania's APMBC withdrawal, then its notice: deposited on
+            // 2025-06-27, proposed on the 28th, confirmed on the 29th
+            var d = org.treatywatch.core.participation.ReferenceData.defaults();
+            var ltu = d.participation("APMBC", "LTU").orElseThrow();
+            var rows = new java.util.ArrayList<>(d.participation());
+            rows.remove(ltu);
+            rows.add(new org.treatywatch.core.participation.Participation("APMBC", "LTU", ltu.signed(), ltu.instrument(), ltu.deposited(), null, null, ""));
+            org.treatywatch.store.reference.StoredReferenceData.sync(store, d.withParticipation(rows));
+            var n = new org.treatywatch.core.notice.Notice("C.N.301.2025.TREATIES-XXVI.5", LocalDate.of(2025, 6, 27), "APMBC", "LTU",
+                    org.treatywatch.core.notice.NoticeAction.WITHDRAWAL, LocalDate.of(2025, 6, 27), LocalDate.of(2025, 12, 27), "", "ltu.txt");
+            long id = org.treatywatch.store.reference.RecordChanges.propose(store, n, "ana", java.time.Instant.parse("2025-06-28T10:00:00Z")).change().id();
+            org.treatywatch.store.reference.RecordChanges.confirm(store, id, "bo", java.time.Instant.parse("2025-06-29T16:00:00Z"), null);
+        }
+        Result before = run("status", "--db", db, "--treaty", "APMBC", "--on", "2025-07-01", "--as-known-on", "2025-06-28", "LTU");
+        Result after = run("status", "--db", db, "--treaty", "APMBC", "--on", "2025-07-01", "--as-known-on", "2025-06-29", "LTU");
+        assertThat(before.exit()).isZero();
+        assertThat(before.out()).contains("as the record stood on 2025-06-28").contains("LTU    Lithuania  PARTY");
+        assertThat(after.out()).contains("LTU    Lithuania  WITHDRAWING  2025-06-27  WITHDRAWN on 2025-12-27");
+        assertThat(run("status", "--db", db, "--treaty", "APMBC", "--on", "2025-07-01", "LTU").out()).contains("WITHDRAWING");
+        // the history: the shipped row recorded by seed on its deposit day, then bo's version from the notice
+        List<String> ltu = run("export", "record", "--db", db, "--format", "csv").out().lines()
+                .filter(l -> l.startsWith("participation,APMBC/LTU,")).toList();
+        assertThat(ltu).hasSize(3);
+        assertThat(ltu.get(0)).startsWith("participation,APMBC/LTU,1999-02-26T00:00:00Z,seed,apmbc-participants.csv,false,");
+        assertThat(ltu.get(2)).startsWith("participation,APMBC/LTU,2025-06-29T16:00:00Z,bo,C.N.301.2025.TREATIES-XXVI.5,false,")
+                .contains(",2025-06-27,2025-12-27,");
+    }
+
+    @Test
+    void asKnownOn_withoutAStore_theShippedFactsCountFromTheDaysOfTheirSources() {
+        assertThat(run("status", "--treaty", "APMBC", "--on", "2025-07-01", "--as-known-on", "2025-06-26", "LTU").out())
+                .contains("LTU    Lithuania  PARTY");
+        assertThat(run("status", "--treaty", "APMBC", "--on", "2025-07-01", "--as-known-on", "2025-06-27", "LTU").out())
+                .contains("LTU    Lithuania  WITHDRAWING");
+        Result bad = run("status", "--as-known-on", "yesterday", "LTU");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("treatywatch: --as-known-on: \"yesterday\" is not a date");
+    }
 }

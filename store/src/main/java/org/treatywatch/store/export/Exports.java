@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.treatywatch.core.record.RecordHistory;
+import org.treatywatch.core.record.RecordVersion;
+import org.treatywatch.store.RecordJson;
 import java.util.Locale;
 import org.treatywatch.core.claim.Claim;
 import org.treatywatch.core.state.State;
@@ -156,6 +159,35 @@ public final class Exports {
                 c.speaker() == null ? null : c.speaker().actor(),
                 c.evidence().start(), c.evidence().end(), c.evidence().text(),
                 s.origin(), s.reviewState(), s.reviewedBy(), s.reviewedAt());
+    }
+
+    /**
+     * The columns of the record's history: which table and row, when, by whom and from what it was
+     * recorded, whether the version removed the row, then the row's own fields (empty where its
+     * table has no such column; {@code declaration_kind} is a declaration's kind, {@code source}
+     * the row's own source).
+     */
+    public static final List<String> RECORD_COLUMNS = List.of(
+            "record", "key", "recorded_at", "recorded_by", "recorded_from", "removed", "treaty", "state", "signed",
+            "instrument", "deposited", "withdrawal_deposited", "withdrawal_effective", "start", "end", "date",
+            "declaration_kind", "summary", "obligation", "deadline", "decided", "note", "source");
+
+    /** Every version of every row of the record, in the order recorded: the record's history. */
+    public static long record(RecordHistory history, Format format, Writer out) throws IOException {
+        Table table = table(format, RECORD_COLUMNS, out);
+        for (RecordVersion v : history.versions()) {
+            List<Object> cells = new ArrayList<>(Arrays.asList(v.kind().word(), v.key(), v.recordedAt().toString(),
+                    v.recordedBy(), v.source(), v.removed()));
+            com.fasterxml.jackson.databind.JsonNode row = v.row() == null ? null : RecordJson.node(v.row());
+            for (String c : RECORD_COLUMNS.subList(6, RECORD_COLUMNS.size())) {
+                String field = c.equals("declaration_kind") ? "kind" : c;
+                com.fasterxml.jackson.databind.JsonNode cell = row == null ? null : row.get(field);
+                cells.add(cell == null || cell.isNull() ? null : cell.asText());
+            }
+            table.row(cells);
+        }
+        table.end();
+        return history.versions().size();
     }
 
     /** The status of every current state on {@code on}, for each of {@code treaties}. */

@@ -1,7 +1,12 @@
 package org.treatywatch.store.reference;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.treatywatch.core.participation.ArmedConflict;
+import org.treatywatch.core.participation.Declaration;
+import org.treatywatch.core.participation.ObligationExtension;
+import org.treatywatch.core.record.RecordHistory;
+import org.treatywatch.core.record.RecordKind;
 import org.treatywatch.core.participation.Instrument;
 import org.treatywatch.core.participation.Participation;
 import org.treatywatch.core.participation.ReferenceData;
@@ -11,8 +16,9 @@ import org.treatywatch.store.Store;
 
 /**
  * The status engine's {@link ReferenceData} with the store's copy of the editable tables: treaty
- * participation and armed conflicts come from the store, states, treaties, declarations and
- * obligation extensions from the shipped defaults.
+ * participation and armed conflicts from the store's tables, declarations and obligation
+ * extensions from the store's record history ({@link org.treatywatch.store.RecordStore}), states
+ * and treaties from the shipped defaults. {@link #asKnownOn} gives the record as it stood on a day.
  *
  * <p>One source of truth: the shipped tables of this release. {@link #sync} brings a store up to
  * them whenever it is opened for status ({@code serve}, {@code export status}, {@code status
@@ -40,7 +46,9 @@ public final class StoredReferenceData {
         List<ConflictRow> conflicts = release.conflicts().stream()
                 .map(c -> new ConflictRow(0, c.state(), c.start(), c.end(), c.note()))
                 .toList();
-        return store.syncReferenceData(fingerprint(participation, conflicts), participation, conflicts);
+        boolean tables = store.syncReferenceData(fingerprint(participation, conflicts), participation, conflicts);
+        boolean history = store.records().syncShipped(release);
+        return tables || history;
     }
 
     /** The release's fingerprint: the SHA-256 of its rows, so any change of the shipped data is a new release. */
@@ -61,11 +69,28 @@ public final class StoredReferenceData {
         ReferenceData d = ReferenceData.defaults();
         List<Participation> participation = store.participation().stream().map(StoredReferenceData::participation).toList();
         List<ArmedConflict> conflicts = store.conflicts().stream().map(StoredReferenceData::conflict).toList();
+        List<Declaration> declarations = store.records().current(RecordKind.DECLARATION).stream().map(Declaration.class::cast).toList();
+        List<ObligationExtension> extensions = store.records().current(RecordKind.OBLIGATION_EXTENSION).stream()
+                .map(ObligationExtension.class::cast).toList();
         try {
-            return d.withParticipation(participation).withConflicts(conflicts);
+            return new ReferenceData(d.states(), d.treaties(), participation, conflicts, declarations, extensions);
         } catch (RuntimeException e) {
             throw new ReferenceDataException("the store's reference tables are not usable together: " + e.getMessage()
                     + "; correct or delete the rows it names", e);
+        }
+    }
+
+    /**
+     * The reference data as the store's record stood at the end of day {@code k} (UTC): per row,
+     * the last version recorded by then ({@link RecordHistory#asKnownOn}).
+     *
+     * @throws ReferenceDataException when the rows known then are not usable together
+     */
+    public static ReferenceData asKnownOn(Store store, LocalDate k) {
+        try {
+            return store.records().history().asKnownOn(ReferenceData.defaults(), k);
+        } catch (RuntimeException e) {
+            throw new ReferenceDataException("the store's record as known on " + k + " is not usable: " + e.getMessage(), e);
         }
     }
 

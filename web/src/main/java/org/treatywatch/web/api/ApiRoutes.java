@@ -47,6 +47,7 @@ import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.search.SearchHit;
 import org.treatywatch.store.search.SearchQuery;
 import org.treatywatch.web.ApiException;
+import org.treatywatch.web.AsKnownOn;
 import org.treatywatch.web.Auth;
 import org.treatywatch.web.ClaimEdit;
 import org.treatywatch.web.Principal;
@@ -72,7 +73,8 @@ public final class ApiRoutes {
     }
 
     /** The parameters of the claims list, its export and its filters. */
-    static final String[] CLAIM_FILTERS = {"state", "type", "modality", "review", "treaty", "from", "to", "q", "cursor", "limit"};
+    static final String[] CLAIM_FILTERS = {"state", "type", "modality", "review", "treaty", "from", "to", "q", "cursor", "limit",
+        AsKnownOn.PARAM};
 
     private static String[] with(String[] names, String... more) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(names), java.util.Arrays.stream(more)).toArray(String[]::new);
@@ -92,11 +94,11 @@ public final class ApiRoutes {
                 post("documents/{id}/claims", only(this::addClaim));
                 get("search", only(this::search, "q", "limit"));
                 get("states", only(this::listStates, "former"));
-                get("states/{code}/timeline", only(this::timeline, "treaty"));
+                get("states/{code}/timeline", only(this::timeline, "treaty", AsKnownOn.PARAM));
                 get("treaties", only(this::listTreaties));
-                get("status", only(this::status, QueryParams.ON, "treaty", "states"));
+                get("status", only(this::status, QueryParams.ON, "treaty", "states", AsKnownOn.PARAM));
                 get("export/claims", only(this::exportClaims, with(CLAIM_FILTERS, "format")));
-                get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format"));
+                get("export/status", only(this::exportStatus, QueryParams.ON, "treaty", "format", AsKnownOn.PARAM));
                 get("feed.atom", only(this::feed, "state", "type", "limit"));
                 EventRoutes events = new EventRoutes(server); // issue 11
                 get("events", only(events::list, EventRoutes.EVENT_FILTERS));
@@ -274,7 +276,8 @@ public final class ApiRoutes {
                 to,
                 q,
                 Params.string(ctx, "cursor"),
-                Params.integer(ctx, "limit", defaultLimit, 1, ClaimQuery.MAX_LIMIT));
+                Params.integer(ctx, "limit", defaultLimit, 1, ClaimQuery.MAX_LIMIT),
+                AsKnownOn.current() == null ? null : org.treatywatch.core.record.RecordHistory.endOf(AsKnownOn.current()));
     }
 
     private void listClaims(Context ctx) {
@@ -413,12 +416,13 @@ public final class ApiRoutes {
 
     private void status(Context ctx) {
         StatusService.Snapshot snap = server.status().snapshot();
-        StatusEngine engine = snap.engine();
+        LocalDate known = AsKnownOn.current();
+        StatusEngine engine = known == null ? snap.engine() : server.status().asKnownOn(known);
         LocalDate on = Params.on(ctx);
         LocalDate date = on == null ? LocalDate.now(java.time.ZoneOffset.UTC) : on;
         List<Treaty> treaties = treaties(engine, ctx);
         List<State> states = statesParam(engine, ctx);
-        String key = snap.version() + "|" + date + "|" + treaties.stream().map(Treaty::code).toList() + "|"
+        String key = snap.version() + "|" + known + "|" + date + "|" + treaties.stream().map(Treaty::code).toList() + "|"
                 + (states == null ? "*" : states.stream().map(State::alpha3).toList());
         CachedAnswers.Answer answer = statusCache.get(key, "application/json", () -> {
             List<StatusAnswer> answers = new java.util.ArrayList<>();
@@ -433,6 +437,9 @@ public final class ApiRoutes {
             }
             Map<String, Object> body = new java.util.LinkedHashMap<>();
             body.put("on", date.toString());
+            if (known != null) {
+                body.put("as_known_on", known.toString());
+            }
             body.put("treaties", treaties.stream().map(Treaty::code).toList());
             body.put("items", answers.stream().map(a -> StatusViews.answer(a, engine.deadlines(a.state(), a.treaty()))).toList());
             try {
@@ -511,11 +518,15 @@ public final class ApiRoutes {
         ClaimType type = Params.enumValue(ctx, "type", ClaimType.class);
         int limit = Params.integer(ctx, "limit", 50, 1, 200);
         List<StoredClaim> claims = store.recentlyAccepted(state, type, limit);
+        // a confirmed change of the record is announced too, unless the feed is of one claim type
+        List<org.treatywatch.store.StoredChange> changes = type != null ? List.of()
+                : store.records().changes(org.treatywatch.store.StoredChange.Status.CONFIRMED, limit).stream()
+                        .filter(c -> state == null || c.notice().state().equals(state)).toList();
         String title = "Treatywatch: accepted claims" + (state == null ? "" : " about " + state)
                 + (type == null ? "" : " of type " + type);
         String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(AtomFeed.render(claims, ctx.scheme() + "://" + ctx.host(), self, title,
+                .result(AtomFeed.render(claims, changes, ctx.scheme() + "://" + ctx.host(), self, title,
                         code -> states().byAlpha3(code).map(State::name).orElse(null)));
     }
 

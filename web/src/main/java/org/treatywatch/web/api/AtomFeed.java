@@ -8,11 +8,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.treatywatch.core.claim.Claim;
+import org.treatywatch.store.StoredChange;
 import org.treatywatch.store.StoredClaim;
 import org.treatywatch.web.ClaimSentence;
 
 /**
- * An Atom 1.0 feed (RFC 4287) of accepted claims, newest review first: one entry per claim, its
+ * An Atom 1.0 feed (RFC 4287) of accepted claims and confirmed record changes, newest first: one entry per claim, its
  * title the claim as a sentence ({@link ClaimSentence}: "Russia accused of using anti-personnel
  * mines (alleged by Ukraine)"), its link the claim's page (its JSON and the source article are
  * further links), its summary the citation (title, outlet, date, URL of the source) and its
@@ -30,6 +31,15 @@ final class AtomFeed {
      * @param selfPath the feed's own path and query
      */
     static String render(List<StoredClaim> claims, String baseUrl, String selfPath, String title, Function<String, String> names) {
+        return render(claims, List.of(), baseUrl, selfPath, title, names);
+    }
+
+    /**
+     * The feed of accepted claims and of confirmed changes to the participation record (a notice
+     * confirmed by an analyst: "Lithuania: PARTY -> WITHDRAWING from 2025-06-27, ..."), newest first.
+     */
+    static String render(List<StoredClaim> claims, List<StoredChange> changes, String baseUrl, String selfPath, String title,
+            Function<String, String> names) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -38,9 +48,19 @@ final class AtomFeed {
             x.writeDefaultNamespace(NS);
             Instant updated = claims.isEmpty() || claims.get(0).reviewedAt() == null
                     ? Instant.EPOCH : claims.get(0).reviewedAt();
+            for (StoredChange c : changes) {
+                if (c.decidedAt() != null && c.decidedAt().isAfter(updated)) {
+                    updated = c.decidedAt();
+                }
+            }
             header(x, "tag:treatywatch.org,2025:feed" + selfPath, title, updated, baseUrl + selfPath);
             element(x, "generator", "Treatywatch");
+            int i = 0;
             for (StoredClaim s : claims) {
+                Instant at = s.reviewedAt() == null ? s.createdAt() : s.reviewedAt();
+                for (; i < changes.size() && changes.get(i).decidedAt().isAfter(at); i++) {
+                    change(x, changes.get(i), baseUrl);
+                }
                 Claim c = s.claim();
                 x.writeStartElement("entry");
                 element(x, "id", "tag:treatywatch.org,2025:claim/" + s.id());
@@ -69,6 +89,9 @@ final class AtomFeed {
                 x.writeEndElement();
                 x.writeEndElement();
             }
+            for (; i < changes.size(); i++) {
+                change(x, changes.get(i), baseUrl);
+            }
             x.writeEndElement();
             x.writeEndDocument();
             x.close();
@@ -86,6 +109,26 @@ final class AtomFeed {
         link(x, "self", selfUrl, "application/atom+xml");
         x.writeStartElement("author");
         element(x, "name", "Treatywatch");
+        x.writeEndElement();
+    }
+
+    /** An entry for a confirmed change of the record: its summary, the notice behind it, who confirmed it. */
+    private static void change(XMLStreamWriter x, StoredChange c, String baseUrl) throws XMLStreamException {
+        x.writeStartElement("entry");
+        element(x, "id", "tag:treatywatch.org,2025:record-change/" + c.id());
+        element(x, "title", "Record: " + c.summary());
+        element(x, "updated", c.decidedAt().toString());
+        element(x, "published", c.notice().noticeDate() + "T00:00:00Z");
+        link(x, "alternate", baseUrl + "/states/" + c.notice().state(), "text/html");
+        x.writeEmptyElement("category");
+        x.writeAttribute("term", "RECORD_CHANGE");
+        x.writeEmptyElement("category");
+        x.writeAttribute("term", c.notice().state());
+        x.writeStartElement("summary");
+        x.writeAttribute("type", "text");
+        x.writeCharacters(clean(c.summary() + ". Depositary notification " + c.notice().reference() + " of "
+                + c.notice().noticeDate() + " (" + c.notice().action().word() + "), confirmed by " + c.decidedBy() + "."));
+        x.writeEndElement();
         x.writeEndElement();
     }
 

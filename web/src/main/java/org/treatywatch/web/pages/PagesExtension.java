@@ -39,6 +39,7 @@ public final class PagesExtension implements WebExtension {
         Store store = server.store();
         pages = new WebPages(store, new EngineFacts(() -> server.status().engine(), clock), server.extractor().orElse(null), access(server), clock);
         pages.install(config);
+        new RecordPages(pages, store, () -> server.status().invalidate()).install(config);
     }
 
     /** The session sign-in, shared by the server's authenticator chain and the pages. */

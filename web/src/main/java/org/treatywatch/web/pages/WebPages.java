@@ -38,6 +38,7 @@ import org.treatywatch.store.StoredClaim;
 import org.treatywatch.store.StoredDocument;
 import org.treatywatch.store.search.Highlighter;
 import org.treatywatch.store.search.SearchQuery;
+import org.treatywatch.web.AsKnownOn;
 import org.treatywatch.web.QueryParams;
 import org.treatywatch.web.auth.Access;
 
@@ -93,10 +94,10 @@ public final class WebPages {
         ReviewPages reviews = new ReviewPages(this, store, facts);
         routes.before(access::identify);
         routes.before(this::guardWrites);
-        routes.get("/", only(this::home, "treaty", QueryParams.ON));
-        routes.get("/map/data", only(this::mapData, "treaty", QueryParams.ON));
-        routes.get("/states/{code}", only(this::state, QueryParams.ON));
-        routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor"));
+        routes.get("/", only(this::home, "treaty", QueryParams.ON, AsKnownOn.PARAM));
+        routes.get("/map/data", only(this::mapData, "treaty", QueryParams.ON, AsKnownOn.PARAM));
+        routes.get("/states/{code}", only(this::state, QueryParams.ON, AsKnownOn.PARAM));
+        routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor", AsKnownOn.PARAM));
         routes.get("/claims/{id}", only(this::claim));
         routes.get("/events/{id}", only(events::event));
         routes.post("/flags/{id}/review", only(events::reviewFlag));
@@ -235,6 +236,7 @@ public final class WebPages {
         root.put("treaty", treaty.code());
         root.put("treatyName", treaty.shortName());
         root.put("date", date.toString());
+        root.put("asKnownOn", AsKnownOn.current() == null ? null : AsKnownOn.current().toString());
         root.put("markerX", view.chart().marker().x());
         root.put("markerLabelsLeft", view.chart().markerLabelsLeft());
         ObjectNode marked = root.putObject("marked");
@@ -292,6 +294,7 @@ public final class WebPages {
             add(sb, "from", from == null ? null : from.toString());
             add(sb, "to", to == null ? null : to.toString());
             add(sb, "q", q);
+            add(sb, AsKnownOn.PARAM, AsKnownOn.current() == null ? null : AsKnownOn.current().toString());
             add(sb, "cursor", nextCursor);
             return sb.toString();
         }
@@ -319,7 +322,8 @@ public final class WebPages {
             }
         }
         ClaimQuery query = ClaimQuery.all().withActor(f.state()).withType(f.type()).withModality(f.modality()).withReview(f.review())
-                .withDates(f.from(), f.to()).withText(f.q()).withCursor(f.cursor()).withLimit(PAGE_SIZE);
+                .withDates(f.from(), f.to()).withText(f.q()).withCursor(f.cursor()).withLimit(PAGE_SIZE)
+                .withKnownBy(AsKnownOn.current() == null ? null : org.treatywatch.core.record.RecordHistory.endOf(AsKnownOn.current()));
         Page<StoredClaim> page = pageInput(() -> store.claims(query));
         Map<String, Object> params = new HashMap<>();
         params.put("frame", frame(ctx, "Claims", "claims"));

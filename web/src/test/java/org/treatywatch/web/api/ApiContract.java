@@ -569,6 +569,11 @@ abstract class ApiContract {
         long doc = postArticle();
         long claim = body(get("/api/v1/claims?state=LTU")).get("items").get(0).get("id").asLong();
         long flag = flagFinland(doc);
+        org.treatywatch.store.reference.StoredReferenceData.sync(store);
+        long change = org.treatywatch.store.reference.RecordChanges.propose(store, new org.treatywatch.core.notice.Notice(
+                "C.N.1.2026.TREATIES-XXVI.6", java.time.LocalDate.of(2026, 1, 5), "CCM", "USA",
+                org.treatywatch.core.notice.NoticeAction.ACCESSION, java.time.LocalDate.of(2026, 1, 5), null, "", "test"),
+                "ana", java.time.Instant.now()).change().id();
         HttpResponse<String> r = get("/api/openapi.json");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode spec = body(r);
@@ -582,7 +587,8 @@ abstract class ApiContract {
             String id = p.getKey().contains("documents") ? "" + doc
                     : p.getKey().contains("events") ? "" + store.events().eventOfClaim(claim).orElseThrow()
                     : p.getKey().contains("stories") ? "" + store.events().storyOfDocument(doc).orElseThrow()
-                    : p.getKey().contains("flags") ? "" + flag : "" + claim;
+                    : p.getKey().contains("flags") ? "" + flag
+                    : p.getKey().contains("record") ? "" + change : "" + claim;
             String path = p.getKey().startsWith("/api/v1/feeds/")
                     ? p.getKey().replace("{id}", "" + feed.subscription().id()).replace("{key}", feed.feedKey())
                     : p.getKey().replace("{id}", id).replace("{code}", "LTU");
@@ -602,6 +608,6 @@ abstract class ApiContract {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(26);
+        assertThat(checked).isEqualTo(31);
     }
 }
