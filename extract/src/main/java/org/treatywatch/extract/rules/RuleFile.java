@@ -123,6 +123,16 @@ public final class RuleFile {
         return sections;
     }
 
+    /** The lists, each of which must be one of {@code known}; any of them may be absent. */
+    public Map<String, Section> optionalSections(Set<String> known) {
+        for (Section s : sections.values()) {
+            if (!known.contains(s.name())) {
+                throw error(s.line(), "unknown list [" + s.name() + "]; the lists are " + new TreeSet<>(known));
+            }
+        }
+        return sections;
+    }
+
     /**
      * Lists of single words (the tokens' norm: lower case, ASCII quotes), each word once per list.
      * {@code known} names every list the code reads.

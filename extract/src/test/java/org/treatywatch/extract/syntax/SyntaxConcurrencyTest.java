@@ -23,7 +23,7 @@ import org.treatywatch.extract.pipeline.ParsedSentence;
 /**
  * One set of models serves many threads: every document of {@code corpus/dev} parsed by 8 threads
  * at once, each in its own order, gives exactly the parse one thread gives; and turning the layer
- * on changes no claim (no rule reads it yet).
+ * on keeps the standard claims.
  */
 class SyntaxConcurrencyTest {
     static final Path DIR = Path.of("..", "corpus", "dev");
@@ -63,13 +63,15 @@ class SyntaxConcurrencyTest {
     }
 
     @Test
-    void withSyntax_makesTheStandardClaims_onTheDevCorpus() {
+    void withSyntax_keepsEveryStandardClaim_onTheDevCorpus() {
+        // the grammar rules (grammar-rules.txt) fill in what the token rules missed; on dev, where both were
+        // measured (rules-2026.12.02-1), they add claims and drop none, and every layer stays valid (checking)
         ClaimExtractor standard = Extractors.standard();
         ClaimExtractor withSyntax = Extractors.checkingWithSyntax();
         int claims = 0;
         for (EvalDocument d : EvalCorpus.load(DIR)) {
             List<Claim> expected = standard.extract(d.document());
-            assertThat(withSyntax.extract(d.document())).as(d.basename()).isEqualTo(expected);
+            assertThat(withSyntax.extract(d.document())).as(d.basename()).containsAll(expected);
             claims += expected.size();
         }
         assertThat(claims).isGreaterThan(200);

@@ -1,0 +1,179 @@
+package org.treatywatch.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.treatywatch.extract.pipeline.ActorRef;
+import org.treatywatch.extract.pipeline.AnnotatedText;
+import org.treatywatch.extract.pipeline.Layers;
+import org.treatywatch.extract.pipeline.Measure;
+import org.treatywatch.extract.pipeline.Mention;
+import org.treatywatch.extract.pipeline.ParsedSentence;
+import org.treatywatch.extract.pipeline.Mention.WeaponSense;
+import org.treatywatch.extract.pipeline.Quote;
+import org.treatywatch.extract.pipeline.Sentence;
+import org.treatywatch.extract.pipeline.TimeExpression;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * The layers {@link ClaimAssembler} reads, indexed by token for one document: the actor, treaty and weapon mention
+ * at each token, the act word at each token, relative-clause and bracket masks, and times, measures and quotes by
+ * sentence. Built once per document; never shared between threads.
+ */
+final class DocLayers {
+    final AnnotatedText in;
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final List<Quote> quotes;
+    final List<Measure> measures;
+    final List<TimeExpression> times;
+    final ActorRef[] refAt;
+    final Mention[] treatyAt;
+    final Mention[] weaponAt;
+    final int[] maskId;
+    final String[] treatyCodeAt;
+    /** The act word at each token, looked up once per document. */
+    final ActLexicon.Act[] actAt;
+    /** Per sentence: does it report speech (said, told, a quotation)? */
+    final boolean[] reportedSentence;
+    /** The syntactic layer's parse of each sentence, null where there is none (no layer, or not gated in). */
+    final ParsedSentence[] parseOf;
+    final String defaultTreaty;
+    /** Times, measures and quotes by sentence index, so each act looks only at its own sentence. */
+    final List<List<TimeExpression>> timesBySentence;
+    final List<List<Measure>> measuresBySentence;
+    final List<List<Quote>> quotesBySentence;
+
+    DocLayers(AnnotatedText in) {
+        this.in = in;
+        this.text = in.text();
+        this.tokens = in.get(Layers.TOKENS);
+        this.sentences = in.get(Layers.SENTENCES);
+        this.quotes = in.get(Layers.QUOTES);
+        this.measures = in.get(Layers.MEASURES);
+        this.times = in.get(Layers.TIMES);
+        int n = tokens.size();
+        refAt = new ActorRef[n];
+        for (ActorRef r : in.get(Layers.ACTORS)) {
+            for (int k = r.firstToken(); k < r.endToken() && k < n; k++) {
+                refAt[k] = r;
+            }
+        }
+        treatyAt = new Mention[n];
+        weaponAt = new Mention[n];
+        treatyCodeAt = new String[n];
+        String lastTreaty = null;
+        boolean seenTreaty = false;
+        int ap = 0, cluster = 0;
+        for (Mention m : in.get(Layers.MENTIONS)) {
+            if (m.kind() == Mention.Kind.TREATY || m.kind() == Mention.Kind.TREATY_REF) {
+                if (m.kind() == Mention.Kind.TREATY) {
+                    lastTreaty = m.code();
+                    seenTreaty = true;
+                }
+                for (int k = m.firstToken(); k < m.endToken(); k++) {
+                    treatyAt[k] = m;
+                    treatyCodeAt[k] = m.kind() == Mention.Kind.TREATY ? m.code() : seenTreaty ? lastTreaty : "?";
+                }
+            } else if (m.kind() == Mention.Kind.WEAPON) {
+                if (weaponAt[m.firstToken()] == null || m.code().equals(WeaponSense.AP_MINE.name())) {
+                    for (int k = m.firstToken(); k < m.endToken(); k++) {
+                        weaponAt[k] = m;
+                    }
+                }
+                ap += m.code().equals(WeaponSense.AP_MINE.name()) ? 1 : 0;
+                cluster += m.code().equals(WeaponSense.CLUSTER_MUNITION.name()) ? 1 : 0;
+            }
+        }
+        defaultTreaty = ap >= cluster && ap > 0 ? "APMBC" : cluster > 0 ? "CCM" : null;
+        maskId = masks();
+        actAt = new ActLexicon.Act[n];
+        reportedSentence = new boolean[sentences.size()];
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                actAt[k] = ActLexicon.at(tokens, k, s.endToken());
+                String w = tokens.get(k).norm();
+                reportedSentence[si] |= w.equals("said") || w.equals("says") || w.equals("told") || w.equals("announced")
+                        || w.equals("expected") || w.equals("stressed") || w.equals("insisted") || w.equals("added")
+                        || tokens.get(k).kind() == Token.Kind.QUOTE;
+            }
+        }
+        timesBySentence = bySentence(times, TimeExpression::firstToken);
+        measuresBySentence = bySentence(measures, Measure::firstToken);
+        quotesBySentence = quotesBySentence();
+        parseOf = new ParsedSentence[sentences.size()];
+        if (in.has(Layers.SYNTAX)) {
+            for (ParsedSentence p : in.get(Layers.SYNTAX)) {
+                parseOf[p.sentence()] = p;
+            }
+        }
+    }
+
+    /** Each quote under every sentence it overlaps. */
+    private List<List<Quote>> quotesBySentence() {
+        List<List<Quote>> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new ArrayList<>(1));
+        }
+        int si = 0;
+        for (Quote q : quotes) {
+            while (si < sentences.size() && sentences.get(si).end() <= q.start()) {
+                si++;
+            }
+            for (int k = si; k < sentences.size() && sentences.get(k).start() < q.end(); k++) {
+                out.get(k).add(q);
+            }
+        }
+        return out;
+    }
+
+    <T> List<List<T>> bySentence(List<T> items, java.util.function.ToIntFunction<T> firstToken) {
+        List<List<T>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new ArrayList<>(0));
+        }
+        for (T item : items) {
+            int k = firstToken.applyAsInt(item);
+            if (k >= 0 && k < tokens.size()) {
+                out.get(tokens.get(k).sentence()).add(item);
+            }
+        }
+        return out;
+    }
+
+    /** Relative clauses (", which ... ,") and brackets: a subject is not sought inside one from outside. */
+    int[] masks() {
+        int[] mask = new int[tokens.size()];
+        int id = 0;
+        for (Sentence s : sentences) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                Token t = tokens.get(k);
+                if (t.is(",") && k + 1 < s.endToken()
+                        && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"))) {
+                    id++;
+                    int e = k + 1;
+                    while (e < s.endToken() && !tokens.get(e).is(",") && !tokens.get(e).is(";")
+                            && !tokens.get(e).is("-")) {
+                        mask[e] = id;
+                        e++;
+                    }
+                    mask[k] = id;
+                    k = e - 1;
+                } else if (t.is("(")) {
+                    id++;
+                    int e = k;
+                    while (e < s.endToken() && !tokens.get(e).is(")") && e - k < 30) {
+                        mask[e] = id;
+                        e++;
+                    }
+                    if (e < s.endToken()) {
+                        mask[e] = id;
+                    }
+                    k = e;
+                }
+            }
+        }
+        return mask;
+    }
+}

@@ -1,0 +1,159 @@
+package org.treatywatch.extract.claim;
+
+import java.util.Set;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.extract.pipeline.Mention;
+import org.treatywatch.extract.pipeline.Sentence;
+import org.treatywatch.extract.pipeline.TimeExpression;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * How certain the act is (CODEBOOK.md, "Modality"): the cues of {@link ModalityClassifier} in the act's clause,
+ * from its subject to the act and, for nouns and passives, a few words after; the subject's own ban or denial;
+ * a withheld detail ("did not give a timetable for the shipments") that is no claim of the act.
+ */
+final class ModalityFinder extends DocRules {
+    ModalityFinder(DocLayers d) {
+        super(d);
+    }
+
+    // ---- modality -------------------------------------------------------------------------
+
+    Modality modalityOf(Sentence s, int t, ActLexicon.Act act, SubjectFinder.Subject subject) {
+        int from = cuesFrom(s, t, subject);
+        int afterTo = t + 1;
+        // a gerund opening the clause is its subject: "Leaving the treaty is an option we cannot exclude"
+        boolean gerundSubject = tokens.get(t).norm().endsWith("ing")
+                && (t == s.firstToken() || !tokens.get(t - 1).isWord() && !tokens.get(t - 1).is(","));
+        boolean lookAfter = act.nominal() || isPassive(t) || gerundSubject;
+        int afterLimit = Math.min(s.endToken(), t + (gerundSubject ? 12 : lookAfter ? 7 : 9));
+        while (afterTo < afterLimit) {
+            Token tok = tokens.get(afterTo);
+            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && !lookAfter) {
+                break;
+            }
+            if (!lookAfter && !(tok.is("if") || tok.is("unless"))) {
+                afterTo++;
+                continue;
+            }
+            afterTo++;
+        }
+        boolean future = false;
+        for (TimeExpression te : timesBySentence.get(tokens.get(t).sentence())) {
+            if (te.firstToken() >= from && te.firstToken() < afterTo + 6 && tokens.get(te.firstToken()).sentence() == tokens.get(t).sentence()) {
+                future |= te.future();
+            }
+        }
+        boolean[] skip = new boolean[Math.max(0, t - from)];
+        for (int k = from; k < t; k++) {
+            skip[k - from] = maskId[k] != 0 && maskId[k] != maskId[t];
+        }
+        boolean reported = reportedSentence[tokens.get(t).sentence()];
+        Modality m;
+        if (lookAfter) {
+            m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, from, reported);
+        } else {
+            m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, from, reported);
+        }
+        if (subject.ownBan() || subject.denied()) {
+            return Modality.NEGATED;
+        }
+        if (m == Modality.PLANNED && act.nominal() && indefiniteBefore(t, s) && wordIn(t + 1, afterTo, "would")) {
+            return Modality.POSSIBLE; // "a Romanian exit would put pressure on the treaty": a hypothesis, not a plan
+        }
+        if (!act.nominal() && t + 1 < s.endToken() && (tokens.get(t + 1).is("no") || tokens.get(t + 1).is("none")
+                || t + 2 < s.endToken() && tokens.get(t + 2).is("no") && !tokens.get(t + 1).isWord())) {
+            return Modality.NEGATED; // "now hold no anti-personnel mines"
+        }
+        if (subject.alleged() && m != Modality.NEGATED) {
+            return Modality.ALLEGED;
+        }
+        if (m == Modality.FACT) {
+            for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
+                if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
+                    return Modality.PLANNED; // "until its own production begins"
+                }
+            }
+        }
+        return m;
+    }
+
+
+    /** The first token whose cues count: the subject's window, cut at the last modality barrier before the act. */
+    private int cuesFrom(Sentence s, int t, SubjectFinder.Subject subject) {
+        int from = Math.max(subject.windowFrom(), s.firstToken());
+        for (int k = t - 1; k >= from; k--) {
+            if (isModalityBarrier(k, s)) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Nouns for information about an act: "no timetable for the shipments", "no details of the production". */
+    private static final Set<String> DETAIL_NOUNS = ClaimWords.get("detail-nouns");
+    private static final Set<String> DETAIL_PREPOSITIONS = ClaimWords.get("detail-prepositions");
+
+    /**
+     * Is the act noun at {@code t} what a withheld detail is about ("did not give a timetable for the shipments",
+     * "gave no figures on the deliveries", "no date for the purchase")? The negation is the detail's, not the act's.
+     */
+    boolean withheldDetailOf(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(s.firstToken() + 1, t - 4); k--) {
+            String n = tokens.get(k).norm();
+            if (DETAIL_PREPOSITIONS.contains(n)) {
+                return DETAIL_NOUNS.contains(tokens.get(k - 1).norm()) && withholding(s, k - 1);
+            }
+            if (!tokens.get(k).isWord() && !tokens.get(k).is("'s") || refAt[k] != null && refAt[k].form() != Mention.Form.POSSESSIVE
+                    && refAt[k].form() != Mention.Form.ADJECTIVE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WITHHOLD = ClaimWords.get("withhold-words");
+
+    /** "did not give a timetable", "gave no figures", "declined to give a date": the detail at {@code d} is withheld. */
+    boolean withholding(Sentence s, int d) {
+        for (int k = d - 1; k >= Math.max(s.firstToken(), d - 6); k--) {
+            if (WITHHOLD.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a Chilean exit", "an exit": an indefinite noun, a hypothetical act rather than a known one. */
+    boolean indefiniteBefore(int t, Sentence s) {
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 3); k--) {
+            Token tok = tokens.get(k);
+            if (tok.is("a") || tok.is("an") || tok.is("any")) {
+                return true;
+            }
+            if (!tok.isWord() || refAt[k] == null && Character.isLowerCase(text.charAt(tok.start())) && k < t - 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean wordIn(int from, int to, String word) {
+        for (int k = from; k < to && k < tokens.size(); k++) {
+            if (tokens.get(k).is(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After a verb only "if"/"unless" counts ("could start production quickly if needed"). */
+    int conditionalEnd(int t, int afterTo) {
+        for (int k = t + 1; k < afterTo; k++) {
+            if (tokens.get(k).is("if") || tokens.get(k).is("unless")) {
+                return k + 1;
+            }
+        }
+        return t + 1;
+    }
+}

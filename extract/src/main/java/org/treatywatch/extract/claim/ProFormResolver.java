@@ -1,0 +1,83 @@
+package org.treatywatch.extract.claim;
+
+import java.util.List;
+import java.util.Set;
+import org.treatywatch.core.claim.Claim;
+import org.treatywatch.extract.pipeline.Sentence;
+import org.treatywatch.extract.pipeline.Token;
+
+/**
+ * The document layer's event anaphora: a pro-form ("do so", "did the same", "follow suit", {@link ProForms})
+ * repeats the last act before it for its own subject and with its own modality.
+ */
+final class ProFormResolver extends DocRules {
+    /** The claims of an act word, for a pro-form with the act it repeats ({@code ClaimAssembler}'s own rules). */
+    interface ActClaims {
+        List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act, Antecedent ante);
+    }
+
+    private final TreatyFinder treaties;
+    private final ActClaims acts;
+
+    ProFormResolver(DocLayers d, TreatyFinder treaties, ActClaims acts) {
+        super(d);
+        this.treaties = treaties;
+        this.acts = acts;
+    }
+
+    /** Who else may do an act: "help anyone (to) do so", "allow others to do the same". */
+    private static final Set<String> ANYONE = ClaimWords.get("anyone");
+
+    /** The act a pro-form repeats: the sentence and token of its act word. */
+    record Antecedent(int si, int t) {}
+
+    /**
+     * "there were no plans to do so", "there is no intention to follow suit": a clause with no subject of its own;
+     * the token of "there", else -1.
+     */
+    int existentialBefore(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 8); k--) {
+            Token tok = tokens.get(k);
+            if (tok.is(",") || tok.is(";") || tok.is("said") || tok.is("says") || tok.kind() == Token.Kind.QUOTE) {
+                return -1;
+            }
+            if (tok.is("there") && k + 1 < t && BE.contains(tokens.get(k + 1).norm())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Poland said it would produce mines. Finland is expected to do so too.": the last act word before the
+     * pro-form ({@link ProForms}), in its sentence or the two before, is the act repeated, with its weapon or
+     * treaty and its recipient; the subject and the modality are the pro-form's own. Only the last act: when
+     * it has no weapon or treaty of the codebook ("Poland will buy drones. Finland will do so too.") nothing
+     * is repeated, rather than an older act the pro-form does not point to. A pro-form stands for a verb:
+     * nouns of acts on the way ("destroyed its stocks", "could send mines once their own production starts")
+     * count only when no verb reports an act in reach ("Poland's withdrawal took effect; Latvia did the same").
+     */
+    List<Claim> proFormClaims(int si, Sentence s, int t) {
+        int before = t - 1 > s.firstToken() && tokens.get(t - 1).is("to") ? t - 2 : t - 1;
+        if (before >= s.firstToken() && ANYONE.contains(tokens.get(before).norm())) {
+            return List.of(); // "nor will we help anyone do so": someone else's act, and no state's
+        }
+        int stop = sentences.get(Math.max(0, si - 2)).firstToken();
+        int nominal = -1;
+        for (int k = t - 1; k >= stop; k--) {
+            ActLexicon.Act act = actAt[k];
+            if (act == null || maskId[k] != 0 && maskId[k] != maskId[t]) {
+                continue; // "Sweden, which remains in the treaty, has ruled out doing so": not the relative clause's act
+            }
+            if (act.nominal()) {
+                nominal = nominal < 0 ? k : nominal;
+                continue;
+            }
+            if (act.inverted() && treaties.treatyOf(sentences.get(tokens.get(k).sentence()), k, act) == null) {
+                continue; // "the rest remains": "remain" is an act only of staying in a treaty
+            }
+            return acts.claimsAt(si, s, t, act, new Antecedent(tokens.get(k).sentence(), k));
+        }
+        return nominal < 0 ? List.of() : acts.claimsAt(si, s, t, actAt[nominal], new Antecedent(tokens.get(nominal).sentence(), nominal));
+    }
+}

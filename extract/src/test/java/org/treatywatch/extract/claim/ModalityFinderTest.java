@@ -1,0 +1,38 @@
+package org.treatywatch.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.treatywatch.core.claim.Modality;
+
+class ModalityFinderTest {
+
+    private static Modality modalityAt(String text, String word) {
+        StageFixture f = new StageFixture(text);
+        int t = f.token(word);
+        ActLexicon.Act act = f.act(t);
+        SubjectFinder.Subject subject = new SubjectFinder(f.layers).subjectOf(f.sentenceOf(t), t, act);
+        return new ModalityFinder(f.layers).modalityOf(f.sentenceOf(t), t, act, subject);
+    }
+
+    @Test
+    void cuesInTheClause() {
+        assertThat(modalityAt("Poland will produce anti-personnel mines.", "produce")).isEqualTo(Modality.PLANNED);
+        assertThat(modalityAt("Finland could produce anti-personnel mines if needed.", "produce")).isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Estonia has not produced anti-personnel mines.", "produced")).isEqualTo(Modality.NEGATED);
+        assertThat(modalityAt("Latvia produced anti-personnel mines.", "produced")).isEqualTo(Modality.FACT);
+    }
+
+    @Test
+    void negationScope_endsAtBut() {
+        assertThat(modalityAt("Estonia will not make anti-personnel mines but may buy them.", "buy"))
+                .isEqualTo(Modality.POSSIBLE);
+    }
+
+    @Test
+    void withheldDetail_isAboutTheDetailNotTheAct() {
+        StageFixture f = new StageFixture("Poland did not give a timetable for the deliveries of anti-personnel mines.");
+        int t = f.token("deliveries");
+        assertThat(new ModalityFinder(f.layers).withheldDetailOf(f.sentenceOf(t), t)).isTrue();
+    }
+}

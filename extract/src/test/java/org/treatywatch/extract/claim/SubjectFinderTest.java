@@ -1,0 +1,44 @@
+package org.treatywatch.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SubjectFinderTest {
+
+    private static SubjectFinder.Subject subjectAt(String text, String word) {
+        StageFixture f = new StageFixture(text);
+        int t = f.token(word);
+        return new SubjectFinder(f.layers).subjectOf(f.sentenceOf(t), t, f.act(t));
+    }
+
+    @Test
+    void nearestStateToTheLeft_withAList() {
+        assertThat(subjectAt("Poland and Latvia will produce anti-personnel mines.", "produce").states())
+                .containsExactly("POL", "LVA");
+    }
+
+    @Test
+    void passive_takesItsByAgent() {
+        assertThat(subjectAt("Anti-personnel mines were laid by Russian forces.", "laid").states()).containsExactly("RUS");
+    }
+
+    @Test
+    void accusation_makesTheAccusedTheActor_alleged() {
+        SubjectFinder.Subject s = subjectAt("Azerbaijan accused Armenia of planting anti-personnel mines.", "planting");
+        assertThat(s.states()).containsExactly("ARM");
+        assertThat(s.alleged()).isTrue();
+        assertThat(s.allegedBy()).isEqualTo("AZE");
+    }
+
+    @Test
+    void objectOfAPreposition_isNoSubject() {
+        SubjectFinder.Subject s = subjectAt("The threat from Russia means new anti-personnel mines will be laid.", "laid");
+        assertThat(s == null || !s.states().contains("RUS")).isTrue();
+    }
+
+    @Test
+    void treatyThatBans_isAGeneralRule() {
+        assertThat(subjectAt("The treaty bans signatories from producing mines.", "producing").generalRule()).isTrue();
+    }
+}
