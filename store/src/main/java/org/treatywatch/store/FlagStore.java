@@ -47,6 +47,10 @@ public final class FlagStore {
 
     private final JdbiStore store;
     private final Jdbi jdbi;
+    /** The checks of the last {@link #recheck}, used again on the events a new document touches. */
+    private volatile Inline inline;
+
+    private record Inline(TreatyChecks checks, String record, LocalDate asOf) {}
 
     FlagStore(JdbiStore store, Jdbi jdbi) {
         this.store = store;
@@ -151,6 +155,7 @@ public final class FlagStore {
      * @return how many events it checked
      */
     public int recheck(TreatyChecks checks, String record, LocalDate asOf) {
+        inline = new Inline(checks, record, asOf);
         Set<Long> done = new HashSet<>();
         while (true) {
             List<Long> dirty = jdbi.withHandle(h -> h.createQuery("""
@@ -171,13 +176,30 @@ public final class FlagStore {
         }
     }
 
-    private static void check(Handle h, long eventId, TreatyChecks checks, String record, LocalDate asOf) {
-        Optional<Event> event = EventStore.load(h, eventId);
-        if (event.isEmpty()) {
+    /**
+     * Works out the flags of events a document just changed, in its transaction, from the events as
+     * summed up there (not read again), with the checks of the last {@link #recheck}; nothing
+     * before a first recheck (the events stay marked for it). Checks made on a record or day that
+     * has changed since are stale by their fingerprint, so the next recheck does them again.
+     */
+    void checkInTransaction(Handle h, List<Event> events) {
+        Inline i = inline;
+        if (i == null) {
             return;
         }
+        for (Event e : events) {
+            check(h, e, i.checks(), i.record(), i.asOf());
+        }
+    }
+
+    private static void check(Handle h, long eventId, TreatyChecks checks, String record, LocalDate asOf) {
+        EventStore.load(h, eventId).ifPresent(e -> check(h, e, checks, record, asOf));
+    }
+
+    private static void check(Handle h, Event event, TreatyChecks checks, String record, LocalDate asOf) {
+        long eventId = event.id();
         Map<FindingKind, Finding> found = new LinkedHashMap<>();
-        act(event.get()).ifPresent(act -> checks.check(act, asOf).forEach(f -> found.putIfAbsent(f.kind(), f)));
+        act(event).ifPresent(act -> checks.check(act, asOf).forEach(f -> found.putIfAbsent(f.kind(), f)));
         Map<FindingKind, Object[]> existing = new LinkedHashMap<>();
         h.createQuery("SELECT id, kind, state FROM event_flags WHERE event_id = :e").bind("e", eventId)
                 .map((rs, ctx) -> existing.put(FindingKind.valueOf(rs.getString(2)),

@@ -265,7 +265,7 @@ final class JdbiStore implements Store {
                     insertClaim(h, id, c, Origin.MACHINE, ReviewState.PENDING, extractorVersion, document.published(), now);
                 }
                 StoryIndex.add(h, id, document.text());
-                EventIndex.assignDocument(h, id);
+                flags.checkInTransaction(h, EventIndex.assignDocument(h, id));
                 return id;
             });
         } catch (UnableToExecuteStatementException e) {

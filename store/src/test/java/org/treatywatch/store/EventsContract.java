@@ -322,9 +322,9 @@ abstract class EventsContract {
         assertThat(store.flags().decide(f.id(), "bob", org.treatywatch.store.flag.FlagAction.DISMISS, null).decidedBy())
                 .as("dismissing again changes nothing").isEqualTo("alice");
 
-        // another report of the same act: checked again, the analyst's decision stays
+        // another report of the same act: checked again in its document's transaction, the analyst's decision stays
         production("fra-2", "FRA", "Paris confirmed that France has produced anti-personnel mines.\n", LocalDate.of(2025, 3, 9), Modality.FACT);
-        assertThat(checks.run()).isEqualTo(1);
+        assertThat(checks.run()).as("checked with the document already").isZero();
         assertThat(store.flags().flag(f.id()).orElseThrow().state()).isEqualTo(org.treatywatch.store.flag.FlagState.DISMISSED);
 
         // every report rejected: the flag is resolved
@@ -339,6 +339,17 @@ abstract class EventsContract {
                         org.assertj.core.groups.Tuple.tuple(org.treatywatch.store.flag.FlagAction.DISMISS, "alice"),
                         org.assertj.core.groups.Tuple.tuple(org.treatywatch.store.flag.FlagAction.RESOLVE, FlagStore.CHECKS));
         assertThat(store.flags().audit(f.id()).get(1).reason()).isEqualTo("a misread headline");
+    }
+
+    @Test
+    void onceTheChecksHaveRun_aNewDocumentsEventsAreFlaggedInItsOwnTransaction() {
+        production("usa", "USA", "The United States has produced anti-personnel mines, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        var checks = new org.treatywatch.store.flag.FlagChecks(store);
+        assertThat(checks.run()).isEqualTo(1);
+        production("fra", "FRA", "France has produced anti-personnel mines again, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        assertThat(flagsOf("FRA")).as("no recheck in between").extracting(org.treatywatch.store.flag.Flag::kind)
+                .containsExactly(org.treatywatch.core.check.FindingKind.PROHIBITED_ACT);
+        assertThat(checks.run()).as("nothing left to check").isZero();
     }
 
     @Test

@@ -29,8 +29,11 @@ public final class EventIndex {
 
     private EventIndex() {}
 
-    /** Assigns every claim of the document that has no event yet, and sums up each event it touched once. */
-    public static void assignDocument(Handle h, long documentId) {
+    /**
+     * Assigns every claim of the document that has no event yet, and sums up each event it touched
+     * once; returns those events as they now stand.
+     */
+    public static List<Event> assignDocument(Handle h, long documentId) {
         List<Long> claims = h.createQuery("""
                         SELECT c.id FROM claims c WHERE c.document_id = :d
                         AND NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id""")
@@ -39,7 +42,7 @@ public final class EventIndex {
         for (long claim : claims) {
             touched.add(place(h, claim));
         }
-        summarize(h, touched);
+        return summarize(h, touched);
     }
 
     /** Assigns one claim (which has no event) to its event, making or joining events as the rule says. */
@@ -57,11 +60,12 @@ public final class EventIndex {
 
     /**
      * Brings the sums of events up to date from their claims ({@link Event#of}), and marks them
-     * changed ({@code updated_at}) so that their flags are worked out again.
+     * changed ({@code updated_at}) so that their flags are worked out again. Returns the events
+     * summed up (those still there).
      */
-    public static void summarize(Handle h, Collection<Long> eventIds) {
+    public static List<Event> summarize(Handle h, Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
-            return;
+            return List.of();
         }
         record Key(String type, String actor, String treaty, String recipient) {}
         Map<Long, Key> keys = new HashMap<>();
@@ -71,6 +75,7 @@ public final class EventIndex {
                 .list();
         String now = Times.format(Instant.now());
         Map<Long, List<EventReport>> reports = EventReports.load(h, keys.keySet());
+        List<Event> out = new ArrayList<>();
         for (Map.Entry<Long, Key> k : keys.entrySet()) {
             Key key = k.getValue();
             Event e = Event.of(k.getKey(), ClaimType.valueOf(key.type()), key.actor(), key.treaty(), key.recipient(),
@@ -87,7 +92,9 @@ public final class EventIndex {
                     .bind("sources", e.sources()).bind("outlets", e.outlets().size()).bind("now", now)
                     .bind("id", e.id())
                     .execute();
+            out.add(e);
         }
+        return out;
     }
 
     private static long place(Handle h, long claimId) {
