@@ -3,20 +3,13 @@ package org.treatywatch.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatywatch.core.check.FindingKind;
 import org.treatywatch.core.claim.ClaimType;
-import org.treatywatch.store.Store;
 import org.treatywatch.store.Stores;
 import org.treatywatch.store.alerts.Alerts;
 import org.treatywatch.store.alerts.ChangeKind;
@@ -29,34 +22,16 @@ import org.treatywatch.web.WebServer;
  * {@code GET /api/v1/changes} and the subscriptions' secret Atom feeds over real HTTP, on both
  * backends ({@link SqliteAlertsApiTest}, {@link PostgresAlertsApiTest}).
  */
-abstract class AlertsApiContract {
-    Store store;
+abstract class AlertsApiContract extends HttpContract {
     Alerts alerts;
-    Javalin app;
-    String base;
     long analyst;
-    final HttpClient http = HttpClient.newHttpClient();
-    final ObjectMapper json = new ObjectMapper();
-
-    abstract String newLocation();
 
     @BeforeEach
     void start() {
         store = Stores.open(newLocation());
         alerts = store.alerts();
         analyst = store.addAnalyst("ana", "not-a-real-hash").id();
-        app = WebServer.builder(store).build().start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        store.close();
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        serve(WebServer.builder(store).build().start("127.0.0.1", 0));
     }
 
     @Test

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatywatch.core.claim.Amount;
@@ -35,7 +32,6 @@ import org.treatywatch.store.ReviewState;
 import org.treatywatch.store.StoredClaim;
 import org.treatywatch.web.Json;
 import org.treatywatch.store.ContentHash;
-import org.treatywatch.store.Store;
 import org.treatywatch.store.Stores;
 import org.treatywatch.store.testing.Articles;
 import org.treatywatch.web.WebServer;
@@ -44,7 +40,7 @@ import org.treatywatch.web.WebServer;
  * The JSON API over real HTTP, on a real store. {@link SqliteApiTest} and {@link PostgresApiTest}
  * run it on both backends.
  */
-abstract class ApiContract {
+abstract class ApiContract extends HttpContract {
     static final String TOKEN = "test-token-0123456789abcdef";
     /** An invented article written for this test. */
     static final String ARTICLE = """
@@ -52,13 +48,6 @@ abstract class ApiContract {
             Finland is weighing whether to produce them as well, an official in Helsinki said.
             Neither country gave figures <script>alert(1)</script> & none were expected.""";
 
-    Store store;
-    Javalin app;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
-    final ObjectMapper json = new ObjectMapper();
-
-    abstract String newLocation();
 
     @BeforeEach
     void start() {
@@ -67,32 +56,7 @@ abstract class ApiContract {
         store.addApiToken(ana.id(), ContentHash.sha256Hex(TOKEN));
         WebServer server = WebServer.builder(store).extractor(new SentenceRuleExtractor("rules-1"))
                 .maxBodyBytes(64 * 1024).build();
-        app = server.start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        store.close();
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(String path, String contentType, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    JsonNode body(HttpResponse<String> r) throws Exception {
-        return json.readTree(r.body());
+        serve(server.start("127.0.0.1", 0));
     }
 
     static String enc(String s) {

@@ -3,22 +3,15 @@ package org.treatywatch.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatywatch.core.notice.Notice;
 import org.treatywatch.core.notice.NoticeAction;
 import org.treatywatch.store.Analyst;
 import org.treatywatch.store.ContentHash;
-import org.treatywatch.store.Store;
 import org.treatywatch.store.Stores;
 import org.treatywatch.store.reference.RecordChanges;
 import org.treatywatch.web.WebServer;
@@ -29,46 +22,23 @@ import org.treatywatch.web.WebServer;
  * stood on a day; the feed announces the change; the history is exported. {@link SqliteRecordApiTest}
  * and {@link PostgresRecordApiTest} run it on both databases.
  */
-abstract class RecordApiContract {
+abstract class RecordApiContract extends HttpContract {
     static final String TOKEN = "record-token-0123456789abcdef";
     /** An invented notice, for the test: Austria has deposited no instrument of withdrawal. */
     static final Notice AUSTRIA_LEAVES = new Notice("C.N.17.2026.TREATIES-XXVI.5", LocalDate.of(2026, 1, 7), "APMBC", "AUT",
             NoticeAction.WITHDRAWAL, LocalDate.of(2026, 1, 5), null, "", "aut.txt");
 
-    Store store;
-    Javalin app;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
-    final ObjectMapper json = new ObjectMapper();
-
-    abstract String newLocation();
 
     @BeforeEach
     void start() {
         store = Stores.open(newLocation());
         Analyst ana = store.addAnalyst("ana", "not-a-real-hash");
         store.addApiToken(ana.id(), ContentHash.sha256Hex(TOKEN));
-        app = WebServer.builder(store).build().start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        store.close();
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        serve(WebServer.builder(store).build().start("127.0.0.1", 0));
     }
 
     HttpResponse<String> post(String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return post(path, "application/json", body, token);
     }
 
     String austria(String query) throws Exception {
