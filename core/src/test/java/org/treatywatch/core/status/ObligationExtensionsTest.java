@@ -51,9 +51,10 @@ class ObligationExtensionsTest {
             assertThat(d.extension().source()).contains("18MSP");
         });
         assertThat(clearance(ENGINE, "SEN").due()).isEqualTo("2026-03-01");
-        // Niger: four decisions (13MSP, 14MSP, 15MSP, 18MSP), the last one applies.
-        assertThat(history("NER")).containsExactly(
-                "2013-12-05 2015-12-31", "2015-12-04 2016-12-31", "2016-12-01 2020-12-31", "2020-11-20 2024-12-31");
+        // Niger: five decisions (13MSP, 14MSP, 15MSP, 18MSP, Fifth Review Conference), the last one applies.
+        assertThat(history("NER")).containsExactly("2013-12-05 2015-12-31", "2015-12-04 2016-12-31",
+                "2016-12-01 2020-12-31", "2020-11-20 2024-12-31", "2024-11-29 2029-12-31");
+        assertThat(clearance(ENGINE, "NER").due()).isEqualTo("2029-12-31");
         // Chad: the Fourth Review Conference (Oslo, 2019) set 1 Jan 2025.
         assertThat(clearance(ENGINE, "TCD")).satisfies(d -> {
             assertThat(d.computed()).isEqualTo("2009-11-01");
