@@ -37,7 +37,11 @@ public final class EventStore {
         this.jdbi = jdbi;
     }
 
-    /** Events newest first (by id), filtered and keyset-paged: one row each, from the sums the events table keeps. */
+    /**
+     * Events newest first (by id), filtered and keyset-paged: one row each, from the sums the events
+     * table keeps; with {@link EventQuery#knownBy()}, only events with a claim stored by then, their
+     * sums worked out from those claims (reviews as they are now).
+     */
     public Page<EventSummary> events(EventQuery q) {
         Long after = JdbiStore.Cursors.decode(q.cursor());
         StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM events WHERE 1 = 1");
@@ -48,18 +52,28 @@ public final class EventStore {
         condition(sql, params, "last_reported >= :from", "from", Times.format(q.from()));
         condition(sql, params, "first_reported <= :to", "to", Times.format(q.to()));
         condition(sql, params, "id < :after", "after", after);
+        condition(sql, params, "EXISTS (SELECT 1 FROM event_claims ec JOIN claims c ON c.id = ec.claim_id"
+                + " WHERE ec.event_id = events.id AND c.created_at < :knownBy)", "knownBy", Times.format(q.knownBy()));
         sql.append(" ORDER BY id DESC LIMIT :limit");
         params.put("limit", q.limit() + 1);
         List<EventSummary> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString());
             params.forEach(query::bind);
-            return query.map((rs, ctx) -> summary(rs)).list();
+            List<EventSummary> found = query.map((rs, ctx) -> summary(rs)).list();
+            return q.knownBy() == null ? found : asKnownBy(h, found, q.knownBy());
         });
         if (rows.size() <= q.limit()) {
             return new Page<>(rows, null);
         }
         List<EventSummary> items = rows.subList(0, q.limit());
         return new Page<>(items, JdbiStore.Cursors.encode(items.get(items.size() - 1).id()));
+    }
+
+    /** The events worked out again from the reports stored before {@code knownBy}. */
+    private static List<EventSummary> asKnownBy(Handle h, List<EventSummary> found, java.time.Instant knownBy) {
+        Map<Long, List<EventReport>> reports = EventReports.load(h, found.stream().map(EventSummary::id).toList(), knownBy);
+        return found.stream().map(e -> EventSummary.of(Event.of(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(),
+                reports.get(e.id())))).toList();
     }
 
     /** An event with every report. */

@@ -913,9 +913,9 @@ final class JdbiStore implements Store {
     }
 
     @Override
-    public void deleteConflict(long id) {
+    public void deleteConflict(long id, String analyst) {
         useTx(h -> {
-            conflictById(h, id).ifPresent(b -> RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(b), null, "unnamed"));
+            conflictById(h, id).ifPresent(b -> RecordStore.recordEdit(h, RecordKind.ARMED_CONFLICT, RecordKind.key(b), null, analyst));
             h.createUpdate("DELETE FROM armed_conflicts WHERE id = :id").bind("id", id).execute();
             bumpReferenceVersion(h);
         });

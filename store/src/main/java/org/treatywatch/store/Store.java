@@ -202,7 +202,8 @@ public interface Store extends AutoCloseable {
     /** Inserts ({@code id == 0}) or updates a conflict; returns it with its id. */
     ConflictRow saveConflict(ConflictRow row, String analyst);
 
-    void deleteConflict(long id);
+    /** Removes a conflict; the removal is a version in the record's history, recorded by {@code analyst}. */
+    void deleteConflict(long id, String analyst);
 
     /**
      * The record's history (every version of each row, with when and by whom it was recorded) and

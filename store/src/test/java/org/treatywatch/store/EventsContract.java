@@ -366,4 +366,27 @@ abstract class EventsContract {
         checks.run();
         assertThat(flagsOf("FRA").get(0).state()).isEqualTo(org.treatywatch.store.flag.FlagState.OPEN);
     }
+
+    @Test
+    void eventsAsKnownBy_anInstant_countOnlyTheClaimsStoredBeforeIt() throws Exception {
+        add("wire", WIRE, "Example Wire", LocalDate.of(2025, 3, 4), Modality.PLANNED, Stage.ANNOUNCED);
+        Thread.sleep(5); // the store keeps milliseconds
+        java.time.Instant between = java.time.Instant.now();
+        Thread.sleep(5);
+        add("own", OWN_REPORT, "Baltic Radio", LocalDate.of(2025, 3, 6), Modality.PLANNED, Stage.ANNOUNCED);
+        Event now = onlyEvent();
+        assertThat(now.counted()).isEqualTo(2);
+
+        List<EventSummary> then = store.events().events(EventQuery.all().withKnownBy(between)).items();
+        assertThat(then).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(now.id());
+            assertThat(e.counted()).as("the second report was stored later").isEqualTo(1);
+            assertThat(e.documents()).isEqualTo(1);
+            assertThat(e.latest()).isEqualTo(LocalDate.of(2025, 3, 4));
+        });
+        assertThat(store.events().events(EventQuery.all().withKnownBy(java.time.Instant.parse("2020-01-01T00:00:00Z"))).items())
+                .as("nothing was stored by then").isEmpty();
+        assertThat(store.events().events(EventQuery.all().withKnownBy(java.time.Instant.now().plusSeconds(1))).items())
+                .containsExactly(EventSummary.of(now));
+    }
 }

@@ -194,4 +194,19 @@ abstract class RecordStoreContract {
         assertThat(store.records().history().versions().getLast().removed()).isTrue();
         assertThat(store.records().history().versions().getLast().recordedBy()).isEqualTo("bo");
     }
+
+    @Test
+    void deletingAConflict_isARemovalRecordedByTheAnalyst() {
+        StoredReferenceData.sync(store);
+        var conflict = store.saveConflict(new org.treatywatch.store.reference.ConflictRow(0, "LTU",
+                LocalDate.of(2025, 3, 1), null, "an invented conflict for the test"), "ana");
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        store.deleteConflict(conflict.id(), "bo");
+        assertThat(store.conflicts()).noneMatch(c -> c.id() == conflict.id());
+        var last = store.records().history().versions().getLast();
+        assertThat(last.kind()).isEqualTo(RecordKind.ARMED_CONFLICT);
+        assertThat(last.removed()).isTrue();
+        assertThat(last.recordedBy()).isEqualTo("bo");
+        assertThat(last.recordedAt()).isAfterOrEqualTo(before);
+    }
 }

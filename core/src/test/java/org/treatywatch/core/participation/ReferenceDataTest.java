@@ -46,7 +46,7 @@ class ReferenceDataTest {
                 .extracting(e -> e.obligation() + " " + e.deadline() + " " + e.decided())
                 .containsExactly("clearance 2021-06-01 2018-11-30", "clearance 2023-12-01 2020-11-20", "clearance 2033-12-01 2023-11-24");
         assertThat(data.extensions()).allSatisfy(e -> assertThat(e.source())
-                .containsPattern("^(APMBC|CCM) (\\d+MSP|(Second|Fourth) Review Conference) \\(").contains("decision on"));
+                .containsPattern("^(APMBC|CCM) (\\d+MSP|(Second|Third|Fourth|Fifth) Review Conference) \\(").contains("decision on"));
     }
 
     @Test

@@ -29,13 +29,22 @@ public final class EventReports {
 
     /** The reports of each of the events, by event id (an event without reports maps to an empty list). */
     public static Map<Long, List<EventReport>> load(Handle h, Collection<Long> eventIds) {
+        return load(h, eventIds, null);
+    }
+
+    /** As {@link #load(Handle, Collection)}, keeping only the claims stored before {@code knownBy} (null: all). */
+    public static Map<Long, List<EventReport>> load(Handle h, Collection<Long> eventIds, java.time.Instant knownBy) {
         Map<Long, List<EventReport>> reports = new LinkedHashMap<>();
         eventIds.forEach(id -> reports.put(id, new ArrayList<>()));
         if (eventIds.isEmpty()) {
             return reports;
         }
-        h.createQuery(REPORTS).bindList("ids", List.copyOf(reports.keySet()))
-                .map((rs, ctx) -> {
+        var query = h.createQuery(knownBy == null ? REPORTS : REPORTS + " AND c.created_at < :knownBy")
+                .bindList("ids", List.copyOf(reports.keySet()));
+        if (knownBy != null) {
+            query.bind("knownBy", Times.format(knownBy));
+        }
+        query.map((rs, ctx) -> {
                     long document = rs.getLong(3);
                     long storyId = rs.getLong(4);
                     long story = rs.wasNull() ? -document : storyId; // not yet indexed: a story of its own

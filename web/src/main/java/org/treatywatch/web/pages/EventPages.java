@@ -1,12 +1,14 @@
 package org.treatywatch.web.pages;
 
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.record.RecordHistory;
 import org.treatywatch.store.Store;
 import org.treatywatch.store.event.Event;
 import org.treatywatch.store.event.EventQuery;
@@ -14,6 +16,7 @@ import org.treatywatch.store.event.EventSummary;
 import org.treatywatch.store.flag.Flag;
 import org.treatywatch.store.flag.FlagAction;
 import org.treatywatch.store.flag.FlagState;
+import org.treatywatch.web.AsKnownOn;
 import org.treatywatch.web.auth.Access;
 import io.javalin.http.HttpStatus;
 
@@ -60,16 +63,30 @@ final class EventPages {
     }
 
     /** The open and confirmed flags of a state, for the top of its page. */
+    /** The end of the page's as-known-on day, or null for the record of now. */
+    private static Instant knownBy() {
+        return AsKnownOn.current() == null ? null : RecordHistory.endOf(AsKnownOn.current());
+    }
+
+    /** A state's open and confirmed flags; as known on a day (see {@link AsKnownOn}), those raised by its end. */
     List<Flag> flagsOfState(String code) {
         List<Flag> out = new ArrayList<>(store.flags().flags(code, FlagState.OPEN, null, null, 50).items());
         out.addAll(store.flags().flags(code, FlagState.CONFIRMED, null, null, 50).items());
+        Instant knownBy = knownBy();
+        if (knownBy != null) {
+            out.removeIf(f -> !f.raisedAt().isBefore(knownBy));
+        }
         return out;
     }
 
-    /** A state's events with a counted report, by claim type, the most recently reported first. */
+    /**
+     * A state's events with a counted report, by claim type, the most recently reported first; as
+     * known on a day, from the claims stored by its end.
+     */
     Map<ClaimType, List<EventView>> ofState(String code) {
         Map<String, String> names = facts.stateNames();
-        List<EventSummary> events = new ArrayList<>(store.events().events(EventQuery.all().withActor(code).withLimit(STATE_PAGE_EVENTS)).items());
+        EventQuery query = EventQuery.all().withActor(code).withLimit(STATE_PAGE_EVENTS).withKnownBy(knownBy());
+        List<EventSummary> events = new ArrayList<>(store.events().events(query).items());
         events.removeIf(e -> e.counted() == 0);
         events.sort(Comparator.comparing(EventSummary::latest).reversed().thenComparing(Comparator.comparingLong(EventSummary::id).reversed()));
         Map<ClaimType, List<EventView>> byType = new EnumMap<>(ClaimType.class);

@@ -99,6 +99,21 @@ abstract class RecordApiContract extends HttpContract {
     }
 
     @Test
+    void theStatePagesLists_followItsAsKnownOnControl() throws Exception {
+        app.stop();
+        serve(WebServer.builder(store).discoverExtensions().build().start("127.0.0.1", 0)); // with the pages
+        store.addDocument(org.treatywatch.store.testing.Articles.baltic(), org.treatywatch.store.testing.Articles.balticClaims(), "x1");
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        assertThat(get("/states/EST").body()).contains("data-claim-type=\"WITHDRAWAL\"").contains("data-claim-type=\"PROCUREMENT\"");
+        assertThat(get("/states/EST?as_known_on=" + today).body()).contains("data-claim-type=\"WITHDRAWAL\"")
+                .contains("href=\"/claims?state=EST&amp;as_known_on=" + today + "\"");
+        String before = get("/states/EST?as_known_on=" + yesterday).body();
+        assertThat(before).as("the claims were stored today").contains("No reports about Estonia yet.")
+                .doesNotContain("data-event=");
+    }
+
+    @Test
     void badAsKnownOn_isA400_thatSaysWhy() throws Exception {
         HttpResponse<String> r = get("/api/v1/status?as_known_on=last-week");
         assertThat(r.statusCode()).isEqualTo(400);
