@@ -69,11 +69,14 @@ public final class WebPages {
     private final ClaimExtractor extractor;
     private final Access access;
     private final Clock clock;
+    private final org.treatywatch.web.alerts.WebhookTargets webhookTargets;
     private final WorldMap map = WorldMap.load();
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper();
 
-    public WebPages(Store store, TreatyFacts facts, ClaimExtractor extractor, Access access, Clock clock) {
+    public WebPages(Store store, TreatyFacts facts, ClaimExtractor extractor, Access access, Clock clock,
+            org.treatywatch.web.alerts.WebhookTargets webhookTargets) {
+        this.webhookTargets = webhookTargets;
         this.store = store;
         this.facts = facts;
         this.extractor = extractor;
@@ -109,7 +112,7 @@ public final class WebPages {
         IngestPage ingest = new IngestPage(this, store, extractor);
         routes.get("/ingest", only(ingest::form));
         routes.post("/ingest", only(ingest::ingest));
-        SubscriptionsPage subscriptions = new SubscriptionsPage(this, store, StateRegistry.standard(), clock);
+        SubscriptionsPage subscriptions = new SubscriptionsPage(this, store, StateRegistry.standard(), clock, webhookTargets);
         routes.get("/subscriptions", only(subscriptions::list));
         routes.post("/subscriptions", only(subscriptions::create));
         routes.post("/subscriptions/{id}/key", only(subscriptions::renewKey));
