@@ -34,6 +34,24 @@
       .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
       .then(paint)
       .catch(function (e) { if (e.name !== "AbortError") { console.warn("map update failed:", e); } });
+    markFlags();
+  }
+
+  // The states with open flags, from the API: outlined while "Outline the states with open flags" is ticked (CSS).
+  function markFlags() {
+    fetch("/api/v1/flagged-states", { headers: { "Accept": "application/json" } })
+      .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+      .then(function (data) {
+        var open = {};
+        data.items.forEach(function (s) { open[s.state] = s.open_flags; });
+        svg.querySelectorAll("path[data-state], circle[data-state]").forEach(function (el) {
+          if (open[el.dataset.state]) { el.dataset.openFlags = String(open[el.dataset.state]); }
+          else { delete el.dataset.openFlags; }
+        });
+        var count = document.getElementById("flagged-count");
+        if (count) { count.textContent = String(data.items.length); }
+      })
+      .catch(function (e) { console.warn("open flags not updated:", e); });
   }
   function later() { clearTimeout(timer); timer = setTimeout(refresh, 120); }
 

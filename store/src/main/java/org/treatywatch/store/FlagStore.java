@@ -26,6 +26,7 @@ import org.treatywatch.store.event.Event;
 import org.treatywatch.store.event.EventReport;
 import org.treatywatch.store.flag.Flag;
 import org.treatywatch.store.flag.FlagAction;
+import org.treatywatch.store.flag.FlagQuery;
 import org.treatywatch.store.flag.FlagReview;
 import org.treatywatch.store.flag.FlagState;
 
@@ -42,8 +43,9 @@ public final class FlagStore {
     public static final String CHECKS = "treatywatch-checks";
     private static final String COLUMNS = """
             f.id, f.event_id, e.actor, f.kind, f.state, f.reason, f.article, f.engine_answer, f.claim_id, f.raised_at,
-            f.checked_at, f.decided_by, f.decided_at""";
-    private static final String FROM = " FROM event_flags f JOIN events e ON e.id = f.event_id";
+            f.checked_at, f.decided_by, f.decided_at, c.evidence_text""";
+    private static final String FROM =
+            " FROM event_flags f JOIN events e ON e.id = f.event_id LEFT JOIN claims c ON c.id = f.claim_id";
 
     private final JdbiStore store;
     private final Jdbi jdbi;
@@ -65,37 +67,44 @@ public final class FlagStore {
 
     /** Flags newest first, by state (actor), flag state and kind (null: any), keyset-paged. */
     public Page<Flag> flags(String actor, FlagState state, FindingKind kind, String cursor, int limit) {
-        Long after = JdbiStore.Cursors.decode(cursor);
+        return flags(new FlagQuery(actor, state, kind, null, null, null, cursor, limit));
+    }
+
+    /** Flags newest first, filtered and keyset-paged. */
+    public Page<Flag> flags(FlagQuery q) {
+        Long after = JdbiStore.Cursors.decode(q.cursor());
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(FROM).append(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (actor != null) {
-            sql.append(" AND e.actor = :actor");
-            params.put("actor", actor);
-        }
-        if (state != null) {
-            sql.append(" AND f.state = :state");
-            params.put("state", state.name());
-        }
-        if (kind != null) {
-            sql.append(" AND f.kind = :kind");
-            params.put("kind", kind.name());
-        }
-        if (after != null) {
-            sql.append(" AND f.id < :after");
-            params.put("after", after);
-        }
+        EventStore.condition(sql, params, "e.actor = :actor", "actor", q.actor());
+        EventStore.condition(sql, params, "f.state = :state", "state", q.state() == null ? null : q.state().name());
+        EventStore.condition(sql, params, "f.kind = :kind", "kind", q.kind() == null ? null : q.kind().name());
+        // the treaty a flag is about is the one its article cites ("APMBC Art. 1"): a weapon's event names none
+        EventStore.condition(sql, params, "f.article LIKE :treaty", "treaty", q.treaty() == null ? null : q.treaty() + " %");
+        EventStore.condition(sql, params, "e.last_reported >= :from", "from", Times.format(q.from()));
+        EventStore.condition(sql, params, "e.first_reported <= :to", "to", Times.format(q.to()));
+        EventStore.condition(sql, params, "f.id < :after", "after", after);
         sql.append(" ORDER BY f.id DESC LIMIT :limit");
-        params.put("limit", limit + 1);
+        params.put("limit", q.limit() + 1);
         List<Flag> rows = jdbi.withHandle(h -> {
-            Query q = h.createQuery(sql.toString());
-            params.forEach(q::bind);
-            return q.map((rs, ctx) -> flag(rs)).list();
+            Query query = h.createQuery(sql.toString());
+            params.forEach(query::bind);
+            return query.map((rs, ctx) -> flag(rs)).list();
         });
-        if (rows.size() <= limit) {
+        if (rows.size() <= q.limit()) {
             return new Page<>(rows, null);
         }
-        List<Flag> items = rows.subList(0, limit);
+        List<Flag> items = rows.subList(0, q.limit());
         return new Page<>(items, JdbiStore.Cursors.encode(items.get(items.size() - 1).id()));
+    }
+
+    /** How many open flags each state has, by alpha-3 code (states without any left out). */
+    public Map<String, Integer> openByState() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        jdbi.withHandle(h -> h.createQuery("""
+                        SELECT e.actor, COUNT(*) FROM event_flags f JOIN events e ON e.id = f.event_id
+                        WHERE f.state = 'OPEN' GROUP BY e.actor""")
+                .map((rs, ctx) -> out.put(rs.getString(1), rs.getInt(2))).list());
+        return out;
     }
 
     public Optional<Flag> flag(long id) {
@@ -282,6 +291,15 @@ public final class FlagStore {
         return new Flag(rs.getLong(1), rs.getLong(2), rs.getString(3), FindingKind.valueOf(rs.getString(4)),
                 FlagState.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), claimId,
                 Times.parseInstant(rs.getString(10)), Times.parseInstant(rs.getString(11)), rs.getString(12),
-                Times.parseInstant(rs.getString(13)));
+                Times.parseInstant(rs.getString(13)), treatyOf(rs.getString(7)), rs.getString(14));
+    }
+
+    /** The treaty an article cites: its first word ("APMBC" of "APMBC Art. 1"). */
+    private static String treatyOf(String article) {
+        if (article == null || article.isBlank()) {
+            return null;
+        }
+        int space = article.indexOf(' ');
+        return space < 0 ? article : article.substring(0, space);
     }
 }

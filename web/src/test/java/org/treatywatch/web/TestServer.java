@@ -19,11 +19,12 @@ public final class TestServer implements AutoCloseable {
     private final Store store;
     private final Javalin app;
 
-    private TestServer() throws IOException {
+    private TestServer(org.treatywatch.web.alerts.WebhookTargets targets) throws IOException {
         dir = Files.createTempDirectory("tw-web-");
         store = Stores.open(dir.resolve("test.db").toString());
         // What `treatywatch serve` runs: the server with the pages found as a WebExtension.
-        WebServer server = WebServer.builder(store).extractor(extractor()).discoverExtensions().build();
+        WebServer server = WebServer.builder(store).extractor(extractor()).discoverExtensions()
+                .service(org.treatywatch.web.alerts.WebhookTargets.class, targets).build();
         app = server.start("127.0.0.1", 0);
     }
 
@@ -41,8 +42,14 @@ public final class TestServer implements AutoCloseable {
         return new org.treatywatch.store.ingest.Ingestor(store, extractor()).ingest(doc).documentId();
     }
 
+    /** The server as {@code serve} runs it by default: webhooks to public addresses only. */
     public static TestServer start() throws IOException {
-        return new TestServer();
+        return new TestServer(org.treatywatch.web.alerts.WebhookTargets.PUBLIC_ONLY);
+    }
+
+    /** The server with webhooks allowed to go where {@code targets} lets them (a test's local receiver). */
+    public static TestServer start(org.treatywatch.web.alerts.WebhookTargets targets) throws IOException {
+        return new TestServer(targets);
     }
 
     /** An HTML form's fields as an {@code application/x-www-form-urlencoded} request body. */

@@ -23,6 +23,7 @@ import org.treatywatch.store.Store;
 import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.store.reference.ReferenceDataException;
 import org.treatywatch.web.WebServer;
+import org.treatywatch.web.alerts.WebhookTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +57,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not ingest a demo article at start.")
     boolean noDemo;
 
+    @Option(names = "--allow-private-webhooks",
+            description = "Let webhooks go to loopback, private and link-local addresses (default: public addresses only).")
+    boolean allowPrivateWebhooks;
+
     @Spec
     CommandSpec spec;
 
@@ -78,6 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
+        builder.service(WebhookTargets.class, allowPrivateWebhooks ? WebhookTargets.ALLOW_PRIVATE : WebhookTargets.PUBLIC_ONLY);
         WebServer server;
         try {
             server = builder.build();

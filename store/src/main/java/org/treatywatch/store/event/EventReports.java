@@ -23,7 +23,17 @@ public final class EventReports {
                    d.external_id, c.evidence_start, c.evidence_end
             FROM event_claims ec JOIN claims c ON c.id = ec.claim_id JOIN documents d ON d.id = c.document_id
             LEFT JOIN document_stories ds ON ds.document_id = c.document_id
-            WHERE ec.event_id IN (<ids>)""";
+            """;
+    private static final String OF_EVENTS = REPORTS + " WHERE ec.event_id IN (<ids>)";
+    /** The reports of one event in the order an event lists them, a page at a time. */
+    private static final String PAGE = REPORTS + " WHERE ec.event_id = :e ORDER BY ec.reported, c.id LIMIT :limit OFFSET :offset";
+    /** What an event's figures need of each report: no evidence, no title or URL. */
+    private static final String OUTLINE = """
+            SELECT c.id, c.document_id, ds.story_id, ec.reported, c.modality, c.stage, c.weapon, c.review_state,
+                   c.speaker_name, c.speaker_role, c.speaker_actor, d.outlet
+            FROM event_claims ec JOIN claims c ON c.id = ec.claim_id JOIN documents d ON d.id = c.document_id
+            LEFT JOIN document_stories ds ON ds.document_id = c.document_id
+            WHERE ec.event_id = :e""";
 
     private EventReports() {}
 
@@ -39,29 +49,59 @@ public final class EventReports {
         if (eventIds.isEmpty()) {
             return reports;
         }
-        var query = h.createQuery(knownBy == null ? REPORTS : REPORTS + " AND c.created_at < :knownBy")
+        var query = h.createQuery(knownBy == null ? OF_EVENTS : OF_EVENTS + " AND c.created_at < :knownBy")
                 .bindList("ids", List.copyOf(reports.keySet()));
         if (knownBy != null) {
             query.bind("knownBy", Times.format(knownBy));
         }
-        query.map((rs, ctx) -> {
-                    long document = rs.getLong(3);
-                    long storyId = rs.getLong(4);
-                    long story = rs.wasNull() ? -document : storyId; // not yet indexed: a story of its own
-                    String name = rs.getString(9);
-                    String role = rs.getString(10);
-                    Speaker speaker = name == null && role == null ? null : new Speaker(name, role, rs.getString(11));
-                    String stage = rs.getString(7);
-                    String weapon = rs.getString(16);
-                    reports.get(rs.getLong(1)).add(new EventReport(rs.getLong(2), document, rs.getString(17), story,
-                            Times.parseDate(rs.getString(5)), Modality.valueOf(rs.getString(6)),
-                            stage == null ? null : Stage.valueOf(stage), weapon == null ? null : Weapon.valueOf(weapon),
-                            ReviewState.valueOf(rs.getString(8)), speaker,
-                            new Evidence(rs.getInt(18), rs.getInt(19), rs.getString(12)),
-                            new StoredClaim.Source(rs.getString(13), rs.getString(14), rs.getString(15))));
-                    return null;
-                })
+        query.map((rs, ctx) -> reports.get(rs.getLong(1)).add(report(rs)))
                 .list();
         return reports;
+    }
+
+    /** One page of an event's reports, oldest first (then by claim), from {@code offset}. */
+    public static List<EventReport> page(Handle h, long eventId, long offset, int limit) {
+        return h.createQuery(PAGE).bind("e", eventId).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> report(rs)).list();
+    }
+
+    /**
+     * Every report of an event as far as its figures need it ({@link Event#of}): dates, modality,
+     * stage, weapon, review, speaker, document, story and outlet, without the evidence (null) or the
+     * document's title and URL, so an event of thousands of reports is summed up from small rows.
+     */
+    public static List<EventReport> outline(Handle h, long eventId) {
+        return h.createQuery(OUTLINE).bind("e", eventId)
+                .map((rs, ctx) -> {
+                    long document = rs.getLong(2);
+                    long storyId = rs.getLong(3);
+                    long story = rs.wasNull() ? -document : storyId;
+                    String stage = rs.getString(6);
+                    String weapon = rs.getString(7);
+                    return new EventReport(rs.getLong(1), document, null, story, Times.parseDate(rs.getString(4)),
+                            Modality.valueOf(rs.getString(5)), stage == null ? null : Stage.valueOf(stage),
+                            weapon == null ? null : Weapon.valueOf(weapon), ReviewState.valueOf(rs.getString(8)),
+                            speaker(rs.getString(9), rs.getString(10), rs.getString(11)), null,
+                            new StoredClaim.Source(null, null, rs.getString(12)));
+                })
+                .list();
+    }
+
+    private static Speaker speaker(String name, String role, String actor) {
+        return name == null && role == null ? null : new Speaker(name, role, actor);
+    }
+
+    private static EventReport report(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long document = rs.getLong(3);
+        long storyId = rs.getLong(4);
+        long story = rs.wasNull() ? -document : storyId; // not yet indexed: a story of its own
+        String stage = rs.getString(7);
+        String weapon = rs.getString(16);
+        return new EventReport(rs.getLong(2), document, rs.getString(17), story,
+                Times.parseDate(rs.getString(5)), Modality.valueOf(rs.getString(6)),
+                stage == null ? null : Stage.valueOf(stage), weapon == null ? null : Weapon.valueOf(weapon),
+                ReviewState.valueOf(rs.getString(8)), speaker(rs.getString(9), rs.getString(10), rs.getString(11)),
+                new Evidence(rs.getInt(18), rs.getInt(19), rs.getString(12)),
+                new StoredClaim.Source(rs.getString(13), rs.getString(14), rs.getString(15)));
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.treatywatch.core.record.RecordHistory;
 import org.treatywatch.core.record.RecordVersion;
 import org.treatywatch.store.RecordJson;
@@ -92,19 +93,16 @@ public final class Exports {
     /** Every event matching {@code query} (its cursor and limit are ignored), newest first. */
     public static long events(Store store, EventQuery query, Format format, Writer out) throws IOException {
         Table table = table(format, EVENT_COLUMNS, out);
-        long n = 0;
-        String cursor = null;
-        do {
-            Page<EventSummary> page = store.events().events(query.withCursor(cursor).withLimit(EventQuery.MAX_LIMIT));
-            for (Event e : store.events().details(page.items().stream().map(EventSummary::id).toList())) {
+        long n = everyPage(cursor -> store.events().events(query.withCursor(cursor).withLimit(EventQuery.MAX_LIMIT)), page -> {
+            List<Event> events = store.events().details(page.stream().map(EventSummary::id).toList());
+            for (Event e : events) {
                 table.row(Arrays.asList(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), e.weapon(), e.first(),
                         e.latest(), e.modality(), e.counted(), e.documents(), e.stories(), e.sources(),
                         String.join("; ", e.outlets()),
                         String.join(" ", e.reports().stream().map(r -> Long.toString(r.claimId())).toList())));
-                n++;
             }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+            return events.size();
+        });
         table.end();
         return n;
     }
@@ -112,19 +110,17 @@ public final class Exports {
     /** Every document of every story ({@code copiesOnly}: of stories of two documents or more), newest story first. */
     public static long stories(Store store, boolean copiesOnly, Format format, Writer out) throws IOException {
         Table table = table(format, STORY_COLUMNS, out);
-        long n = 0;
-        String cursor = null;
-        do {
-            Page<Story> page = store.events().stories(cursor, EventQuery.MAX_LIMIT, copiesOnly);
-            for (Story story : page.items()) {
+        long n = everyPage(cursor -> store.events().stories(cursor, EventQuery.MAX_LIMIT, copiesOnly), page -> {
+            int rows = 0;
+            for (Story story : page) {
                 for (Story.Copy c : story.documents()) {
                     table.row(Arrays.asList(story.id(), c.documentId(), c.externalId(), c.title(), c.outlet(), c.published(),
                             c.copyOf(), c.similarity()));
-                    n++;
+                    rows++;
                 }
             }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+            return rows;
+        });
         table.end();
         return n;
     }
@@ -132,17 +128,30 @@ public final class Exports {
     /** Every claim matching {@code query} (its cursor and limit are ignored), newest first. */
     public static long claims(Store store, ClaimQuery query, Format format, Writer out) throws IOException {
         Table table = table(format, CLAIM_COLUMNS, out);
+        long n = everyPage(cursor -> store.claims(query.withCursor(cursor).withLimit(ClaimQuery.MAX_LIMIT)), page -> {
+            for (StoredClaim s : page) {
+                table.row(claimRow(s));
+            }
+            return page.size();
+        });
+        table.end();
+        return n;
+    }
+
+    /** Writes the rows of one page's items and answers how many it wrote. */
+    interface PageRows<T> {
+        int write(List<T> items) throws IOException;
+    }
+
+    /** Every page of a keyset-paged list, first to last (a page for each cursor), each written; the rows written. */
+    static <T> long everyPage(Function<String, Page<T>> pages, PageRows<T> rows) throws IOException {
         long n = 0;
         String cursor = null;
         do {
-            Page<StoredClaim> page = store.claims(query.withCursor(cursor).withLimit(ClaimQuery.MAX_LIMIT));
-            for (StoredClaim s : page.items()) {
-                table.row(claimRow(s));
-                n++;
-            }
+            Page<T> page = pages.apply(cursor);
+            n += rows.write(page.items());
             cursor = page.nextCursor();
         } while (cursor != null);
-        table.end();
         return n;
     }
 

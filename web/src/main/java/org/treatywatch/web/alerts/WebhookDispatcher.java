@@ -36,8 +36,11 @@ import org.treatywatch.store.alerts.Subscription;
  *   <li>Any other answer, a timeout or a refused connection is retried with exponential backoff
  *       ({@link Policy#firstRetry}, doubling, at most {@link Policy#maxRetry} apart) until
  *       {@link Policy#giveUpAfter} has passed since it was queued; then it is FAILED.
- *   <li>The URL is untrusted: only http(s) (checked when subscribing), redirects are not followed,
- *       connecting and answering are bounded in time, and the answer's body is never read.
+ *   <li>The URL is untrusted: only http(s) (checked when subscribing), to a public address
+ *       ({@link WebhookTargets}, checked when subscribing and again before each attempt connects; the
+ *       JDK caches the answer it checked for 30 s, so the connection uses the addresses checked),
+ *       redirects are not followed, connecting and answering are bounded in time, and the answer's
+ *       body is never read.
  * </ul>
  */
 public final class WebhookDispatcher implements AutoCloseable {
@@ -93,13 +96,15 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final Alerts alerts;
     private final Policy policy;
     private final Clock clock;
+    private final WebhookTargets targets;
     private final HttpClient http;
     private ScheduledExecutorService timer;
 
-    public WebhookDispatcher(Alerts alerts, Policy policy, Clock clock) {
+    public WebhookDispatcher(Alerts alerts, Policy policy, Clock clock, WebhookTargets targets) {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.targets = Objects.requireNonNull(targets, "targets");
         this.http = HttpClient.newBuilder()
                 .connectTimeout(policy.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -132,6 +137,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         String error = null;
         long began = System.nanoTime();
         try {
+            targets.check(sub.get().webhook()); // again: what the host resolves to may have changed since it was saved
             status = post(sub.get().webhook(), d, secret.get());
             if (status < 200 || status > 299) {
                 error = "HTTP " + status;

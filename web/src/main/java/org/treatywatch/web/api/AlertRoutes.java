@@ -22,11 +22,13 @@ import org.treatywatch.store.alerts.SubscriptionFilter;
 import org.treatywatch.web.ApiException;
 import org.treatywatch.web.WebServer;
 import org.treatywatch.web.alerts.WebhookDispatcher;
+import org.treatywatch.web.alerts.WebhookTargets;
 
 /**
  * The alerts' part of the API (issue 11, point 4): {@code GET /api/v1/changes} for scripts, each
  * subscription's secret Atom feed, and the webhook dispatcher, which runs while the server does
- * ({@link WebhookDispatcher.Policy} from the server's services, else its defaults).
+ * ({@link WebhookDispatcher.Policy} and {@link WebhookTargets} from the server's services, else
+ * the defaults: public targets only).
  */
 final class AlertRoutes {
     /** Without {@code since}, the changes of the last day. */
@@ -45,7 +47,8 @@ final class AlertRoutes {
         config.routes.get("/api/v1/changes", only(this::changes, "since", "state", "type", "flag", "cursor", "limit"));
         config.routes.get("/api/v1/feeds/{id}/{key}", only(this::feed, "limit"));
         WebhookDispatcher dispatcher = new WebhookDispatcher(alerts,
-                server.service(WebhookDispatcher.Policy.class).orElse(WebhookDispatcher.Policy.defaults()), clock);
+                server.service(WebhookDispatcher.Policy.class).orElse(WebhookDispatcher.Policy.defaults()), clock,
+                server.service(WebhookTargets.class).orElse(WebhookTargets.PUBLIC_ONLY));
         config.events.serverStarted(dispatcher::start);
         config.events.serverStopping(dispatcher::close);
     }

@@ -102,13 +102,14 @@ public final class ApiRoutes {
                 get("feed.atom", only(this::feed, "state", "type", "limit"));
                 EventRoutes events = new EventRoutes(server); // issue 11
                 get("events", only(events::list, EventRoutes.EVENT_FILTERS));
-                get("events/{id}", only(events::get));
+                get("events/{id}", only(events::get, "limit", "cursor"));
                 get("stories", only(events::stories, EventRoutes.STORY_FILTERS));
                 get("stories/{id}", only(events::story));
                 get("export/events", only(events::exportEvents, with(EventRoutes.EVENT_FILTERS, "format")));
                 FlagRoutes flags = new FlagRoutes(server);
                 get("flags", only(flags::list, FlagRoutes.FLAG_FILTERS));
                 get("flags/{id}", only(flags::get));
+                get("flagged-states", only(flags::flaggedStates));
                 post("flags/{id}/review", only(flags::review));
                 get("export/stories", only(events::exportStories, "copies", "format"));
             });

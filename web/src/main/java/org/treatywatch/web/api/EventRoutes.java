@@ -10,6 +10,7 @@ import org.treatywatch.store.Page;
 import org.treatywatch.store.event.Event;
 import org.treatywatch.store.event.EventQuery;
 import org.treatywatch.store.event.EventReport;
+import org.treatywatch.store.event.EventReportPage;
 import org.treatywatch.store.event.EventSummary;
 import org.treatywatch.store.event.Story;
 import org.treatywatch.store.export.Exports;
@@ -19,7 +20,8 @@ import org.treatywatch.web.WebServer;
 /**
  * The API's events and stories (issue 11): {@code GET /api/v1/events} (filters {@code state},
  * {@code type}, {@code treaty}, {@code from}, {@code to} on the reports' dates, pages of
- * {@code limit} with a {@code cursor}), {@code events/{id}} with every report, {@code stories}
+ * {@code limit} with a {@code cursor}), {@code events/{id}} with its figures and a page of its
+ * reports ({@code limit}, default 100, and {@code cursor}), {@code stories}
  * ({@code copies=true} for those of two documents or more) and {@code stories/{id}}.
  */
 final class EventRoutes {
@@ -46,9 +48,12 @@ final class EventRoutes {
     public record ReportView(long claimId, long documentId, long storyId, LocalDate reported, String modality, String stage,
             String reviewState, boolean counted, Speaker speaker, String evidence, Views.Citation source) {}
 
-    /** An event with how it moved, its outlets and speakers, and every report. */
+    /**
+     * An event with how it moved, its outlets and speakers (from every report), and one page of its
+     * reports: {@code reportsTotal} in all, {@code next} the next page's URL (null on the last).
+     */
     public record EventDetail(EventView event, List<FlagRoutes.FlagView> flags, List<StepView> timeline, List<String> outlets,
-            List<Speaker> speakers, List<ReportView> reports) {}
+            List<Speaker> speakers, List<ReportView> reports, int reportsTotal, long reportsOffset, String nextCursor, String next) {}
 
     public record StoryView(long id, int size, List<Story.Copy> documents) {}
 
@@ -59,12 +64,14 @@ final class EventRoutes {
                 e.outlets(), "/api/v1/events/" + e.id());
     }
 
-    EventDetail detail(Event e) {
+    EventDetail detail(EventReportPage p, Context ctx) {
+        Event e = p.event();
         return new EventDetail(view(EventSummary.of(e)),
                 server.store().flags().ofEvent(e.id()).stream().map(FlagRoutes::view).toList(),
                 e.timeline().stream().map(s -> new StepView(s.reported(), s.modality().name(),
                         s.stage() == null ? null : s.stage().name(), s.claimId())).toList(),
-                e.outlets(), e.speakers(), e.reports().stream().map(EventRoutes::report).toList());
+                e.outlets(), e.speakers(), p.reports().stream().map(EventRoutes::report).toList(), p.total(), p.offset(),
+                p.nextCursor(), ApiRoutes.nextLink(ctx, p.nextCursor()));
     }
 
     static ReportView report(EventReport r) {
@@ -90,8 +97,11 @@ final class EventRoutes {
 
     void get(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        Event e = events.event(id).orElseThrow(() -> ApiException.notFound("no event #" + id));
-        server.respond(ctx, detail(e));
+        int limit = Params.integer(ctx, "limit", EventReportPage.DEFAULT_LIMIT, 1, EventReportPage.MAX_LIMIT);
+        String cursor = Params.string(ctx, "cursor");
+        EventReportPage p = ApiException.input(() -> events.eventPage(id, cursor, limit))
+                .orElseThrow(() -> ApiException.notFound("no event #" + id));
+        server.respond(ctx, detail(p, ctx));
     }
 
     /** {@code export/events?format=csv|json} with the list's filters: every event, streamed a page at a time. */

@@ -59,6 +59,9 @@ public final class Views {
     /** A page of a list and the cursor of the next ({@code null} on the last page). */
     public record PageView<T>(List<T> items, String nextCursor, String next) {}
 
+    /** A whole list, not paged. */
+    public record Items<T>(List<T> items) {}
+
     /** Where a document came from, without its text. */
     public record DocumentRef(long id, String externalId, String title, String url, String outlet, LocalDate published) {}
 

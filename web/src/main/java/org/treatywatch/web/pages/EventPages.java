@@ -10,8 +10,8 @@ import java.util.Map;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.record.RecordHistory;
 import org.treatywatch.store.Store;
-import org.treatywatch.store.event.Event;
 import org.treatywatch.store.event.EventQuery;
+import org.treatywatch.store.event.EventReportPage;
 import org.treatywatch.store.event.EventSummary;
 import org.treatywatch.store.flag.Flag;
 import org.treatywatch.store.flag.FlagAction;
@@ -28,6 +28,8 @@ import io.javalin.http.HttpStatus;
 final class EventPages {
     /** At most this many events on a state page, the most recently reported first. */
     static final int STATE_PAGE_EVENTS = 200;
+    /** Reports an event page shows at a time, oldest first. */
+    static final int REPORTS_PER_PAGE = 100;
 
     private final WebPages pages;
     private final Store store;
@@ -41,13 +43,23 @@ final class EventPages {
 
     void event(Context ctx) {
         long id = WebPages.idParam(ctx);
-        Event e = store.events().event(id).orElseThrow(() -> new WebPages.PageException(404, "No event #" + id + "."));
-        EventView view = EventView.of(EventSummary.of(e), facts.stateNames());
-        pages.render(ctx, "event.jte", Map.of("frame", pages.frame(ctx, view.sentence(), "claims"), "view", view, "event", e,
-                "flags", store.flags().ofEvent(id)));
+        String cursor = WebPages.blankToNull(WebPages.clip(ctx.queryParam("cursor"), 200));
+        EventReportPage page = WebPages.pageInput(() -> store.events().eventPage(id, cursor, REPORTS_PER_PAGE))
+                .orElseThrow(() -> new WebPages.PageException(404, "No event #" + id + "."));
+        EventView view = EventView.of(EventSummary.of(page.event()), facts.stateNames());
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("frame", pages.frame(ctx, view.sentence(), "claims"));
+        params.put("view", view);
+        params.put("event", page.event());
+        params.put("page", page);
+        params.put("next", page.nextCursor() == null ? null
+                : "/events/" + id + "?cursor=" + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8));
+        params.put("first", cursor == null ? null : "/events/" + id);
+        params.put("flags", store.flags().ofEvent(id));
+        pages.render(ctx, "event.jte", params);
     }
 
-    /** An analyst confirms, dismisses or reopens a flag (a form on the event page); back to the event. */
+    /** An analyst confirms, dismisses or reopens a flag (a form on the event or the flags page); back to that page. */
     void reviewFlag(Context ctx) {
         Access.User user = Access.requireWriter(ctx);
         long id = WebPages.idParam(ctx);
@@ -59,7 +71,8 @@ final class EventPages {
             default -> throw new WebPages.PageException(400, "Unknown flag action '" + WebPages.clip(ctx.formParam("action"), 20) + "'.");
         };
         store.flags().decide(id, user.name(), action, WebPages.blankToNull(WebPages.clip(ctx.formParam("reason"), 500)));
-        ctx.redirect("/events/" + flag.eventId() + "#flag-" + id, HttpStatus.SEE_OTHER);
+        String back = FlagsPage.back(ctx.formParam("back"));
+        ctx.redirect(back != null ? back + "#flag-" + id : "/events/" + flag.eventId() + "#flag-" + id, HttpStatus.SEE_OTHER);
     }
 
     /** The open and confirmed flags of a state, for the top of its page. */

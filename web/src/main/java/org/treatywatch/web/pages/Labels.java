@@ -31,6 +31,17 @@ public final class Labels {
         };
     }
 
+    /** What a flag of this kind says, in a few words. */
+    public static String kind(org.treatywatch.core.check.FindingKind kind) {
+        return switch (kind) {
+            case PROHIBITED_ACT -> "prohibited act";
+            case STOCKS_AFTER_DEADLINE -> "stocks after the deadline";
+            case STATUS_CONTRADICTS_RECORD -> "status the record contradicts";
+            case WITHDRAWAL_NOT_DEPOSITED -> "withdrawal not deposited";
+            case JOINING_NOT_IN_RECORD -> "joining not in the record";
+        };
+    }
+
     public static String weapon(Weapon weapon) {
         return weapon == null ? "" : org.treatywatch.web.ClaimSentence.weapon(weapon);
     }

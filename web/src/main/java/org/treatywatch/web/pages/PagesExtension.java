@@ -10,6 +10,7 @@ import org.treatywatch.web.ApiException;
 import org.treatywatch.web.Authenticator;
 import org.treatywatch.web.WebExtension;
 import org.treatywatch.web.WebServer;
+import org.treatywatch.web.alerts.WebhookTargets;
 import org.treatywatch.web.auth.Access;
 import org.treatywatch.web.auth.Sessions;
 import org.treatywatch.web.auth.SignInThrottle;
@@ -37,7 +38,8 @@ public final class PagesExtension implements WebExtension {
     @Override
     public void configure(JavalinConfig config, WebServer server) {
         Store store = server.store();
-        pages = new WebPages(store, new EngineFacts(() -> server.status().engine(), clock), server.extractor().orElse(null), access(server), clock);
+        pages = new WebPages(store, new EngineFacts(() -> server.status().engine(), clock), server.extractor().orElse(null), access(server), clock,
+                server.service(WebhookTargets.class).orElse(WebhookTargets.PUBLIC_ONLY));
         pages.install(config);
         new RecordPages(pages, store, () -> server.status().invalidate()).install(config);
     }

@@ -23,6 +23,7 @@ import org.treatywatch.store.alerts.NewSubscription;
 import org.treatywatch.store.alerts.Subscription;
 import org.treatywatch.store.alerts.SubscriptionFilter;
 import org.treatywatch.store.alerts.WebhookUrl;
+import org.treatywatch.web.alerts.WebhookTargets;
 import org.treatywatch.web.auth.Access;
 
 /**
@@ -39,8 +40,10 @@ public final class SubscriptionsPage {
     private final Alerts alerts;
     private final StateRegistry states;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    SubscriptionsPage(WebPages pages, Store store, StateRegistry states, Clock clock) {
+    SubscriptionsPage(WebPages pages, Store store, StateRegistry states, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.pages = pages;
         this.alerts = store.alerts();
         this.states = states;
@@ -113,6 +116,7 @@ public final class SubscriptionsPage {
         if (webhook != null && !webhook.isBlank()) {
             try {
                 hook = WebhookUrl.parse(webhook);
+                targets.check(hook);
             } catch (IllegalArgumentException e) {
                 errors.put("webhook", e.getMessage() + ".");
             }

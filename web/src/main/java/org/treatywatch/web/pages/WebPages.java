@@ -69,11 +69,14 @@ public final class WebPages {
     private final ClaimExtractor extractor;
     private final Access access;
     private final Clock clock;
+    private final org.treatywatch.web.alerts.WebhookTargets webhookTargets;
     private final WorldMap map = WorldMap.load();
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper();
 
-    public WebPages(Store store, TreatyFacts facts, ClaimExtractor extractor, Access access, Clock clock) {
+    public WebPages(Store store, TreatyFacts facts, ClaimExtractor extractor, Access access, Clock clock,
+            org.treatywatch.web.alerts.WebhookTargets webhookTargets) {
+        this.webhookTargets = webhookTargets;
         this.store = store;
         this.facts = facts;
         this.extractor = extractor;
@@ -99,8 +102,9 @@ public final class WebPages {
         routes.get("/states/{code}", only(this::state, QueryParams.ON, AsKnownOn.PARAM));
         routes.get("/claims", only(this::claims, "state", "type", "modality", "review", "from", "to", "q", "cursor", AsKnownOn.PARAM));
         routes.get("/claims/{id}", only(this::claim));
-        routes.get("/events/{id}", only(events::event));
+        routes.get("/events/{id}", only(events::event, "cursor"));
         routes.post("/flags/{id}/review", only(events::reviewFlag));
+        routes.get("/flags", only(new FlagsPage(this, store, facts)::list, "state", "kind", "treaty", "status", "from", "to", "cursor"));
         routes.post("/claims/{id}/review", only(reviews::review));
         routes.get("/documents", only(this::documents, "cursor"));
         routes.get("/documents/{id}", only(this::document));
@@ -109,7 +113,7 @@ public final class WebPages {
         IngestPage ingest = new IngestPage(this, store, extractor);
         routes.get("/ingest", only(ingest::form));
         routes.post("/ingest", only(ingest::ingest));
-        SubscriptionsPage subscriptions = new SubscriptionsPage(this, store, StateRegistry.standard(), clock);
+        SubscriptionsPage subscriptions = new SubscriptionsPage(this, store, StateRegistry.standard(), clock, webhookTargets);
         routes.get("/subscriptions", only(subscriptions::list));
         routes.post("/subscriptions", only(subscriptions::create));
         routes.post("/subscriptions/{id}/key", only(subscriptions::renewKey));
@@ -224,7 +228,8 @@ public final class WebPages {
     private void home(Context ctx) {
         MapView.TreatyOption treaty = treaty(ctx.queryParam("treaty"));
         LocalDate date = mapDate(ctx);
-        render(ctx, "home.jte", Map.of("frame", frame(ctx, "Map", "map"), "view", mapView(treaty, date)));
+        render(ctx, "home.jte", Map.of("frame", frame(ctx, "Map", "map"), "view", mapView(treaty, date),
+                "openFlags", store.flags().openByState()));
     }
 
     /** The map's groups as JSON, for map.js: categories by state, counts, lists and labels. */
@@ -299,7 +304,7 @@ public final class WebPages {
             return sb.toString();
         }
 
-        private static void add(StringBuilder sb, String name, String value) {
+        static void add(StringBuilder sb, String name, String value) {
             if (value != null && !value.isBlank()) {
                 sb.append(sb.charAt(sb.length() - 1) == '?' ? "" : "&").append(name).append('=')
                         .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));

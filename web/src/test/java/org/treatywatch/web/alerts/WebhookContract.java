@@ -119,7 +119,8 @@ abstract class WebhookContract {
 
     WebhookDispatcher dispatcher(Duration giveUpAfter, Duration requestTimeout) {
         return new WebhookDispatcher(alerts, new WebhookDispatcher.Policy(Duration.ofSeconds(10), Duration.ofMinutes(5),
-                giveUpAfter, Duration.ofSeconds(2), requestTimeout, Duration.ofMillis(100), 50), clock);
+                giveUpAfter, Duration.ofSeconds(2), requestTimeout, Duration.ofMillis(100), 50), clock,
+                WebhookTargets.ALLOW_PRIVATE); // the receiver is on this machine
     }
 
     private NewSubscription subscribeToEstonia() {
@@ -204,6 +205,28 @@ abstract class WebhookContract {
     }
 
     @Test
+    void aDeliveryToAnAddressThatIsNotPublicIsNotSent_whenTheDeploymentKeepsTheDefault() {
+        // saved while it was allowed (or while its host resolved elsewhere): checked again when each attempt connects
+        NewSubscription s = subscribeToEstonia();
+        clock.advance(Duration.ofSeconds(1));
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        WebhookDispatcher d = new WebhookDispatcher(alerts, new WebhookDispatcher.Policy(Duration.ofSeconds(10),
+                Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100),
+                50), clock, WebhookTargets.PUBLIC_ONLY);
+        WebhookDispatcher.Round round = d.runOnce();
+        assertThat(round.sent()).isPositive();
+        assertThat(round.delivered()).isZero();
+        assertThat(received).as("nothing reached the loopback receiver").isEmpty();
+        assertThat(deliveries(s)).allSatisfy(x -> {
+            assertThat(x.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(alerts.attempts(x.id())).singleElement().satisfies(a -> {
+                assertThat(a.statusCode()).isNull();
+                assertThat(a.error()).contains("127.0.0.1, a loopback address");
+            });
+        });
+    }
+
+    @Test
     void aSlowReceiverIsCutOffAtTheRequestTimeout_andRetried() {
         NewSubscription s = subscribeToEstonia();
         clock.advance(Duration.ofSeconds(1));
@@ -225,7 +248,8 @@ abstract class WebhookContract {
         NewSubscription s = alerts.subscribe(analyst, "all", SubscriptionFilter.ANYTHING, hook(), Instant.now().minusSeconds(1));
         WebServer server = WebServer.builder(store).service(WebhookDispatcher.Policy.class,
                 new WebhookDispatcher.Policy(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1),
-                        Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100), 50)).build();
+                        Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100), 50))
+                .service(WebhookTargets.class, WebhookTargets.ALLOW_PRIVATE).build();
         Javalin app = server.start("127.0.0.1", 0);
         try {
             store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");

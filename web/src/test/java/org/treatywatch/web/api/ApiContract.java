@@ -572,6 +572,6 @@ abstract class ApiContract extends HttpContract {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(31);
+        assertThat(checked).isEqualTo(32);
     }
 }

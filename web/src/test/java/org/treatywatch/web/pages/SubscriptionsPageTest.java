@@ -15,6 +15,7 @@ import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.store.ContentHash;
 import org.treatywatch.store.alerts.Subscription;
 import org.treatywatch.web.TestServer;
+import org.treatywatch.web.alerts.WebhookTargets;
 
 /** The subscriptions page (issue 11, point 4) over real HTTP: make, list, renew a feed's key, delete; input escaped and checked. */
 class SubscriptionsPageTest {
@@ -28,7 +29,11 @@ class SubscriptionsPageTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.start();
+        start(WebhookTargets.PUBLIC_ONLY);
+    }
+
+    void start(WebhookTargets targets) throws Exception {
+        server = TestServer.start(targets);
         server.addAnalyst("ana", "a long password");
         server.addAnalyst("bob", "another long password");
         ana = server.store().analyst("ana").orElseThrow().id();
@@ -78,6 +83,8 @@ class SubscriptionsPageTest {
 
     @Test
     void aSubscriptionIsMade_itsFeedShownOnce_andEverythingQuotedIsEscaped() throws Exception {
+        server.close();
+        start(WebhookTargets.ALLOW_PRIVATE); // the webhook below is on this machine
         HttpResponse<String> made = form("/subscriptions", "name=" + enc("<script>alert(1)</script> Baltic")
                 + "&states=" + enc("Lithuania, fin") + "&type=PRODUCTION&type=TRANSFER&flag=PROHIBITED_ACT"
                 + "&webhook=" + enc("http://127.0.0.1:9/hook?a=1&b=2"), TOKEN);
@@ -109,6 +116,34 @@ class SubscriptionsPageTest {
         assertThat(kind.statusCode()).isEqualTo(400);
         assertThat(form("/subscriptions", "name=", TOKEN).statusCode()).isEqualTo(400);
         assertThat(server.store().alerts().subscriptions(ana)).isEmpty();
+    }
+
+    @Test
+    void aWebhookToAnAddressThatIsNotPublicIsRefused_unlessTheDeploymentAllowsIt() throws Exception {
+        String[][] refused = {
+                {"http://127.0.0.1:9/hook", "is 127.0.0.1, a loopback address"},
+                {"http://localhost/hook", "a loopback address"},
+                {"https://10.1.2.3/hook", "is 10.1.2.3, a private address"},
+                {"http://192.168.0.10/hook", "a private address"},
+                {"http://169.254.169.254/latest/meta-data/", "the cloud metadata address"},
+                {"http://169.254.10.1/hook", "a link-local address"},
+                {"http://[fd00:ec2::254]/hook", "a unique-local IPv6 address"},
+                {"http://[::1]/hook", "a loopback address"},
+                {"http://224.0.0.1/hook", "a multicast address"},
+                {"http://0.0.0.0/hook", "an unspecified address"},
+        };
+        for (String[] r : refused) {
+            HttpResponse<String> answer = form("/subscriptions", "name=x&webhook=" + enc(r[0]), TOKEN);
+            assertThat(answer.statusCode()).as(r[0]).isEqualTo(400);
+            assertThat(answer.body()).as(r[0]).contains(r[1]).contains("webhooks go to public addresses only");
+        }
+        assertThat(server.store().alerts().subscriptions(ana)).isEmpty();
+
+        server.close();
+        start(WebhookTargets.ALLOW_PRIVATE);
+        HttpResponse<String> allowed = form("/subscriptions", "name=x&webhook=" + enc("http://10.1.2.3/hook"), TOKEN);
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        assertThat(server.store().alerts().subscriptions(ana)).hasSize(1);
     }
 
     @Test
