@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,9 @@ import org.treatywatch.core.check.ReportedAct;
 import org.treatywatch.core.check.TreatyChecks;
 import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.status.StatusAnswer;
-import org.treatywatch.store.event.Event;
-import org.treatywatch.store.event.EventReport;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.store.event.EventFigures;
+import org.treatywatch.store.event.KeptFigures;
 import org.treatywatch.store.flag.Flag;
 import org.treatywatch.store.flag.FlagAction;
 import org.treatywatch.store.flag.FlagReview;
@@ -182,24 +182,24 @@ public final class FlagStore {
      * before a first recheck (the events stay marked for it). Checks made on a record or day that
      * has changed since are stale by their fingerprint, so the next recheck does them again.
      */
-    void checkInTransaction(Handle h, List<Event> events) {
+    void checkInTransaction(Handle h, List<EventFigures> events) {
         Inline i = inline;
         if (i == null) {
             return;
         }
-        for (Event e : events) {
+        for (EventFigures e : events) {
             check(h, e, i.checks(), i.record(), i.asOf());
         }
     }
 
     private static void check(Handle h, long eventId, TreatyChecks checks, String record, LocalDate asOf) {
-        EventStore.load(h, eventId).ifPresent(e -> check(h, e, checks, record, asOf));
+        KeptFigures.load(h, eventId).ifPresent(e -> check(h, e, checks, record, asOf));
     }
 
-    private static void check(Handle h, Event event, TreatyChecks checks, String record, LocalDate asOf) {
+    private static void check(Handle h, EventFigures event, TreatyChecks checks, String record, LocalDate asOf) {
         long eventId = event.id();
         Map<FindingKind, Finding> found = new LinkedHashMap<>();
-        act(event).ifPresent(act -> checks.check(act, asOf).forEach(f -> found.putIfAbsent(f.kind(), f)));
+        act(event, firstEvidence(h, event)).ifPresent(act -> checks.check(act, asOf).forEach(f -> found.putIfAbsent(f.kind(), f)));
         Map<FindingKind, Object[]> existing = new LinkedHashMap<>();
         h.createQuery("SELECT id, kind, state FROM event_flags WHERE event_id = :e").bind("e", eventId)
                 .map((rs, ctx) -> existing.put(FindingKind.valueOf(rs.getString(2)),
@@ -245,24 +245,34 @@ public final class FlagStore {
                 .bind("now", now).bind("r", record).bind("e", eventId).execute();
     }
 
-    /** The event as one reported act, or none when no report counts (or the key is not one the checks take). */
-    static Optional<ReportedAct> act(Event e) {
-        List<EvidenceRef> evidence = new ArrayList<>();
-        for (EventReport r : e.reports()) {
-            if (r.counted()) {
-                evidence.add(new EvidenceRef(r.doc(), r.claimId(), r.evidence()));
-            }
-        }
-        if (evidence.isEmpty()) {
+    /**
+     * The event as one reported act, or none when no report counts (or the key is not one the
+     * checks take). Its evidence is its first counted report's, the one a flag cites.
+     */
+    static Optional<ReportedAct> act(EventFigures e, Optional<EvidenceRef> first) {
+        if (first.isEmpty() || e.timeline().isEmpty()) {
             return Optional.empty();
         }
         Stage stage = e.timeline().get(e.timeline().size() - 1).stage();
         try {
             return Optional.of(new ReportedAct(e.type(), e.actor(), e.treaty(), e.weapon(), e.recipient(), e.modality(),
-                    stage, null, e.latest(), e.first(), evidence));
+                    stage, null, e.latest(), e.first(), List.of(first.get())));
         } catch (IllegalArgumentException incomplete) {
             return Optional.empty(); // a treaty act without a treaty, a weapon act without a weapon
         }
+    }
+
+    private static Optional<EvidenceRef> firstEvidence(Handle h, EventFigures e) {
+        if (e.firstClaim() == null) {
+            return Optional.empty();
+        }
+        return h.createQuery("""
+                        SELECT d.external_id, c.evidence_start, c.evidence_end, c.evidence_text
+                        FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = :c""")
+                .bind("c", e.firstClaim())
+                .map((rs, ctx) -> new EvidenceRef(rs.getString(1), e.firstClaim(),
+                        new Evidence(rs.getInt(2), rs.getInt(3), rs.getString(4))))
+                .findOne();
     }
 
     static String answer(StatusAnswer a) {

@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
  * {@code jdbc:postgresql:}. Opening migrates the schema to the newest version (Flyway, scripts in
  * {@code db/migration}: V1 the schema, V2 the web app's sign-in sessions; V3, analysts' names
  * ignoring case, is the Java class {@link V3__Analyst_names_ignore_case}; V4 the reasons of
- * reviews; V7 alerts). A new script takes the
+ * reviews; V7 alerts; V8 events' kept figures). A new script takes the
  * next free number, whichever module it serves: Flyway refuses to migrate a database that has run a
  * higher version than a pending script (it does not run scripts out of order), so the V1 comment's
  * old plan of V10 onwards for web would have blocked every later V3-V9. V1 itself is never edited,
@@ -144,6 +144,7 @@ public final class Stores {
         JdbiStore store = new JdbiStore(ds, dialect, name);
         try {
             store.indexUnindexed(); // documents stored before V6 (or by a release without it)
+            store.keepUnkeptFigures(); // events made before V8
         } catch (RuntimeException e) {
             store.close();
             throw e;
