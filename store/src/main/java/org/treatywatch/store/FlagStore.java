@@ -19,10 +19,9 @@ import org.treatywatch.core.check.Finding;
 import org.treatywatch.core.check.FindingKind;
 import org.treatywatch.core.check.ReportedAct;
 import org.treatywatch.core.check.TreatyChecks;
-import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.status.StatusAnswer;
 import org.treatywatch.core.claim.Evidence;
-import org.treatywatch.store.event.EventFigures;
+import org.treatywatch.store.event.EventAct;
 import org.treatywatch.store.event.KeptFigures;
 import org.treatywatch.store.flag.Flag;
 import org.treatywatch.store.flag.FlagAction;
@@ -182,21 +181,21 @@ public final class FlagStore {
      * before a first recheck (the events stay marked for it). Checks made on a record or day that
      * has changed since are stale by their fingerprint, so the next recheck does them again.
      */
-    void checkInTransaction(Handle h, List<EventFigures> events) {
+    void checkInTransaction(Handle h, java.util.Collection<Long> eventIds) {
         Inline i = inline;
         if (i == null) {
             return;
         }
-        for (EventFigures e : events) {
+        for (EventAct e : KeptFigures.acts(h, eventIds)) {
             check(h, e, i.checks(), i.record(), i.asOf());
         }
     }
 
     private static void check(Handle h, long eventId, TreatyChecks checks, String record, LocalDate asOf) {
-        KeptFigures.load(h, eventId).ifPresent(e -> check(h, e, checks, record, asOf));
+        KeptFigures.acts(h, List.of(eventId)).forEach(e -> check(h, e, checks, record, asOf));
     }
 
-    private static void check(Handle h, EventFigures event, TreatyChecks checks, String record, LocalDate asOf) {
+    private static void check(Handle h, EventAct event, TreatyChecks checks, String record, LocalDate asOf) {
         long eventId = event.id();
         Map<FindingKind, Finding> found = new LinkedHashMap<>();
         act(event, firstEvidence(h, event)).ifPresent(act -> checks.check(act, asOf).forEach(f -> found.putIfAbsent(f.kind(), f)));
@@ -249,20 +248,19 @@ public final class FlagStore {
      * The event as one reported act, or none when no report counts (or the key is not one the
      * checks take). Its evidence is its first counted report's, the one a flag cites.
      */
-    static Optional<ReportedAct> act(EventFigures e, Optional<EvidenceRef> first) {
-        if (first.isEmpty() || e.timeline().isEmpty()) {
+    static Optional<ReportedAct> act(EventAct e, Optional<EvidenceRef> first) {
+        if (first.isEmpty()) {
             return Optional.empty();
         }
-        Stage stage = e.timeline().get(e.timeline().size() - 1).stage();
         try {
             return Optional.of(new ReportedAct(e.type(), e.actor(), e.treaty(), e.weapon(), e.recipient(), e.modality(),
-                    stage, null, e.latest(), e.first(), List.of(first.get())));
+                    e.stage(), null, e.latest(), e.first(), List.of(first.get())));
         } catch (IllegalArgumentException incomplete) {
             return Optional.empty(); // a treaty act without a treaty, a weapon act without a weapon
         }
     }
 
-    private static Optional<EvidenceRef> firstEvidence(Handle h, EventFigures e) {
+    private static Optional<EvidenceRef> firstEvidence(Handle h, EventAct e) {
         if (e.firstClaim() == null) {
             return Optional.empty();
         }

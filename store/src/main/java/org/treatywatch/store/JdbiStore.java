@@ -329,10 +329,8 @@ final class JdbiStore implements Store {
                     .bind("id", documentId)
                     .execute();
             EventIndex.refresh(h, events);
-            for (var e : EventIndex.assignDocument(h, documentId)) {
-                events.add(e.id());
-            }
-            flags.checkInTransaction(h, KeptFigures.load(h, events)); // every event the re-extraction changed
+            events.addAll(EventIndex.assignDocument(h, documentId));
+            flags.checkInTransaction(h, events); // every event the re-extraction changed
             return inserted;
         });
     }

@@ -28,10 +28,10 @@ public final class EventIndex {
 
     /**
      * Assigns every claim of the document that has no event yet and brings the figures of each
-     * event it touched up to date ({@link KeptFigures}); returns those events' figures as they now
-     * stand.
+     * event it touched up to date ({@link KeptFigures}); returns those events (some may since have
+     * joined another).
      */
-    public static List<EventFigures> assignDocument(Handle h, long documentId) {
+    public static Set<Long> assignDocument(Handle h, long documentId) {
         List<Long> claims = h.createQuery("""
                         SELECT c.id FROM claims c WHERE c.document_id = :d
                         AND NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id""")
@@ -41,14 +41,14 @@ public final class EventIndex {
 
     /** Assigns one claim (which has no event) to its event, making or joining events as the rule says. */
     public static long assign(Handle h, long claimId) {
-        return placeAll(h, List.of(claimId)).get(0).id();
+        return placeAll(h, List.of(claimId)).iterator().next();
     }
 
     /**
      * Places the claims: a report added to one event adds to its figures; events joined by a report
      * are summed up again from all their reports, once, after the last claim.
      */
-    private static List<EventFigures> placeAll(Handle h, List<Long> claims) {
+    private static Set<Long> placeAll(Handle h, List<Long> claims) {
         Set<Long> touched = new LinkedHashSet<>();
         Set<Long> joined = new LinkedHashSet<>();
         for (long claim : claims) {
@@ -62,7 +62,7 @@ public final class EventIndex {
         }
         KeptFigures.sumUp(h, joined);
         KeptFigures.touch(h, touched);
-        return KeptFigures.load(h, touched);
+        return touched;
     }
 
     /** A claim's review changed: its event's figures are worked out again (a rejected claim no longer counts). */

@@ -307,6 +307,43 @@ public final class KeptFigures {
         return list.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** What the checks read of events (see {@link EventAct}), in the order of {@code ids} (unknown ids left out). */
+    public static List<EventAct> acts(Handle h, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EventAct> byId = new HashMap<>();
+        h.createQuery("""
+                        SELECT id, type, actor, treaty, recipient, weapon, first_counted, latest_counted, modality, first_claim
+                        FROM events WHERE id IN (<ids>)""")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> {
+                    long firstClaim = rs.getLong(10);
+                    Long first = rs.wasNull() ? null : firstClaim;
+                    String weapon = rs.getString(6);
+                    String modality = rs.getString(9);
+                    long id = rs.getLong(1);
+                    return new EventAct(id, ClaimType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            rs.getString(5), weapon == null ? null : Weapon.valueOf(weapon), Times.parseDate(rs.getString(7)),
+                            Times.parseDate(rs.getString(8)), modality == null ? null : Modality.valueOf(modality), null, first);
+                })
+                .forEach(a -> byId.put(a.id(), a));
+        List<EventAct> out = new ArrayList<>();
+        for (long id : ids) {
+            EventAct a = byId.get(id);
+            if (a != null) {
+                Optional<String> stage = h.createQuery("""
+                                SELECT COALESCE(stage, '') FROM event_steps WHERE event_id = :e
+                                ORDER BY reported DESC, claim_id DESC LIMIT 1""")
+                        .bind("e", id).mapTo(String.class).findOne();
+                out.add(new EventAct(a.id(), a.type(), a.actor(), a.treaty(), a.recipient(), a.weapon(), a.first(),
+                        a.latest(), a.modality(), stage.filter(x -> !x.isEmpty()).map(Stage::valueOf).orElse(null),
+                        a.firstClaim()));
+            }
+        }
+        return out;
+    }
+
     /** One event's kept figures. */
     public static Optional<EventFigures> load(Handle h, long id) {
         return load(h, List.of(id)).stream().findFirst();
