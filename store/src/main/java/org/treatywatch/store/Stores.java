@@ -102,6 +102,11 @@ public final class Stores {
             prepareFile(Path.of(url.substring("jdbc:sqlite:".length())), create);
             cfg.addDataSourceProperty("journal_mode", "WAL");
             cfg.addDataSourceProperty("synchronous", "NORMAL");
+            // A checkpoint (the log copied into the file, then fsync) each 40 MB of log rather than
+            // SQLite's 4 MB: a document's transaction writes some 300 pages (its terms and bands
+            // land all over their indexes), so the default checkpointed every few documents.
+            cfg.addDataSourceProperty("wal_autocheckpoint", "10000");
+            cfg.addDataSourceProperty("cache_size", "-16384"); // KiB a connection: the hot index pages stay in memory
             cfg.addDataSourceProperty("foreign_keys", "true");
             cfg.addDataSourceProperty("busy_timeout", Integer.toString(Busy.TIMEOUT_MILLIS));
             cfg.addDataSourceProperty("transaction_mode", "IMMEDIATE");
