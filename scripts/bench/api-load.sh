@@ -57,8 +57,9 @@ sqlite_store() {
 }
 
 pg_pid=
-postgres_store() { # starts the tests' PostgreSQL (kept until the script ends), prints a JDBC URL
-  if [ -n "${PG_URL:-}" ]; then echo "$PG_URL"; return; fi
+postgres_store() { # starts the tests' PostgreSQL (kept until the script ends), sets db to a JDBC URL
+  # (not run in $(...): the subshell's end would close the pipe that keeps the server)
+  if [ -n "${PG_URL:-}" ]; then db=$PG_URL; return; fi
   echo "bench: starting PostgreSQL (the tests' embedded server)" >&2
   ./mvnw -q -o -B -pl store -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$root/target/bench/store-test.classpath" >target/bench/mvn.log 2>&1 \
@@ -78,7 +79,7 @@ postgres_store() { # starts the tests' PostgreSQL (kept until the script ends), 
     echo "bench: generating $claims claims into PostgreSQL" >&2
     generate "$url" >&2
   fi
-  echo "$url"
+  db=$url
 }
 
 server=
@@ -91,7 +92,7 @@ echo "bench: $claims claims, $clients clients, ${seconds}s per endpoint in $roun
 for backend in $backends; do
   case "$backend" in
     sqlite) db=$(sqlite_store) ;;
-    postgres) db=$(postgres_store) ;;
+    postgres) postgres_store ;;
     *) echo "bench: unknown backend $backend (sqlite, postgres)" >&2; exit 2 ;;
   esac
   "$java" ${TREATYWATCH_JAVA_OPTS:-} -jar "$jar" serve --no-demo --db "$db" --port "$port" 2>"target/bench/serve-$backend.log" &
