@@ -116,9 +116,12 @@ for _ in range(50):
     if not cursor: break
 PY
   }
-  "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
-    --warmup $(( (warmup + 4) / 5 )) --max-id "$(newest claims)" --gzip --label "$backend" \
-    "$base/assets/app.css" \
+  load() { # LABEL ID_OPTION ID_VALUE URL...: the generator, the asset first as the reference
+    local label=$1 idopt=$2 idval=$3; shift 3
+    "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
+      --warmup $(( (warmup + 4) / 5 )) "$idopt" "$idval" --gzip --label "$label" "$base/assets/app.css" "$@"
+  }
+  load "$backend" --max-id "$(newest claims)" \
     "$base/api/v1/claims?limit=50" \
     "$base/api/v1/claims?state=LTU&limit=50" \
     "$base/api/v1/claims/{id}" \
@@ -127,9 +130,7 @@ PY
   # generated store, each of some 400 reports); {id} one of the events' ids (joined events leave gaps)
   ids_of events target/bench/event-ids.txt
   events=$(wc -l <target/bench/event-ids.txt)
-  "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
-    --warmup $(( (warmup + 4) / 5 )) --ids target/bench/event-ids.txt --gzip --label "$backend, $events events" \
-    "$base/assets/app.css" \
+  load "$backend, $events events" --ids target/bench/event-ids.txt \
     "$base/api/v1/events?limit=50" \
     "$base/api/v1/events?state=LTU&limit=50" \
     "$base/api/v1/events/{id}" \
@@ -139,9 +140,7 @@ PY
   flags=$(wc -l <target/bench/flag-ids.txt)
   [ "$flags" -gt 0 ] || { echo "bench: $backend: the store has no flags" >&2; stop_server; continue; }
   flagged=$(curl -fsS "$base/api/v1/flags?limit=1" | sed -n 's/.*"actor":"\([A-Z]\{3\}\)".*/\1/p' | head -1)
-  "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
-    --warmup $(( (warmup + 4) / 5 )) --ids target/bench/flag-ids.txt --gzip --label "$backend, $flags flags" \
-    "$base/assets/app.css" \
+  load "$backend, $flags flags" --ids target/bench/flag-ids.txt \
     "$base/api/v1/flags?limit=50" \
     "$base/api/v1/flags?state=${flagged:-LTU}&limit=50" \
     "$base/api/v1/flags?status=OPEN&limit=50" \
