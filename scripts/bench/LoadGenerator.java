@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A closed-loop HTTP load generator for api-load.sh: CLIENTS clients, each sending its next
  * request as soon as the last one answered, against URL templates on loopback. {@code {id}} in a
- * template is replaced by a random number from 1 to MAX_ID for each request.
+ * template is replaced by a random number from 1 to MAX_ID for each request, or by one of the ids
+ * in IDS_FILE (whitespace-separated) when given, for ids with gaps (events joined, flags gone with them).
  *
  * <p>The first template is the reference (a static asset): the templates take turns, ROUNDS
  * times, for SECONDS/ROUNDS seconds each, so that every endpoint and the reference are measured
@@ -26,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and curl --compressed do (bodies are counted as sent, not unpacked). Bounded in time.
  *
  * <p>Run: {@code java scripts/bench/LoadGenerator.java [--clients 50] [--seconds 20] [--rounds 4]
- * [--warmup 3] [--max-id 1] [--gzip] [--label TEXT] REFERENCE_URL URL...}
+ * [--warmup 3] [--max-id 1 | --ids IDS_FILE] [--gzip] [--label TEXT] REFERENCE_URL URL...}
  */
 public class LoadGenerator {
     record Result(long[] latencies, long errors, long bytes) {}
@@ -37,6 +38,7 @@ public class LoadGenerator {
         int rounds = 4;
         int warmup = 3;
         long maxId = 1;
+        String[] ids = null;
         boolean gzip = false;
         String label = "";
         List<String> templates = new ArrayList<>();
@@ -47,6 +49,7 @@ public class LoadGenerator {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--max-id" -> maxId = Long.parseLong(args[++i]);
+                case "--ids" -> ids = java.nio.file.Files.readString(java.nio.file.Path.of(args[++i])).strip().split("\\s+");
                 case "--gzip" -> gzip = true;
                 case "--label" -> label = args[++i];
                 default -> templates.add(args[i]);
@@ -60,7 +63,7 @@ public class LoadGenerator {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (String t : templates) {
             if (warmup > 0) {
-                run(http, t, clients, warmup * 1000L, maxId, gzip); // JIT, connection pool, page cache
+                run(http, t, clients, warmup * 1000L, maxId, ids, gzip); // JIT, connection pool, page cache
             }
         }
         List<List<Result>> results = new ArrayList<>();
@@ -68,7 +71,7 @@ public class LoadGenerator {
         long slice = seconds * 1000L / rounds;
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < templates.size(); i++) {
-                results.get(i).add(run(http, templates.get(i), clients, slice, maxId, gzip));
+                results.get(i).add(run(http, templates.get(i), clients, slice, maxId, ids, gzip));
             }
         }
         double reference = 0;
@@ -89,7 +92,7 @@ public class LoadGenerator {
         }
     }
 
-    static Result run(HttpClient http, String template, int clients, long millis, long maxId, boolean gzip) throws Exception {
+    static Result run(HttpClient http, String template, int clients, long millis, long maxId, String[] ids, boolean gzip) throws Exception {
         long end = System.nanoTime() + millis * 1_000_000L;
         AtomicLong errors = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
@@ -103,7 +106,8 @@ public class LoadGenerator {
                     long[] lat = new long[1 << 12];
                     int n = 0;
                     while (System.nanoTime() < end) {
-                        String url = template.replace("{id}", Long.toString(1 + (long) (random.nextDouble() * maxId)));
+                        String url = template.replace("{id}", ids != null ? ids[random.nextInt(ids.length)]
+                                : Long.toString(1 + (long) (random.nextDouble() * maxId)));
                         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
                         if (gzip) {
                             b.header("Accept-Encoding", "gzip");

@@ -15,7 +15,10 @@
 # server is stopped after its run. Sends traffic to 127.0.0.1 only. The SQLite store is built once
 # under target/bench and reused; the PostgreSQL one is built afresh in each run (its server lives
 # in a temp folder), unless PG_URL names a JDBC URL of a database already filled with CLAIMS claims
-# by GenerateClaims.java.
+# by GenerateClaims.java. SQLITE_DB names an SQLite store to serve instead of the generated one (e.g. the
+# store that ingest-copies.sh made: events and flags from ingested articles), and PostgreSQL then
+# serves a copy of it (CopyStore.java); the claims endpoints' {id} runs up to the newest claim.
+# TREATYWATCH_JAR serves that jar instead of building cli/target/treatywatch.jar.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 claims=${1:-100000}
@@ -30,8 +33,12 @@ cd "$root"
 . "$root/.mvn/pick-jdk.sh"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-./treatywatch --version >/dev/null   # builds cli/target/treatywatch.jar when stale
-jar="$root/cli/target/treatywatch.jar"
+if [ -n "${TREATYWATCH_JAR:-}" ]; then # that jar instead (a copy is safe from a build meanwhile)
+  jar="$TREATYWATCH_JAR"
+else
+  ./treatywatch --version >/dev/null   # builds cli/target/treatywatch.jar when stale
+  jar="$root/cli/target/treatywatch.jar"
+fi
 mkdir -p target/bench
 
 generate() { # DB: fills the store at DB (a file or a JDBC URL) with $claims claims
@@ -39,6 +46,7 @@ generate() { # DB: fills the store at DB (a file or a JDBC URL) with $claims cla
 }
 
 sqlite_store() {
+  if [ -n "${SQLITE_DB:-}" ]; then echo "$SQLITE_DB"; return; fi
   local db="target/bench/claims-$claims.db"
   if [ ! -f "$db" ]; then
     echo "bench: generating $claims claims into $db" >&2
@@ -49,8 +57,9 @@ sqlite_store() {
 }
 
 pg_pid=
-postgres_store() { # starts the tests' PostgreSQL (kept until the script ends), prints a JDBC URL
-  if [ -n "${PG_URL:-}" ]; then echo "$PG_URL"; return; fi
+postgres_store() { # starts the tests' PostgreSQL (kept until the script ends), sets db to a JDBC URL
+  # (not run in $(...): the subshell's end would close the pipe that keeps the server)
+  if [ -n "${PG_URL:-}" ]; then db=$PG_URL; return; fi
   echo "bench: starting PostgreSQL (the tests' embedded server)" >&2
   ./mvnw -q -o -B -pl store -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$root/target/bench/store-test.classpath" >target/bench/mvn.log 2>&1 \
@@ -63,9 +72,14 @@ postgres_store() { # starts the tests' PostgreSQL (kept until the script ends), 
   for _ in $(seq 1 120); do [ -s target/bench/pg.url ] && break; sleep 1; done
   local url; url=$(head -1 target/bench/pg.url)
   [ -n "$url" ] || { cat target/bench/pg.log >&2; echo "bench: PostgreSQL did not start" >&2; exit 1; }
-  echo "bench: generating $claims claims into PostgreSQL" >&2
-  generate "$url" >&2
-  echo "$url"
+  if [ -n "${SQLITE_DB:-}" ]; then
+    echo "bench: copying $SQLITE_DB into PostgreSQL" >&2
+    "$java" -cp "$jar" scripts/bench/CopyStore.java "$SQLITE_DB" "$url" >&2
+  else
+    echo "bench: generating $claims claims into PostgreSQL" >&2
+    generate "$url" >&2
+  fi
+  db=$url
 }
 
 server=
@@ -78,7 +92,7 @@ echo "bench: $claims claims, $clients clients, ${seconds}s per endpoint in $roun
 for backend in $backends; do
   case "$backend" in
     sqlite) db=$(sqlite_store) ;;
-    postgres) db=$(postgres_store) ;;
+    postgres) postgres_store ;;
     *) echo "bench: unknown backend $backend (sqlite, postgres)" >&2; exit 2 ;;
   esac
   "$java" ${TREATYWATCH_JAVA_OPTS:-} -jar "$jar" serve --no-demo --db "$db" --port "$port" 2>"target/bench/serve-$backend.log" &
@@ -88,22 +102,48 @@ for backend in $backends; do
     sleep 0.5
   done
   base="http://127.0.0.1:$port"
-  "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
-    --warmup $(( (warmup + 4) / 5 )) --max-id "$claims" --gzip --label "$backend" \
-    "$base/assets/app.css" \
+  newest() { # the newest id of a list endpoint, 1 when empty
+    local id; id=$(curl -fsS "$base/api/v1/$1?limit=1" | sed -n 's/^{"items":\[{"id":\([0-9]*\).*/\1/p'); echo "${id:-1}"
+  }
+  ids_of() { # LIST FILE: the ids a list endpoint pages through (at most 50 pages of 200), one a line
+    python3 - "$base/api/v1/$1" >"$2" <<'PY'
+import json, sys, urllib.parse, urllib.request
+url, cursor = sys.argv[1], None
+for _ in range(50):
+    page = json.load(urllib.request.urlopen(url + "?limit=200" + ("&cursor=" + urllib.parse.quote(cursor) if cursor else "")))
+    for item in page["items"]: print(item["id"])
+    cursor = page.get("next_cursor") or page.get("nextCursor")
+    if not cursor: break
+PY
+  }
+  load() { # LABEL ID_OPTION ID_VALUE URL...: the generator, the asset first as the reference
+    local label=$1 idopt=$2 idval=$3; shift 3
+    "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
+      --warmup $(( (warmup + 4) / 5 )) "$idopt" "$idval" --gzip --label "$label" "$base/assets/app.css" "$@"
+  }
+  load "$backend" --max-id "$(newest claims)" \
     "$base/api/v1/claims?limit=50" \
     "$base/api/v1/claims?state=LTU&limit=50" \
     "$base/api/v1/claims/{id}" \
     "$base/api/v1/status?on=2026-01-15"
-  # issue 11: the events of the same claims (one per key and year of reports: about 240 here, each
-  # of some 400 reports); {id} from 1 to the newest event's id
-  events=$(curl -fsS "$base/api/v1/events?limit=1" | sed -n 's/^{"items":\[{"id":\([0-9]*\).*/\1/p')
-  "$java" scripts/bench/LoadGenerator.java --clients "$clients" --seconds "$seconds" --rounds "$rounds" \
-    --warmup $(( (warmup + 4) / 5 )) --max-id "${events:-1}" --gzip --label "$backend, $events events" \
-    "$base/assets/app.css" \
+  # issue 11: the events of the same claims (one per key and year of reports: about 240 in the
+  # generated store, each of some 400 reports); {id} one of the events' ids (joined events leave gaps)
+  ids_of events target/bench/event-ids.txt
+  events=$(wc -l <target/bench/event-ids.txt)
+  load "$backend, $events events" --ids target/bench/event-ids.txt \
     "$base/api/v1/events?limit=50" \
     "$base/api/v1/events?state=LTU&limit=50" \
     "$base/api/v1/events/{id}" \
     "$base/states/LTU"
+  # the flags raised on those events: lists by state and status, and one flag with its audit trail
+  ids_of flags target/bench/flag-ids.txt
+  flags=$(wc -l <target/bench/flag-ids.txt)
+  [ "$flags" -gt 0 ] || { echo "bench: $backend: the store has no flags" >&2; stop_server; continue; }
+  flagged=$(curl -fsS "$base/api/v1/flags?limit=1" | sed -n 's/.*"actor":"\([A-Z]\{3\}\)".*/\1/p' | head -1)
+  load "$backend, $flags flags" --ids target/bench/flag-ids.txt \
+    "$base/api/v1/flags?limit=50" \
+    "$base/api/v1/flags?state=${flagged:-LTU}&limit=50" \
+    "$base/api/v1/flags?status=OPEN&limit=50" \
+    "$base/api/v1/flags/{id}"
   stop_server
 done

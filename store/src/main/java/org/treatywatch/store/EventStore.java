@@ -14,11 +14,13 @@ import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.store.event.Event;
+import org.treatywatch.store.event.EventFigures;
 import org.treatywatch.store.event.EventQuery;
 import org.treatywatch.store.event.EventReport;
 import org.treatywatch.store.event.EventReportPage;
 import org.treatywatch.store.event.EventReports;
 import org.treatywatch.store.event.EventSummary;
+import org.treatywatch.store.event.KeptFigures;
 import org.treatywatch.store.event.Story;
 
 /**
@@ -140,6 +142,11 @@ public final class EventStore {
             return out;
         }
     }
+    /** An event's figures as the store keeps them (without reading its reports). */
+    public Optional<EventFigures> figures(long id) {
+        return jdbi.withHandle(h -> KeptFigures.load(h, id));
+    }
+
     /** The event a claim is reported in. */
     public Optional<Long> eventOfClaim(long claimId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT event_id FROM event_claims WHERE claim_id = :c")

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +19,10 @@ import org.treatywatch.core.check.Finding;
 import org.treatywatch.core.check.FindingKind;
 import org.treatywatch.core.check.ReportedAct;
 import org.treatywatch.core.check.TreatyChecks;
-import org.treatywatch.core.claim.Stage;
 import org.treatywatch.core.status.StatusAnswer;
-import org.treatywatch.store.event.Event;
-import org.treatywatch.store.event.EventReport;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.store.event.EventAct;
+import org.treatywatch.store.event.KeptFigures;
 import org.treatywatch.store.flag.Flag;
 import org.treatywatch.store.flag.FlagAction;
 import org.treatywatch.store.flag.FlagQuery;
@@ -191,24 +190,24 @@ public final class FlagStore {
      * before a first recheck (the events stay marked for it). Checks made on a record or day that
      * has changed since are stale by their fingerprint, so the next recheck does them again.
      */
-    void checkInTransaction(Handle h, List<Event> events) {
+    void checkInTransaction(Handle h, java.util.Collection<Long> eventIds) {
         Inline i = inline;
         if (i == null) {
             return;
         }
-        for (Event e : events) {
+        for (EventAct e : KeptFigures.acts(h, eventIds)) {
             check(h, e, i.checks(), i.record(), i.asOf());
         }
     }
 
     private static void check(Handle h, long eventId, TreatyChecks checks, String record, LocalDate asOf) {
-        EventStore.load(h, eventId).ifPresent(e -> check(h, e, checks, record, asOf));
+        KeptFigures.acts(h, List.of(eventId)).forEach(e -> check(h, e, checks, record, asOf));
     }
 
-    private static void check(Handle h, Event event, TreatyChecks checks, String record, LocalDate asOf) {
+    private static void check(Handle h, EventAct event, TreatyChecks checks, String record, LocalDate asOf) {
         long eventId = event.id();
         Map<FindingKind, Finding> found = new LinkedHashMap<>();
-        act(event).ifPresent(act -> checks.check(act, asOf).forEach(f -> found.putIfAbsent(f.kind(), f)));
+        act(event, firstEvidence(h, event)).ifPresent(act -> checks.check(act, asOf).forEach(f -> found.putIfAbsent(f.kind(), f)));
         Map<FindingKind, Object[]> existing = new LinkedHashMap<>();
         h.createQuery("SELECT id, kind, state FROM event_flags WHERE event_id = :e").bind("e", eventId)
                 .map((rs, ctx) -> existing.put(FindingKind.valueOf(rs.getString(2)),
@@ -254,24 +253,33 @@ public final class FlagStore {
                 .bind("now", now).bind("r", record).bind("e", eventId).execute();
     }
 
-    /** The event as one reported act, or none when no report counts (or the key is not one the checks take). */
-    static Optional<ReportedAct> act(Event e) {
-        List<EvidenceRef> evidence = new ArrayList<>();
-        for (EventReport r : e.reports()) {
-            if (r.counted()) {
-                evidence.add(new EvidenceRef(r.doc(), r.claimId(), r.evidence()));
-            }
-        }
-        if (evidence.isEmpty()) {
+    /**
+     * The event as one reported act, or none when no report counts (or the key is not one the
+     * checks take). Its evidence is its first counted report's, the one a flag cites.
+     */
+    static Optional<ReportedAct> act(EventAct e, Optional<EvidenceRef> first) {
+        if (first.isEmpty()) {
             return Optional.empty();
         }
-        Stage stage = e.timeline().get(e.timeline().size() - 1).stage();
         try {
             return Optional.of(new ReportedAct(e.type(), e.actor(), e.treaty(), e.weapon(), e.recipient(), e.modality(),
-                    stage, null, e.latest(), e.first(), evidence));
+                    e.stage(), null, e.latest(), e.first(), List.of(first.get())));
         } catch (IllegalArgumentException incomplete) {
             return Optional.empty(); // a treaty act without a treaty, a weapon act without a weapon
         }
+    }
+
+    private static Optional<EvidenceRef> firstEvidence(Handle h, EventAct e) {
+        if (e.firstClaim() == null) {
+            return Optional.empty();
+        }
+        return h.createQuery("""
+                        SELECT d.external_id, c.evidence_start, c.evidence_end, c.evidence_text
+                        FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = :c""")
+                .bind("c", e.firstClaim())
+                .map((rs, ctx) -> new EvidenceRef(rs.getString(1), e.firstClaim(),
+                        new Evidence(rs.getInt(2), rs.getInt(3), rs.getString(4))))
+                .findOne();
     }
 
     static String answer(StatusAnswer a) {

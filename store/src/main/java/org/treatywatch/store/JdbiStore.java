@@ -39,6 +39,7 @@ import org.treatywatch.core.participation.Participation;
 import org.treatywatch.core.record.RecordKind;
 import org.treatywatch.extract.json.ClaimJson;
 import org.treatywatch.store.event.EventIndex;
+import org.treatywatch.store.event.KeptFigures;
 import org.treatywatch.store.story.StoryIndex;
 import org.treatywatch.store.reference.ConflictRow;
 import org.treatywatch.store.reference.ParticipationRow;
@@ -138,6 +139,24 @@ final class JdbiStore implements Store {
                 });
                 done++;
             }
+        }
+    }
+
+    /**
+     * Works out and keeps the figures of the events made before V8 (their members and steps), 200
+     * events a transaction.
+     *
+     * @return how many events it summed up
+     */
+    int keepUnkeptFigures() {
+        int done = 0;
+        while (true) {
+            List<Long> ids = handle(h -> KeptFigures.unkept(h, 200));
+            if (ids.isEmpty()) {
+                return done;
+            }
+            useTx(h -> EventIndex.summarize(h, ids));
+            done += ids.size();
         }
     }
 
@@ -310,7 +329,8 @@ final class JdbiStore implements Store {
                     .bind("id", documentId)
                     .execute();
             EventIndex.refresh(h, events);
-            EventIndex.assignDocument(h, documentId);
+            events.addAll(EventIndex.assignDocument(h, documentId));
+            flags.checkInTransaction(h, events); // every event the re-extraction changed
             return inserted;
         });
     }

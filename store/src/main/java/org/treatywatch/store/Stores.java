@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
  * {@code jdbc:postgresql:}. Opening migrates the schema to the newest version (Flyway, scripts in
  * {@code db/migration}: V1 the schema, V2 the web app's sign-in sessions; V3, analysts' names
  * ignoring case, is the Java class {@link V3__Analyst_names_ignore_case}; V4 the reasons of
- * reviews; V7 alerts). A new script takes the
+ * reviews; V7 alerts; V8 events' kept figures). A new script takes the
  * next free number, whichever module it serves: Flyway refuses to migrate a database that has run a
  * higher version than a pending script (it does not run scripts out of order), so the V1 comment's
  * old plan of V10 onwards for web would have blocked every later V3-V9. V1 itself is never edited,
@@ -102,6 +102,11 @@ public final class Stores {
             prepareFile(Path.of(url.substring("jdbc:sqlite:".length())), create);
             cfg.addDataSourceProperty("journal_mode", "WAL");
             cfg.addDataSourceProperty("synchronous", "NORMAL");
+            // A checkpoint (the log copied into the file, then fsync) each 40 MB of log rather than
+            // SQLite's 4 MB: a document's transaction writes some 300 pages (its terms and bands
+            // land all over their indexes), so the default checkpointed every few documents.
+            cfg.addDataSourceProperty("wal_autocheckpoint", "10000");
+            cfg.addDataSourceProperty("cache_size", "-16384"); // KiB a connection: the hot index pages stay in memory
             cfg.addDataSourceProperty("foreign_keys", "true");
             cfg.addDataSourceProperty("busy_timeout", Integer.toString(Busy.TIMEOUT_MILLIS));
             cfg.addDataSourceProperty("transaction_mode", "IMMEDIATE");
@@ -144,6 +149,7 @@ public final class Stores {
         JdbiStore store = new JdbiStore(ds, dialect, name);
         try {
             store.indexUnindexed(); // documents stored before V6 (or by a release without it)
+            store.keepUnkeptFigures(); // events made before V8
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -352,6 +352,29 @@ abstract class EventsContract {
         assertThat(checks.run()).as("nothing left to check").isZero();
     }
 
+    /**
+     * Issue 11: after a document, ingest's checks read no event but the document's (checked in its
+     * transaction), not every marked one; an event a review marked waits for the next full run
+     * ({@code serve} runs one each second).
+     */
+    @Test
+    void afterADocument_theChecksTouchOnlyItsEvents_andAReviewedEventWaitsForTheNextRun() {
+        long fra = production("fra", "FRA", "France has produced anti-personnel mines again, officials said.\n",
+                LocalDate.of(2025, 3, 4), Modality.FACT);
+        var checks = new org.treatywatch.store.flag.FlagChecks(store);
+        assertThat(checks.run()).isEqualTo(1);
+        long claim = store.claims(ClaimQuery.all().withDocument(fra)).items().get(0).id();
+        store.review(claim, "alice", ReviewAction.REJECT, null, "a misread headline"); // marks France's event
+        production("deu", "DEU", "Germany has produced anti-personnel mines, officials said.\n", LocalDate.of(2025, 3, 5),
+                Modality.FACT);
+        assertThat(checks.afterDocument()).as("checked in the document's transaction, nothing read after").isZero();
+        assertThat(flagsOf("DEU")).extracting(org.treatywatch.store.flag.Flag::kind)
+                .containsExactly(org.treatywatch.core.check.FindingKind.PROHIBITED_ACT);
+        assertThat(flagsOf("FRA").get(0).state()).as("not the document's event").isEqualTo(org.treatywatch.store.flag.FlagState.OPEN);
+        assertThat(checks.run()).isEqualTo(1);
+        assertThat(flagsOf("FRA").get(0).state()).isEqualTo(org.treatywatch.store.flag.FlagState.RESOLVED);
+    }
+
     @Test
     void aChangeOfTheRecord_reChecksEveryEvent() {
         production("fra", "FRA", "France has produced anti-personnel mines again, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);

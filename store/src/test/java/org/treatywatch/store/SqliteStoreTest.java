@@ -37,6 +37,30 @@ class SqliteStoreTest extends StoreContract {
         }
     }
 
+    /**
+     * The store's own connections (the pool's, not a plain one) write with the log and settings
+     * that make a commit per document cheap and still whole after a crash: WAL, synchronous=NORMAL
+     * (no fsync at a commit; a kill -9 loses nothing committed), foreign keys on, and a checkpoint
+     * each 10,000 pages of log.
+     */
+    @Test
+    void poolConnections_runWal_synchronousNormal_foreignKeys_andLargeCheckpoints() throws Exception {
+        try (Connection c = ((JdbiStore) store).dataSource().getConnection()) {
+            assertThat(pragma(c, "journal_mode")).isEqualToIgnoringCase("wal");
+            assertThat(pragma(c, "synchronous")).isEqualTo("1"); // NORMAL
+            assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
+            assertThat(pragma(c, "wal_autocheckpoint")).isEqualTo("10000");
+            assertThat(pragma(c, "cache_size")).isEqualTo("-16384");
+        }
+    }
+
+    private static String pragma(Connection c, String name) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery("PRAGMA " + name)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
     @Test
     void open_refusesAVersion2StoreWithNamesClashingInCase_untilResolved() throws Exception {
         assertVersion2StoreWithNamesClashingInCase_isRefusedUntilResolved(dir.resolve("made-by-v2.db").toString());

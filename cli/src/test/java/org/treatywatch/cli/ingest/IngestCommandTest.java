@@ -192,7 +192,7 @@ class IngestCommandTest {
     /**
      * Starts a real ingest of 2,000 documents in a child JVM, kills it with SIGKILL half-way, and
      * checks that every stored document has exactly the claims the extractor gives it (none half
-     * written), its story and its claims' events, then reruns the same command and checks that all are there, each once.
+     * written), its story, its claims' events and their kept figures, then reruns the same command and checks that all are there, each once.
      */
     @Test
     void killMinus9_midIngest_leavesEveryStoredDocumentWholeWithItsStoryAndEvents_andRerunFinishesTheJob() throws Exception {
@@ -224,6 +224,7 @@ class IngestCommandTest {
             assertThat(storedAfterKill).isBetween(300L, (long) total - 1);
             assertEveryDocumentWhole(store, extractor);
             assertOneChangePerClaim(store);
+            assertEventFiguresKept(store);
         }
 
         Process rerun = startIngest(db, input);
@@ -237,8 +238,23 @@ class IngestCommandTest {
             Map<String, Integer> seen = assertEveryDocumentWhole(store, extractor);
             assertThat(seen).hasSize(total); // each generated id once: no duplicates
             assertOneChangePerClaim(store);
+            assertEventFiguresKept(store);
             // one event per state's production plan (same key, same day), whatever the crash split
             assertThat(store.events().countEvents()).isEqualTo(5);
+        }
+    }
+
+    /**
+     * Each event's kept figures (V8: the events row, its source groups and steps) are what its
+     * stored reports add up to: they commit with the document or not at all.
+     */
+    private static void assertEventFiguresKept(Store store) {
+        var events = store.events().events(org.treatywatch.store.event.EventQuery.all().withLimit(200)).items();
+        assertThat(events).isNotEmpty();
+        for (var e : events) {
+            var full = store.events().event(e.id()).orElseThrow();
+            assertThat(store.events().figures(e.id())).as("figures of event " + e.id()).contains(full.figures());
+            assertThat(full.reports()).isNotEmpty();
         }
     }
 

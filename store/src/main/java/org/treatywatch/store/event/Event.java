@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,13 +89,22 @@ public record Event(
                 List.copyOf(speakers), List.copyOf(reports));
     }
 
-    private static String outlet(EventReport r) {
+    /** The outlet a report's document names, trimmed, or null. */
+    static String outlet(EventReport r) {
         String o = r.source().outlet();
         return o == null || o.isBlank() ? null : o.strip();
     }
 
     /** Groups of documents joined by a shared story or outlet (union-find), counted. */
     static int sources(List<EventReport> counted) {
+        return new HashSet<>(groups(counted).values()).size();
+    }
+
+    /**
+     * Each counted document's source group (documents joined by a shared story or outlet, union-find),
+     * named by the smallest claim id of the group's reports.
+     */
+    static Map<Long, Long> groups(List<EventReport> counted) {
         Map<String, String> parent = new HashMap<>();
         for (EventReport r : counted) {
             String doc = "d" + r.documentId();
@@ -104,11 +114,22 @@ public record Event(
                 union(parent, doc, "o" + outlet.toLowerCase(Locale.ROOT));
             }
         }
-        Set<String> roots = new LinkedHashSet<>();
+        Map<String, Long> name = new HashMap<>();
         for (EventReport r : counted) {
-            roots.add(find(parent, "d" + r.documentId()));
+            name.merge(find(parent, "d" + r.documentId()), r.claimId(), Math::min);
         }
-        return roots.size();
+        Map<Long, Long> out = new HashMap<>();
+        for (EventReport r : counted) {
+            out.put(r.documentId(), name.get(find(parent, "d" + r.documentId())));
+        }
+        return out;
+    }
+
+    /** The figures alone, as the store keeps them. */
+    public EventFigures figures() {
+        Long firstClaim = reports.stream().filter(EventReport::counted).findFirst().map(EventReport::claimId).orElse(null);
+        return new EventFigures(id, type, actor, treaty, recipient, weapon, first, latest, modality, timeline, counted,
+                documents, stories, sources, outlets, speakers, firstClaim);
     }
 
     private static String find(Map<String, String> parent, String x) {

@@ -4,13 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.store.Times;
 
 /**
@@ -30,74 +27,64 @@ public final class EventIndex {
     private EventIndex() {}
 
     /**
-     * Assigns every claim of the document that has no event yet, and sums up each event it touched
-     * once; returns those events as they now stand.
+     * Assigns every claim of the document that has no event yet and brings the figures of each
+     * event it touched up to date ({@link KeptFigures}); returns those events (some may since have
+     * joined another).
      */
-    public static List<Event> assignDocument(Handle h, long documentId) {
+    public static Set<Long> assignDocument(Handle h, long documentId) {
         List<Long> claims = h.createQuery("""
                         SELECT c.id FROM claims c WHERE c.document_id = :d
                         AND NOT EXISTS (SELECT 1 FROM event_claims ec WHERE ec.claim_id = c.id) ORDER BY c.id""")
                 .bind("d", documentId).mapTo(Long.class).list();
-        Set<Long> touched = new LinkedHashSet<>();
-        for (long claim : claims) {
-            touched.add(place(h, claim));
-        }
-        return summarize(h, touched);
+        return placeAll(h, claims);
     }
 
     /** Assigns one claim (which has no event) to its event, making or joining events as the rule says. */
     public static long assign(Handle h, long claimId) {
-        long event = place(h, claimId);
-        summarize(h, List.of(event));
-        return event;
+        return placeAll(h, List.of(claimId)).iterator().next();
     }
 
-    /** A claim's review changed: its event's sums follow. */
+    /**
+     * Places the claims: a report added to one event adds to its figures; events joined by a report
+     * are summed up again from all their reports, once, after the last claim.
+     */
+    private static Set<Long> placeAll(Handle h, List<Long> claims) {
+        Set<Long> touched = new LinkedHashSet<>();
+        Set<Long> joined = new LinkedHashSet<>();
+        for (long claim : claims) {
+            Placed p = place(h, claim);
+            touched.add(p.event());
+            if (p.joined()) {
+                joined.add(p.event());
+            } else if (!joined.contains(p.event())) {
+                KeptFigures.add(h, p.event(), claim);
+            }
+        }
+        KeptFigures.sumUp(h, joined);
+        KeptFigures.touch(h, touched);
+        return touched;
+    }
+
+    /** A claim's review changed: its event's figures are worked out again (a rejected claim no longer counts). */
     public static void reviewed(Handle h, long claimId) {
         summarize(h, h.createQuery("SELECT event_id FROM event_claims WHERE claim_id = :c")
                 .bind("c", claimId).mapTo(Long.class).list());
     }
 
     /**
-     * Brings the sums of events up to date from their claims ({@link Event#of}), and marks them
-     * changed ({@code updated_at}) so that their flags are worked out again. Returns the events
+     * Works the figures of events out again from all their claims ({@link Event#of}), and marks
+     * them changed ({@code updated_at}) so that their flags are worked out again. Returns the events
      * summed up (those still there).
      */
     public static List<Event> summarize(Handle h, Collection<Long> eventIds) {
-        if (eventIds.isEmpty()) {
-            return List.of();
-        }
-        record Key(String type, String actor, String treaty, String recipient) {}
-        Map<Long, Key> keys = new HashMap<>();
-        h.createQuery("SELECT id, type, actor, treaty, recipient FROM events WHERE id IN (<ids>)")
-                .bindList("ids", List.copyOf(eventIds))
-                .map((rs, ctx) -> keys.put(rs.getLong(1), new Key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
-                .list();
-        String now = Times.format(Instant.now());
-        Map<Long, List<EventReport>> reports = EventReports.load(h, keys.keySet());
-        List<Event> out = new ArrayList<>();
-        for (Map.Entry<Long, Key> k : keys.entrySet()) {
-            Key key = k.getValue();
-            Event e = Event.of(k.getKey(), ClaimType.valueOf(key.type()), key.actor(), key.treaty(), key.recipient(),
-                    reports.get(k.getKey()));
-            h.createUpdate("""
-                            UPDATE events SET weapon = :weapon, modality = :modality, first_counted = :first,
-                                   latest_counted = :latest, reports_counted = :counted, documents = :documents,
-                                   stories = :stories, sources = :sources, outlets = :outlets, updated_at = :now
-                            WHERE id = :id""")
-                    .bind("weapon", e.weapon() == null ? null : e.weapon().name())
-                    .bind("modality", e.modality() == null ? null : e.modality().name())
-                    .bind("first", Times.format(e.first())).bind("latest", Times.format(e.latest()))
-                    .bind("counted", e.counted()).bind("documents", e.documents()).bind("stories", e.stories())
-                    .bind("sources", e.sources()).bind("outlets", e.outlets().size()).bind("now", now)
-                    .bind("id", e.id())
-                    .execute();
-            out.add(e);
-        }
+        List<Event> out = KeptFigures.sumUp(h, eventIds);
+        KeptFigures.touch(h, eventIds);
         return out;
     }
 
-    private static long place(Handle h, long claimId) {
+    private record Placed(long event, boolean joined) {}
+
+    private static Placed place(Handle h, long claimId) {
         record Row(String type, String actor, String treaty, String recipient, String reported) {}
         Row c = h.createQuery("""
                         SELECT type, actor, treaty, recipient, COALESCE(published, SUBSTR(created_at, 1, 10)) AS reported
@@ -120,8 +107,9 @@ public final class EventIndex {
         long event;
         if (near.isEmpty()) {
             event = h.createUpdate("""
-                            INSERT INTO events (event_key, type, actor, treaty, recipient, first_reported, last_reported, updated_at)
-                            VALUES (:key, :type, :actor, :treaty, :recipient, :day, :day, :now)""")
+                            INSERT INTO events (event_key, type, actor, treaty, recipient, first_reported, last_reported,
+                                                updated_at, figures_kept)
+                            VALUES (:key, :type, :actor, :treaty, :recipient, :day, :day, :now, 1)""")
                     .bind("key", key).bind("type", c.type()).bind("actor", c.actor()).bind("treaty", c.treaty())
                     .bind("recipient", c.recipient()).bind("day", c.reported()).bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -144,7 +132,7 @@ public final class EventIndex {
         }
         h.createUpdate("INSERT INTO event_claims (claim_id, event_id, reported) VALUES (:c, :e, :day)")
                 .bind("c", claimId).bind("e", event).bind("day", c.reported()).execute();
-        return event;
+        return new Placed(event, near.size() > 1);
     }
 
     /** A merged event's flags go to the event kept, unless it has a flag of that kind already. */

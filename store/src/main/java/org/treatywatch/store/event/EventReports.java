@@ -1,10 +1,13 @@
 package org.treatywatch.store.event;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.treatywatch.core.claim.Evidence;
 import org.treatywatch.core.claim.Modality;
@@ -57,6 +60,11 @@ public final class EventReports {
         query.map((rs, ctx) -> reports.get(rs.getLong(1)).add(report(rs)))
                 .list();
         return reports;
+    }
+
+    /** The report of one claim that is in an event. */
+    static Optional<EventReport> ofClaim(Handle h, long claimId) {
+        return h.createQuery(REPORTS + "WHERE ec.claim_id = :c").bind("c", claimId).map((rs, ctx) -> report(rs)).findOne();
     }
 
     /** One page of an event's reports, oldest first (then by claim), from {@code offset}. */

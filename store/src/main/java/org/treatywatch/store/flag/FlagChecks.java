@@ -17,6 +17,8 @@ public final class FlagChecks {
     private final Store store;
     private volatile Cached cached;
     private volatile boolean synced;
+    /** The fingerprint (record and day) of this object's last complete {@link #run}, or null. */
+    private volatile String swept;
 
     private record Cached(String record, TreatyChecks checks) {}
 
@@ -33,13 +35,39 @@ public final class FlagChecks {
             StoredReferenceData.sync(store); // a store that ingest made has the shipped record too
             synced = true;
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String record = store.referenceRelease().orElse("-") + "/" + store.referenceDataVersion();
+        String fingerprint = fingerprint();
         Cached c = cached;
-        if (c == null || !c.record().equals(record)) {
-            c = new Cached(record, TreatyChecks.of(StatusEngine.of(StoredReferenceData.load(store))));
+        if (c == null || !c.record().equals(record(fingerprint))) {
+            c = new Cached(record(fingerprint), TreatyChecks.of(StatusEngine.of(StoredReferenceData.load(store))));
             cached = c;
         }
-        return store.flags().recheck(c.checks(), record + "/" + today, today);
+        int n = store.flags().recheck(c.checks(), fingerprint, day(fingerprint));
+        swept = fingerprint;
+        return n;
+    }
+
+    /**
+     * After a document was stored: once the checks have run (on this record and day), the store
+     * has checked the document's events in its own transaction ({@code Store#addDocument},
+     * {@code Store#replaceMachineClaims}), so nothing else is read; else {@link #run}.
+     *
+     * @return how many events were checked here (0 when the document's transaction did it)
+     */
+    public int afterDocument() {
+        return fingerprint().equals(swept) ? 0 : run();
+    }
+
+    /** The treaty record's release and version and today's date (UTC): what the checks' answers depend on. */
+    private String fingerprint() {
+        return store.referenceRelease().orElse("-") + "/" + store.referenceDataVersion() + "/"
+                + LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static String record(String fingerprint) {
+        return fingerprint.substring(0, fingerprint.lastIndexOf('/'));
+    }
+
+    private static LocalDate day(String fingerprint) {
+        return LocalDate.parse(fingerprint.substring(fingerprint.lastIndexOf('/') + 1));
     }
 }

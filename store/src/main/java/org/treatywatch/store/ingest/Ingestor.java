@@ -79,13 +79,14 @@ public final class Ingestor {
     }
 
     /**
-     * Works out the flags of the events the document changed (issue 11). A record the engine cannot
+     * Works out the flags of the events the document changed (issue 11): the store did in the
+     * document's transaction, unless the checks have not run yet on this record and day. A record the engine cannot
      * use leaves them to be checked later (they stay marked), never failing the document, which is
      * stored already.
      */
     private void checkFlags() {
         try {
-            flags.run();
+            flags.afterDocument();
         } catch (ReferenceDataException e) {
             // the events stay marked as changed; serve reports the record's problem
         }
