@@ -11,7 +11,8 @@
 #
 # SECONDS is each endpoint's measured time, in ROUNDS (default 4) turns. A fresh server first
 # serves every endpoint for WARMUP seconds in all (default 30), unmeasured, so that the JIT has
-# compiled the request path. BACKENDS (default "sqlite postgres") picks the stores. Bounded: each
+# compiled the request path. BACKENDS (default "sqlite postgres") picks the stores; EVENTS=0 skips
+# the second part (the events) to measure the claims list and the status alone. Bounded: each
 # server is stopped after its run. Sends traffic to 127.0.0.1 only. The SQLite store is built once
 # under target/bench and reused; the PostgreSQL one is built afresh in each run (its server lives
 # in a temp folder), unless PG_URL names a JDBC URL of a database already filled with CLAIMS claims
@@ -89,6 +90,7 @@ trap stop_all EXIT
 
 echo "bench: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), commit $(git rev-parse --short HEAD)"
 echo "bench: $claims claims, $clients clients, ${seconds}s per endpoint in $rounds rounds, after ${warmup}s of warm-up; gzip accepted"
+echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
 for backend in $backends; do
   case "$backend" in
     sqlite) db=$(sqlite_store) ;;
@@ -126,6 +128,8 @@ PY
     "$base/api/v1/claims?state=LTU&limit=50" \
     "$base/api/v1/claims/{id}" \
     "$base/api/v1/status?on=2026-01-15"
+  echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) after $backend"
+  if [ "${EVENTS:-1}" = 0 ]; then stop_server; continue; fi
   # issue 11: the events of the same claims (one per key and year of reports: about 240 in the
   # generated store, each of some 400 reports); {id} one of the events' ids (joined events leave gaps)
   ids_of events target/bench/event-ids.txt

@@ -203,6 +203,25 @@ abstract class StoreContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
     }
 
+    @Test
+    void claimRows_readAfreshEachTime_aClaimStoredBetweenTwoReadsIsInTheSecond() {
+        store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        for (int i = 0; i < 20; i++) { // the statement kept for this filter, on every connection of the pool
+            store.claimRows(ClaimQuery.all().withLimit(500), row -> { });
+        }
+        List<ClaimRow> before = new ArrayList<>();
+        store.claimRows(ClaimQuery.all().withLimit(500), before::add);
+
+        store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1");
+        StoredClaim newest = store.claims(ClaimQuery.all().withLimit(500)).items().get(0);
+        List<ClaimRow> after = new ArrayList<>();
+        store.claimRows(ClaimQuery.all().withLimit(500), after::add);
+
+        assertThat(after).hasSizeGreaterThan(before.size());
+        assertThat(after.get(0).id()).isEqualTo(newest.id());
+        assertThat(after.subList(after.size() - before.size(), after.size())).isEqualTo(before);
+    }
+
     /** What claimRows must give for a stored claim. */
     private static ClaimRow row(StoredClaim s) {
         Claim c = s.claim();

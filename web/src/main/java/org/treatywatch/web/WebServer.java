@@ -3,7 +3,6 @@ package org.treatywatch.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
-import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -26,6 +25,8 @@ import org.treatywatch.store.StoreException;
 import org.treatywatch.store.ingest.Ingestor;
 import org.treatywatch.web.api.ApiRoutes;
 import org.treatywatch.web.http.BodyLoader;
+import org.treatywatch.web.http.CachedAnswers;
+import org.treatywatch.web.http.Gzip;
 import org.treatywatch.web.http.HeadAsGet;
 import org.treatywatch.web.http.JettyErrors;
 import org.treatywatch.web.http.Messages;
@@ -79,6 +80,9 @@ public final class WebServer {
      * Cached answers ({@link org.treatywatch.web.http.CachedAnswers}) are gzipped once, at 6.
      */
     static final int GZIP_LEVEL = 1;
+    /** Answers shorter than this are sent as they are: gzip would save little (Javalin's bound, for its answers too). */
+    static final int GZIP_MIN_BYTES = 1500;
+    private static final Gzip GZIP = new Gzip(GZIP_LEVEL);
 
     private final Store store;
     private final ClaimExtractor extractor;
@@ -155,9 +159,25 @@ public final class WebServer {
      */
     public void respond(Context ctx, Object value) {
         try {
-            ctx.contentType("application/json").result(json.writeValueAsBytes(value));
+            respond(ctx, "application/json", json.writeValueAsBytes(value));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON for " + ctx.path(), e);
+        }
+    }
+
+    /**
+     * Answers {@code body}, gzipped here (at {@link #GZIP_LEVEL}, with a kept Deflater) when the
+     * client accepts gzip and the body has at least {@link #GZIP_MIN_BYTES}, as Javalin would but without
+     * a new Deflater per answer.
+     */
+    public static void respond(Context ctx, String contentType, byte[] body) {
+        ctx.contentType(contentType);
+        if (body.length >= GZIP_MIN_BYTES && CachedAnswers.acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Vary", "Accept-Encoding");
+            ctx.header("Content-Encoding", "gzip"); // Javalin leaves an answer with one alone
+            ctx.result(GZIP.gzip(body));
+        } else {
+            ctx.result(body);
         }
     }
 
@@ -177,7 +197,8 @@ public final class WebServer {
         config.jsonMapper(new JavalinJackson(json, false));
         config.http.maxRequestSize = maxBodyBytes;
         config.http.prefer405over404 = true;
-        config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
+        config.http.compressionStrategy = new CompressionStrategy(null, new io.javalin.compression.Gzip(GZIP_LEVEL));
+        config.http.compressionStrategy.setDefaultMinSizeForCompression(GZIP_MIN_BYTES);
         config.startup.showJavalinBanner = false;
         QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
         pool.setName("treatywatch-http");

@@ -285,7 +285,7 @@ public final class ApiRoutes {
         ClaimQuery query = claimQuery(ctx, 50);
         byte[] body = ApiException.input(() ->
                 ClaimListJson.page(store, query, server.json().getFactory(), cursor -> nextLink(ctx, cursor)));
-        ctx.contentType("application/json").result(body);
+        WebServer.respond(ctx, "application/json", body);
     }
 
     private void getClaim(Context ctx) {

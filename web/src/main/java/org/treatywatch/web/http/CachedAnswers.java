@@ -1,16 +1,12 @@
 package org.treatywatch.web.http;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Answers that change only when their data does (the status of every state on a date, which
@@ -27,6 +23,9 @@ import java.util.zip.GZIPOutputStream;
 public final class CachedAnswers {
     /** One answer: the bytes as they are and gzipped, and their ETag. */
     public record Answer(String contentType, byte[] identity, byte[] gzip, String etag) {}
+
+    /** Made once per answer, so at zlib's default level: smaller bytes for every later request. */
+    private static final Gzip GZIP = new Gzip(java.util.zip.Deflater.DEFAULT_COMPRESSION);
 
     private final long maxBytes;
     private long bytes;
@@ -46,7 +45,7 @@ public final class CachedAnswers {
         }
         // Rendered outside the lock: two requests that miss at once both render, and one is kept.
         byte[] body = render.get();
-        Answer made = new Answer(contentType, body, gzip(body), etag(body));
+        Answer made = new Answer(contentType, body, GZIP.gzip(body), etag(body));
         synchronized (this) {
             Answer old = answers.put(key, made);
             bytes += size(made) - (old == null ? 0 : size(old));
@@ -100,7 +99,7 @@ public final class CachedAnswers {
     }
 
     /** True when an {@code Accept-Encoding} header accepts gzip (by name or {@code *}, with a q above 0). */
-    static boolean acceptsGzip(String acceptEncoding) {
+    public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -118,15 +117,6 @@ public final class CachedAnswers {
         return a.identity().length + a.gzip().length + 64L;
     }
 
-    private static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
     private static String etag(byte[] body) {
         try {

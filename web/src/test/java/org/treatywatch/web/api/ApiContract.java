@@ -269,11 +269,22 @@ abstract class ApiContract extends HttpContract {
                 byte[] views = mapper.writeValueAsBytes(new Views.PageView<>(
                         expected.items().stream().map(Views::claim).toList(), expected.nextCursor(), next));
                 assertThat(r.body()).as(path).isEqualTo(new String(views, StandardCharsets.UTF_8));
+                HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+                boolean gzipped = gz.headers().firstValue("Content-Encoding").equals(java.util.Optional.of("gzip"));
+                assertThat(gzipped).as(path + " gzipped").isEqualTo(views.length >= 1500);
+                assertThat(gzipped ? gunzip(gz.body()) : gz.body()).as(path + " with gzip").isEqualTo(views);
                 cursor = expected.nextCursor();
                 path = page.get("next").isNull() ? null : page.get("next").asText();
                 pages++;
             } while (path != null);
             assertThat(pages).as(query).isGreaterThan(query.equals("limit=2") ? 3 : 0);
+        }
+    }
+
+    private static byte[] gunzip(byte[] gz) throws java.io.IOException {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
         }
     }
 
