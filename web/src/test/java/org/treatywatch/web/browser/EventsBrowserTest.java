@@ -110,7 +110,8 @@ class EventsBrowserTest {
             assertThat(flag.getText()).contains("The record on the act's date: PARTY since");
             flag.findElement(By.name("reason")).sendKeys("a drill, not production");
             flag.findElement(By.cssSelector("button[data-action='dismiss']")).click();
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(x ->
+            // The page is redrawn after the decision: an element found just before the redraw goes stale, so look again.
+            new WebDriverWait(d, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(x ->
                     x.findElement(By.cssSelector("article.flag")).getDomAttribute("data-status").equals("DISMISSED"));
             assertThat(d.findElement(By.cssSelector("article.flag")).getText()).contains("dismissed").contains("Decided by analyst");
             browser.screenshot("flags-dismissed");
