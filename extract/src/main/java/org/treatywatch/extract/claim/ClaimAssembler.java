@@ -75,11 +75,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         return in.with(Layers.CLAIMS, new Run(new DocLayers(in), grammarRules).assemble());
     }
 
-    /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
     /** A state's own mine programme: the acts an agentless passive gives the article's focal state. */
     private static final Set<ClaimType> PROGRAMME = EnumSet.of(ClaimType.PRODUCTION, ClaimType.PROCUREMENT,
             ClaimType.STOCKPILE, ClaimType.DESTRUCTION);
 
+    /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
     private static final Set<ClaimType> ACCUSABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER);
 
     /** One act word's claim while it is assembled; the fields fill in step by step. */
