@@ -100,118 +100,151 @@ public final class ActorResolver implements Stage {
                 }
             }
         }
-        List<ActorRef> refs = new ArrayList<>();
-        // states listed with a body that is no state ("Bolivia and the European Union"): a group "they" can point to
-        Set<ActorRef> mixed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Doc doc = new Doc(text, tokens, mentionAt, treatyAt, quotes, new ArrayList<>(),
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         for (Sentence s : sentences) {
-            int sentenceRefs = refs.size();
-            int end = s.endToken();
+            int sentenceRefs = doc.refs().size();
             int i = s.firstToken();
-            while (i < end) {
-                Token t = tokens.get(i);
-                Mention m = mentionAt[i];
-                if (m != null && m.kind() == Mention.Kind.STATE_GROUP) {
-                    int after = singularOrCountedGroup(tokens, m, i, s, refs);
-                    if (after > i) {
-                        i = after;
-                        continue;
-                    }
-                }
-                if (m != null) {
-                    i = list(tokens, mentionAt, m, end, refs);
-                    if (joinedWithNonState(text, tokens, mentionAt, i, end)) {
-                        mixed.add(refs.get(refs.size() - 1));
-                    }
-                    continue;
-                }
-                String n = t.norm();
-                int next = i + 1;
-                boolean groupFollows = false;
-                for (int k = i + 1; k < Math.min(end, i + 4); k++) {
-                    groupFollows |= mentionAt[k] != null && mentionAt[k].kind() == Mention.Kind.STATE_GROUP;
-                }
-                if ((PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) && !groupFollows) {
-                    int after = plural(tokens, i, end, refs, sentenceRefs, mixed);
-                    if (after > i) {
-                        i = after;
-                        continue;
-                    }
-                    after = countedPronoun(tokens, i, end, refs);
-                    if (after > i) {
-                        i = after;
-                        continue;
-                    }
-                }
-                if (n.equals("the") && i + 2 < end && (tokens.get(i + 1).is("former") || tokens.get(i + 1).is("latter"))
-                        && VERB_AFTER.contains(tokens.get(i + 2).norm())) {
-                    // "Chile and Peru left. The latter will also ...": one of the pair just named
-                    Resolved pair = lastDistinct(refs, 2, tokens, s);
-                    Resolved one = pair.states().isEmpty() ? Resolved.NONE
-                            : new Resolved(List.of(pair.states().get(tokens.get(i + 1).is("former") ? 0 : 1)), pair.namedFrom());
-                    refs.add(ref(tokens, i, i + 2, Kind.PLURAL, one, Form.OTHER));
-                    i += 2;
-                    continue;
-                }
-                // "Neither is the United States": "neither" + verb + a state is an inversion, not the pair
-                boolean inverted = i + 2 < end && (mentionAt[i + 2] != null
-                        || tokens.get(i + 2).is("the") && i + 3 < end && mentionAt[i + 3] != null);
-                if (n.equals("neither") && i + 1 < end && mentionAt[i + 1] == null
-                        && NEITHER_FOLLOWERS.contains(tokens.get(i + 1).norm()) && !inverted) {
-                    // "Neither has signed", "neither country", "neither of them": both of the pair just named
-                    int stop = i + 1;
-                    if (SINGULAR_HEADS.contains(tokens.get(i + 1).norm())) {
-                        stop = i + 2;
-                    } else if (tokens.get(i + 1).is("of") && i + 2 < end && tokens.get(i + 2).is("them")) {
-                        stop = i + 3;
-                    }
-                    refs.add(ref(tokens, i, stop, Kind.PLURAL, withCount(refs, 2, tokens), Form.OTHER));
-                    i = stop;
-                    continue;
-                }
-                if (n.equals("each") || n.equals("either") || (n.equals("both") && i + 1 < end && tokens.get(i + 1).is("sides"))
-                        || (n.equals("one") && i + 1 < end && tokens.get(i + 1).is("another"))) {
-                    if (i + 1 < end && Set.of("side", "sides", "other", "country", "another", "state").contains(tokens.get(i + 1).norm())) {
-                        refs.add(ref(tokens, i, i + 2, Kind.RECIPROCAL, reciprocal(refs, tokens, s), Form.OTHER));
-                        i += 2;
-                        continue;
-                    }
-                }
-                if (n.equals("the") && i + 1 < end && tokens.get(i + 1).is("other") && !(i + 2 < end && PLURAL_HEADS.contains(tokens.get(i + 2).norm()))) {
-                    int stop = i + 2 < end && Set.of("side", "country", "state").contains(tokens.get(i + 2).norm()) ? i + 3 : i + 2;
-                    refs.add(ref(tokens, i, stop, Kind.RECIPROCAL, reciprocal(refs, tokens, s), Form.OTHER));
-                    i = stop;
-                    continue;
-                }
-                switch (n) {
-                    case "it", "its", "itself" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
-                            speakersBefore(tokens, i, s) || treatyPredicate(tokens, treatyAt, i, end) ? Resolved.NONE
-                                    : nearest(refs, sentenceRefs, 1, tokens, mixed, i),
-                            n.equals("its") ? Form.POSSESSIVE : Form.OTHER));
-                    case "they", "their", "them", "themselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
-                            speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 2, tokens, mixed, i),
-                            n.equals("their") ? Form.POSSESSIVE : Form.OTHER));
-                    case "we", "our", "us", "ourselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
-                            new Resolved(speakerState(quotes, t), -1), n.equals("our") ? Form.POSSESSIVE : Form.OTHER));
-                    case "which", "who", "whom" -> {
-                        // ", which", and ", all of which" / ", both of whom": the ref just before the comma
-                        int comma = i > s.firstToken() + 2 && tokens.get(i - 1).is("of")
-                                && RELATIVE_QUANTIFIERS.contains(tokens.get(i - 2).norm()) ? i - 3 : i - 1;
-                        if (comma >= s.firstToken() && tokens.get(comma).is(",") && !refs.isEmpty()
-                                && refs.get(refs.size() - 1).endToken() >= comma - 1 && refs.size() > sentenceRefs) {
-                            refs.add(ref(tokens, i, next, Kind.RELATIVE, Resolved.of(refs.get(refs.size() - 1)), Form.OTHER));
-                        }
-                    }
-                    default -> {
-                        boolean plural = GENERIC_PLURAL.contains(n);
-                        if ((plural || GENERIC_SINGULAR.contains(n)) && !stateNextTo(mentionAt, tokens, i, s)) {
-                            refs.add(ref(tokens, i, next, Kind.GENERIC, topic(refs, sentenceRefs, tokens, s, plural), Form.OTHER));
-                        }
-                    }
-                }
-                i = next;
+            while (i < s.endToken()) {
+                i = step(doc, s, sentenceRefs, i);
             }
         }
-        return refs;
+        return doc.refs();
+    }
+
+    /**
+     * One document's layers while its refs are made. {@code mixed}: states listed with a body that is no state
+     * ("Bolivia and the European Union"), a group "they" can point to.
+     */
+    private record Doc(String text, List<Token> tokens, Mention[] mentionAt, boolean[] treatyAt, List<Quote> quotes,
+            List<ActorRef> refs, Set<ActorRef> mixed) {}
+
+    /** The ref, if any, that starts at token {@code i}; returns the token after what it read. */
+    private static int step(Doc doc, Sentence s, int sentenceRefs, int i) {
+        Mention m = doc.mentionAt()[i];
+        if (m != null) {
+            return named(doc, s, m, i);
+        }
+        String n = doc.tokens().get(i).norm();
+        int after = counted(doc, s, sentenceRefs, i, n);
+        if (after > i) {
+            return after;
+        }
+        pronoun(doc, s, sentenceRefs, i, n);
+        return i + 1;
+    }
+
+    /** A state or group mention at {@code i}: a list, or a singular or counted group name. */
+    private static int named(Doc doc, Sentence s, Mention m, int i) {
+        List<Token> tokens = doc.tokens();
+        Mention[] mentionAt = doc.mentionAt();
+        List<ActorRef> refs = doc.refs();
+        int end = s.endToken();
+        if (m != null && m.kind() == Mention.Kind.STATE_GROUP) {
+            int after = singularOrCountedGroup(tokens, m, i, s, refs);
+            if (after > i) {
+                return after;
+            }
+        }
+        int next = list(tokens, mentionAt, m, end, refs);
+        if (joinedWithNonState(doc.text(), tokens, mentionAt, next, end)) {
+            doc.mixed().add(refs.get(refs.size() - 1));
+        }
+        return next;
+    }
+
+    /** "the two countries", "both", "the latter", "neither", "each side", "the other" at {@code i}; else {@code i}. */
+    private static int counted(Doc doc, Sentence s, int sentenceRefs, int i, String n) {
+        List<Token> tokens = doc.tokens();
+        Mention[] mentionAt = doc.mentionAt();
+        List<ActorRef> refs = doc.refs();
+        int end = s.endToken();
+        boolean groupFollows = false;
+        for (int k = i + 1; k < Math.min(end, i + 4); k++) {
+            groupFollows |= mentionAt[k] != null && mentionAt[k].kind() == Mention.Kind.STATE_GROUP;
+        }
+        if ((PLURAL_DETERMINERS.contains(n) || NUMBERS.containsKey(n)) && !groupFollows) {
+            int after = plural(tokens, i, end, refs, sentenceRefs, doc.mixed());
+            if (after > i) {
+                return after;
+            }
+            after = countedPronoun(tokens, i, end, refs);
+            if (after > i) {
+                return after;
+            }
+        }
+        if (n.equals("the") && i + 2 < end && (tokens.get(i + 1).is("former") || tokens.get(i + 1).is("latter"))
+                && VERB_AFTER.contains(tokens.get(i + 2).norm())) {
+            // "Chile and Peru left. The latter will also ...": one of the pair just named
+            Resolved pair = lastDistinct(refs, 2, tokens, s);
+            Resolved one = pair.states().isEmpty() ? Resolved.NONE
+                    : new Resolved(List.of(pair.states().get(tokens.get(i + 1).is("former") ? 0 : 1)), pair.namedFrom());
+            refs.add(ref(tokens, i, i + 2, Kind.PLURAL, one, Form.OTHER));
+            return i + 2;
+        }
+        // "Neither is the United States": "neither" + verb + a state is an inversion, not the pair
+        boolean inverted = i + 2 < end && (mentionAt[i + 2] != null
+                || tokens.get(i + 2).is("the") && i + 3 < end && mentionAt[i + 3] != null);
+        if (n.equals("neither") && i + 1 < end && mentionAt[i + 1] == null
+                && NEITHER_FOLLOWERS.contains(tokens.get(i + 1).norm()) && !inverted) {
+            // "Neither has signed", "neither country", "neither of them": both of the pair just named
+            int stop = i + 1;
+            if (SINGULAR_HEADS.contains(tokens.get(i + 1).norm())) {
+                stop = i + 2;
+            } else if (tokens.get(i + 1).is("of") && i + 2 < end && tokens.get(i + 2).is("them")) {
+                stop = i + 3;
+            }
+            refs.add(ref(tokens, i, stop, Kind.PLURAL, withCount(refs, 2, tokens), Form.OTHER));
+            return stop;
+        }
+        if (n.equals("each") || n.equals("either") || (n.equals("both") && i + 1 < end && tokens.get(i + 1).is("sides"))
+                || (n.equals("one") && i + 1 < end && tokens.get(i + 1).is("another"))) {
+            if (i + 1 < end && Set.of("side", "sides", "other", "country", "another", "state").contains(tokens.get(i + 1).norm())) {
+                refs.add(ref(tokens, i, i + 2, Kind.RECIPROCAL, reciprocal(refs, tokens, s), Form.OTHER));
+                return i + 2;
+            }
+        }
+        if (n.equals("the") && i + 1 < end && tokens.get(i + 1).is("other") && !(i + 2 < end && PLURAL_HEADS.contains(tokens.get(i + 2).norm()))) {
+            int stop = i + 2 < end && Set.of("side", "country", "state").contains(tokens.get(i + 2).norm()) ? i + 3 : i + 2;
+            refs.add(ref(tokens, i, stop, Kind.RECIPROCAL, reciprocal(refs, tokens, s), Form.OTHER));
+            return stop;
+        }
+        return i;
+    }
+
+    /** A pronoun, relative pronoun or bare noun of a state's people at {@code i}. */
+    private static void pronoun(Doc doc, Sentence s, int sentenceRefs, int i, String n) {
+        List<Token> tokens = doc.tokens();
+        Mention[] mentionAt = doc.mentionAt();
+        List<ActorRef> refs = doc.refs();
+        int end = s.endToken();
+        int next = i + 1;
+        switch (n) {
+            case "it", "its", "itself" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
+                    speakersBefore(tokens, i, s) || treatyPredicate(tokens, doc.treatyAt(), i, end) ? Resolved.NONE
+                            : nearest(refs, sentenceRefs, 1, tokens, doc.mixed(), i),
+                    n.equals("its") ? Form.POSSESSIVE : Form.OTHER));
+            case "they", "their", "them", "themselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
+                    speakersBefore(tokens, i, s) ? Resolved.NONE : nearest(refs, sentenceRefs, 2, tokens, doc.mixed(), i),
+                    n.equals("their") ? Form.POSSESSIVE : Form.OTHER));
+            case "we", "our", "us", "ourselves" -> refs.add(ref(tokens, i, next, Kind.PRONOUN,
+                    new Resolved(speakerState(doc.quotes(), tokens.get(i)), -1), n.equals("our") ? Form.POSSESSIVE : Form.OTHER));
+            case "which", "who", "whom" -> {
+                // ", which", and ", all of which" / ", both of whom": the ref just before the comma
+                int comma = i > s.firstToken() + 2 && tokens.get(i - 1).is("of")
+                        && RELATIVE_QUANTIFIERS.contains(tokens.get(i - 2).norm()) ? i - 3 : i - 1;
+                if (comma >= s.firstToken() && tokens.get(comma).is(",") && !refs.isEmpty()
+                        && refs.get(refs.size() - 1).endToken() >= comma - 1 && refs.size() > sentenceRefs) {
+                    refs.add(ref(tokens, i, next, Kind.RELATIVE, Resolved.of(refs.get(refs.size() - 1)), Form.OTHER));
+                }
+            }
+            default -> {
+                boolean plural = GENERIC_PLURAL.contains(n);
+                if ((plural || GENERIC_SINGULAR.contains(n)) && !stateNextTo(mentionAt, tokens, i, s)) {
+                    refs.add(ref(tokens, i, next, Kind.GENERIC, topic(refs, sentenceRefs, tokens, s, plural), Form.OTHER));
+                }
+            }
+        }
     }
 
     /** Verbs that make a state after "and" the subject of a new clause rather than one more object of a preposition. */
