@@ -45,6 +45,11 @@ final class ProForms {
         return article && i + 2 < sentenceEnd && NOUNS.contains(tokens.get(i + 2).norm()) ? 3 : 0;
     }
 
+    /** True when the pro-form at {@code i} is a noun ("a similar move", "the same step"), not a verb phrase. */
+    static boolean isNounAt(List<Token> tokens, int i, int sentenceEnd) {
+        return i + 1 < sentenceEnd && nounLengthAt(tokens, i, tokens.get(i).norm(), tokens.get(i + 1).norm(), sentenceEnd) > 0;
+    }
+
     /** The number of tokens of the pro-form starting at token {@code i} ("did so": 2, "do the same": 3), else 0. */
     static int lengthAt(List<Token> tokens, int i, int sentenceEnd) {
         String w = tokens.get(i).norm();
