@@ -4,6 +4,7 @@ import org.treatywatch.core.state.StateRegistry;
 import org.treatywatch.core.treaty.TreatyRegistry;
 import org.treatywatch.extract.actor.ActorResolver;
 import org.treatywatch.extract.claim.ClaimAssembler;
+import org.treatywatch.extract.document.FocusFinder;
 import org.treatywatch.extract.mention.MentionFinder;
 import org.treatywatch.extract.mention.ReferenceLexicons;
 import org.treatywatch.extract.pipeline.Pipeline;
@@ -20,6 +21,7 @@ import org.treatywatch.extract.time.TimeResolver;
  *   <li>{@link TextSegmenter}: sentences, tokens, datelines;</li>
  *   <li>{@link MentionFinder}: states, closed groups, treaties, weapons (gazetteer from core's
  *       {@code StateRegistry} and {@code TreatyRegistry});</li>
+ *   <li>{@link FocusFinder}: the document layer, the article's main treaty and focal state;</li>
  *   <li>{@link QuoteAttributor}: quotations, reported speech and their speakers;</li>
  *   <li>{@link ActorResolver}: lists, "the two countries", "each side", pronouns;</li>
  *   <li>{@link QuantityParser}, {@link TimeResolver}: counts, money, dates;</li>
@@ -79,6 +81,7 @@ public final class Extractors {
                 .add(new TextSegmenter())
                 .add(new MentionFinder(ReferenceLexicons.states(states),
                         ReferenceLexicons.treaties(TreatyRegistry.standard(), states)))
+                .add(new FocusFinder())
                 .add(new QuoteAttributor())
                 .add(new ActorResolver())
                 .add(new QuantityParser())

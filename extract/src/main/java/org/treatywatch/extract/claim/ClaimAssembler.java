@@ -16,6 +16,7 @@ import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.AnnotatedText;
+import org.treatywatch.extract.pipeline.Focus;
 import org.treatywatch.extract.pipeline.Layer;
 import org.treatywatch.extract.pipeline.Layers;
 import org.treatywatch.extract.pipeline.Sentence;
@@ -48,8 +49,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS, Layers.QUOTES, Layers.ACTORS, Layers.MEASURES,
-                Layers.TIMES);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS, Layers.QUOTES, Layers.ACTORS, Layers.FOCUS,
+                Layers.MEASURES, Layers.TIMES);
     }
 
     @Override
@@ -57,10 +58,26 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         return Set.of(Layers.CLAIMS);
     }
 
+    private final GrammarRules grammarRules;
+
+    /** The claim rules with the standard {@link GrammarRules} (read only where the syntactic layer parsed). */
+    public ClaimAssembler() {
+        this(GrammarRules.standard());
+    }
+
+    /** The claim rules with these grammar rules (the per-rule ablation runs them with one rule left out). */
+    public ClaimAssembler(GrammarRules grammarRules) {
+        this.grammarRules = grammarRules;
+    }
+
     @Override
     public AnnotatedText apply(AnnotatedText in) {
-        return in.with(Layers.CLAIMS, new Run(new DocLayers(in)).assemble());
+        return in.with(Layers.CLAIMS, new Run(new DocLayers(in), grammarRules).assemble());
     }
+
+    /** A state's own mine programme: the acts an agentless passive gives the article's focal state. */
+    private static final Set<ClaimType> PROGRAMME = EnumSet.of(ClaimType.PRODUCTION, ClaimType.PROCUREMENT,
+            ClaimType.STOCKPILE, ClaimType.DESTRUCTION);
 
     /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
     private static final Set<ClaimType> ACCUSABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER);
@@ -113,7 +130,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         final ProFormResolver proForms;
         final GrammarFinder grammar;
 
-        Run(DocLayers d) {
+        Run(DocLayers d, GrammarRules grammarRules) {
             super(d);
             treaties = new TreatyFinder(d);
             weapons = new WeaponFinder(d);
@@ -124,7 +141,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             attribution = new Attribution(d);
             details = new ClaimDetails(d);
             proForms = new ProFormResolver(d, treaties, this::claimsAt);
-            grammar = new GrammarFinder(d, GrammarRules.standard());
+            grammar = new GrammarFinder(d, grammarRules);
         }
 
         List<Claim> assemble() {
@@ -235,9 +252,33 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             if (c.ante == null && (c.subject == null || c.subject.states().isEmpty())) {
                 SubjectFinder.Subject named = grammarSubject(c.s, c.t);
-                c.subject = named != null ? named : c.subject;
+                c.subject = named != null ? named : focalSubject(c);
             }
             return true;
+        }
+
+        /**
+         * "The last of the stockpile was destroyed in 2015.": an agentless passive of a state's own programme (making,
+         * buying, holding, destroying its mines) in an article about one state is that state's act ({@link Focus});
+         * treaty acts ("the treaty was signed in 1997") and uses are not, they are many states' or the enemy's.
+         */
+        private SubjectFinder.Subject focalSubject(Draft c) {
+            String focal = d.focus.focalState();
+            if (focal == null || !PROGRAMME.contains(c.type) || c.act.nominal() || !isPassive(c.t)
+                    || refBefore(c.s, c.t)) {
+                return c.subject;
+            }
+            return new SubjectFinder.Subject(List.of(focal), clauseStart(c.s, c.t), false, false, false, null, false);
+        }
+
+        /** A state named (or referred to) in the clause before the act word: it, not the article's focus, is meant. */
+        private boolean refBefore(Sentence s, int t) {
+            for (int k = clauseStart(s, t); k < t; k++) {
+                if (refAt[k] != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -1,8 +1,7 @@
 package org.treatywatch.extract.claim;
 
-import java.util.Map;
 import java.util.Set;
-import org.treatywatch.extract.rules.RuleFile;
+import org.treatywatch.extract.rules.WordLists;
 
 /**
  * The word lists of the claim rules, from {@code rules/claim-words.txt}: each list's purpose and an
@@ -20,18 +19,15 @@ final class ClaimWords {
             "clause-conjunctions", "quantifier-subjects", "expectation-verbs", "implication-verbs",
             "deny-verbs", "accusation-nouns", "anyone", "urge-verbs", "stop-verbs", "adverbs",
             "possessive-determiners", "appositive-heads", "clause-verbs", "report-verbs", "detail-nouns",
-            "detail-prepositions", "withhold-words", "do", "follow", "precedents", "not-after-so"
+            "detail-prepositions", "withhold-words", "do", "follow", "precedents", "not-after-so",
+            "pro-form-nouns"
     };
 
-    private static final Map<String, Set<String>> LISTS = RuleFile.load(FILE).wordLists(NAMES);
+    private static final WordLists LISTS = WordLists.load(FILE, NAMES);
 
     private ClaimWords() {}
 
     static Set<String> get(String name) {
-        Set<String> list = LISTS.get(name);
-        if (list == null) {
-            throw new IllegalStateException("no list [" + name + "] in " + FILE + "; add it to ClaimWords.NAMES");
-        }
-        return list;
+        return LISTS.get(name);
     }
 }

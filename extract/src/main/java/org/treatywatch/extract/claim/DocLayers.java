@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.AnnotatedText;
+import org.treatywatch.extract.pipeline.Focus;
 import org.treatywatch.extract.pipeline.Layers;
 import org.treatywatch.extract.pipeline.Measure;
 import org.treatywatch.extract.pipeline.Mention;
@@ -39,6 +40,8 @@ final class DocLayers {
     /** The syntactic layer's parse of each sentence, null where there is none (no layer, or not gated in). */
     final ParsedSentence[] parseOf;
     final String defaultTreaty;
+    /** The article's main treaty and focal state (the document layer; {@link Focus#NONE} without it). */
+    final Focus focus;
     /** Times, measures and quotes by sentence index, so each act looks only at its own sentence. */
     final List<List<TimeExpression>> timesBySentence;
     final List<List<Measure>> measuresBySentence;
@@ -62,18 +65,23 @@ final class DocLayers {
         treatyAt = new Mention[n];
         weaponAt = new Mention[n];
         treatyCodeAt = new String[n];
+        focus = in.has(Layers.FOCUS) ? in.get(Layers.FOCUS).getFirst() : Focus.NONE;
         String lastTreaty = null;
+        int lastTreatySentence = -1;
         boolean seenTreaty = false;
         int ap = 0, cluster = 0;
         for (Mention m : in.get(Layers.MENTIONS)) {
             if (m.kind() == Mention.Kind.TREATY || m.kind() == Mention.Kind.TREATY_REF) {
+                int sentence = tokens.get(m.firstToken()).sentence();
                 if (m.kind() == Mention.Kind.TREATY) {
                     lastTreaty = m.code();
+                    lastTreatySentence = sentence;
                     seenTreaty = true;
                 }
+                String code = m.kind() == Mention.Kind.TREATY ? m.code() : refersTo(seenTreaty, lastTreaty, sentence - lastTreatySentence);
                 for (int k = m.firstToken(); k < m.endToken(); k++) {
                     treatyAt[k] = m;
-                    treatyCodeAt[k] = m.kind() == Mention.Kind.TREATY ? m.code() : seenTreaty ? lastTreaty : "?";
+                    treatyCodeAt[k] = code;
                 }
             } else if (m.kind() == Mention.Kind.WEAPON) {
                 if (weaponAt[m.firstToken()] == null || m.code().equals(WeaponSense.AP_MINE.name())) {
@@ -108,6 +116,17 @@ final class DocLayers {
                 parseOf[p.sentence()] = p;
             }
         }
+    }
+
+    /**
+     * The treaty "the treaty" stands for: one named in its own sentence or the one before, else the article's main
+     * treaty ({@link Focus}), else the last one named ("?" before any).
+     */
+    private String refersTo(boolean seenTreaty, String lastTreaty, int sentencesSinceNamed) {
+        if (seenTreaty && sentencesSinceNamed <= 1 || focus.mainTreaty() == null) {
+            return seenTreaty ? lastTreaty : "?";
+        }
+        return focus.mainTreaty();
     }
 
     /** Each quote under every sentence it overlaps. */

@@ -31,6 +31,30 @@ final class ProFormResolver extends DocRules {
     /** The act a pro-form repeats: the sentence and token of its act word. */
     record Antecedent(int si, int t) {}
 
+    /** The sentences of an article's lede, where its main act is reported. */
+    private static final int LEDE_SENTENCES = 3;
+
+    /**
+     * "Latvia intends to manufacture mines ... Riga will keep them in storage. Estonia is weighing the same step.": a
+     * noun pro-form ("the same step", "a similar move", "such a decision") stands for the act the article is about,
+     * the first verb of an act with its weapon or treaty in the lede (the first {@value #LEDE_SENTENCES} sentences),
+     * not for the last act before it; null when the lede reports none (then the last act, as for "do so").
+     */
+    private List<Claim> mainActClaims(int si, Sentence s, int t) {
+        int end = sentences.get(Math.min(sentences.size(), LEDE_SENTENCES) - 1).endToken();
+        for (int k = 0; k < Math.min(end, t); k++) {
+            ActLexicon.Act act = actAt[k];
+            if (act == null || act.nominal() || maskId[k] != 0 || act.inverted()) {
+                continue;
+            }
+            List<Claim> claims = acts.claimsAt(si, s, t, act, new Antecedent(tokens.get(k).sentence(), k));
+            if (!claims.isEmpty()) {
+                return claims;
+            }
+        }
+        return null;
+    }
+
     /**
      * "there were no plans to do so", "there is no intention to follow suit": a clause with no subject of its own;
      * the token of "there", else -1.
@@ -61,6 +85,12 @@ final class ProFormResolver extends DocRules {
         int before = t - 1 > s.firstToken() && tokens.get(t - 1).is("to") ? t - 2 : t - 1;
         if (before >= s.firstToken() && ANYONE.contains(tokens.get(before).norm())) {
             return List.of(); // "nor will we help anyone do so": someone else's act, and no state's
+        }
+        if (ProForms.isNounAt(tokens, t, s.endToken())) {
+            List<Claim> main = mainActClaims(si, s, t);
+            if (main != null) {
+                return main;
+            }
         }
         int stop = sentences.get(Math.max(0, si - 2)).firstToken();
         int nominal = -1;

@@ -14,11 +14,13 @@ public final class Layers {
     public static final Layer<Mention> MENTIONS = Layer.of("mentions", Mention.class);
     public static final Layer<Quote> QUOTES = Layer.of("quotes", Quote.class);
     public static final Layer<ActorRef> ACTORS = Layer.of("actors", ActorRef.class);
+    /** The article's main treaty and focal state: one element per document (the document layer). */
+    public static final Layer<Focus> FOCUS = Layer.of("focus", Focus.class);
     public static final Layer<Measure> MEASURES = Layer.of("measures", Measure.class);
     public static final Layer<TimeExpression> TIMES = Layer.of("times", TimeExpression.class);
     /** Part of speech, lemma and dependencies of the sentences that may hold a claim (only with the syntax stage). */
     public static final Layer<ParsedSentence> SYNTAX = Layer.of("syntax", ParsedSentence.class);
     public static final Layer<Claim> CLAIMS = Layer.of("claims", Claim.class);
 
-    static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, DATELINES, MENTIONS, QUOTES, ACTORS, MEASURES, TIMES, SYNTAX, CLAIMS);
+    static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, DATELINES, MENTIONS, QUOTES, ACTORS, FOCUS, MEASURES, TIMES, SYNTAX, CLAIMS);
 }

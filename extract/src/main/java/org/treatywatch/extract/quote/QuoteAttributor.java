@@ -1,9 +1,7 @@
 package org.treatywatch.extract.quote;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.treatywatch.extract.pipeline.AnnotatedText;
 import org.treatywatch.extract.pipeline.Layer;
@@ -33,26 +31,9 @@ import org.treatywatch.extract.pipeline.Token;
  * alone ("said Aleksa") is completed from earlier speakers; "he"/"she" is the last named speaker.
  */
 public final class QuoteAttributor implements Stage {
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated",
-            "explained", "warned", "noted", "wrote", "writes", "declared", "insisted", "argued", "stressed", "claimed",
-            "claims", "announced", "confirmed", "acknowledged", "emphasised", "emphasized", "remarked", "replied",
-            "responded", "reiterated", "maintained", "asserted", "contended", "underlined", "underscored");
-    static final Set<String> ROLE_WORDS = Set.of("minister", "ministers", "deputy", "defence", "defense", "foreign",
-            "president", "prime", "vice", "chair", "chairman", "chairwoman", "chairperson", "head", "spokesman",
-            "spokeswoman", "spokesperson", "official", "officials", "general", "commander", "secretary", "ambassador",
-            "chief", "director", "parliament", "parliamentary", "committee", "lawmaker", "lawmakers", "mp", "senator",
-            "envoy", "adviser", "advisor", "undersecretary", "state", "army", "armed", "forces", "navy", "staff",
-            "lieutenant", "colonel", "major", "captain", "admiral", "member", "speaker", "leader", "premier", "king",
-            "queen", "chancellor", "representative", "delegate", "governor", "mayor", "press", "interior",
-            "security", "national", "council", "ministry", "government", "affairs", "finance", "economy", "economic",
-            "industry", "association", "agency", "department", "office", "policy", "analyst", "researcher", "expert",
-            "campaigner", "activist", "coordinator", "manager", "executive", "ceo", "founder", "professor", "senior",
-            "top", "former", "acting", "first", "chairs", "heads", "sources", "source", "diplomat", "diplomats",
-            "military", "defence-industry", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "intelligence", "service", "watchdog",
-            "monitor", "investigators", "prosecutor", "prosecutors", "court", "ombudsman");
-    private static final Set<String> NOT_NAMES = Set.of("reuters", "ap", "afp", "bbc", "nato", "eu", "un", "the", "a", "an",
-            "on", "in", "at", "he", "she", "they", "we", "it", "and", "of", "for", "to", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "but", "i", "this", "that");
+    static final Set<String> SPEECH_VERBS = QuoteWords.get("speech-verbs");
+    static final Set<String> ROLE_WORDS = QuoteWords.get("role-words");
+    private static final Set<String> NOT_NAMES = QuoteWords.get("not-names");
 
     /** Who spoke: any part may be null. */
     record Speaker(String name, String role, String actor) {
@@ -94,7 +75,7 @@ public final class QuoteAttributor implements Stage {
                 mentionAt[k] = m;
             }
         }
-        Memory memory = new Memory();
+        SpeakerMemory memory = new SpeakerMemory();
         for (Mention m : mentions) {
             if (m.form() == Mention.Form.DATELINE) {
                 memory.datelineState = m.code(); // "HELSINKI -": a minister quoted here speaks for Finland
@@ -157,7 +138,7 @@ public final class QuoteAttributor implements Stage {
      * "Andris Sprūds, the Latvian minister, took a different line": a person named as a sentence's
      * subject with an apposition becomes the one a later "he said" refers to.
      */
-    private void rememberNamedPerson(String text, List<Token> tokens, Mention[] mentionAt, Sentence s, Memory memory) {
+    private void rememberNamedPerson(String text, List<Token> tokens, Mention[] mentionAt, Sentence s, SpeakerMemory memory) {
         int k = s.firstToken();
         while (k < s.endToken() && isNameWord(text, tokens.get(k), mentionAt[k])) {
             k++;
@@ -223,7 +204,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** {@code ," X said}, {@code ", said X, head of ...}, {@code ," he said}. */
-    private Speaker after(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, Memory memory) {
+    private Speaker after(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, SpeakerMemory memory) {
         int k = from;
         while (k < end && (tokens.get(k).is(",") || tokens.get(k).is("-"))) {
             k++;
@@ -248,7 +229,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** {@code He said: "...}, {@code Lithuania's minister told reporters: "...}. */
-    private Speaker before(String text, List<Token> tokens, Mention[] mentionAt, int sentenceStart, int open, Memory memory) {
+    private Speaker before(String text, List<Token> tokens, Mention[] mentionAt, int sentenceStart, int open, SpeakerMemory memory) {
         int v = open - 1;
         while (v >= sentenceStart && (tokens.get(v).is(":") || tokens.get(v).is(",") || tokens.get(v).is("that"))) {
             v--;
@@ -270,7 +251,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** Reported speech: {@code ..., he said.} / {@code ..., said X, role.} / {@code X said (that) ...}. */
-    private Speaker reported(String text, List<Token> tokens, Mention[] mentionAt, Sentence s, Memory memory) {
+    private Speaker reported(String text, List<Token> tokens, Mention[] mentionAt, Sentence s, SpeakerMemory memory) {
         int first = s.firstToken();
         int end = s.endToken();
         for (int v = first; v < end; v++) {
@@ -304,7 +285,7 @@ public final class QuoteAttributor implements Stage {
         return null;
     }
 
-    private Speaker parseAfterVerb(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, Memory memory) {
+    private Speaker parseAfterVerb(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, SpeakerMemory memory) {
         int stop = from;
         while (stop < end && !tokens.get(stop).is(",") && !tokens.get(stop).is(".") && !tokens.get(stop).is(";")
                 && stop - from < 10) {
@@ -330,7 +311,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** Splits a speaker phrase into state, role and name. Null when it names nobody. */
-    Speaker parsePhrase(String text, List<Token> tokens, Mention[] mentionAt, int from, int to, Memory memory) {
+    Speaker parsePhrase(String text, List<Token> tokens, Mention[] mentionAt, int from, int to, SpeakerMemory memory) {
         if (from >= to) {
             return null;
         }
@@ -427,10 +408,8 @@ public final class QuoteAttributor implements Stage {
         return found;
     }
 
-    private static final Set<String> RESPONSE_VERBS = Set.of("rejected", "denied", "dismissed", "responded", "replied",
-            "countered", "insisted", "rejects", "denies", "dismisses", "responds", "replies", "insists");
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("ministry", "government", "military", "army", "cabinet",
-            "navy", "presidency", "office");
+    private static final Set<String> RESPONSE_VERBS = QuoteWords.get("response-verbs");
+    private static final Set<String> GOVERNMENT_NOUNS = QuoteWords.get("government-nouns");
 
     /** The state named as the owner of a government body in the sentence ("Ukraine's defence ministry"), else null. */
     private static String governmentState(List<Token> tokens, Mention[] mentionAt, Sentence sentence) {
@@ -463,48 +442,5 @@ public final class QuoteAttributor implements Stage {
 
     private static boolean isSpeechVerb(Token t) {
         return SPEECH_VERBS.contains(t.norm());
-    }
-
-    /** Speakers seen so far in one document: "he" is the last named one; surnames complete to full names. */
-    static final class Memory {
-        Speaker last;
-        String datelineState;
-        /**
-         * The state whose ministry or government the sentence, or the one before, names ("Ukraine's defence ministry
-         * denied ..."): an unnamed spokesman quoted next speaks for it rather than for the dateline's city.
-         */
-        String recentGovernmentState;
-        private final Map<String, Speaker> bySurname = new HashMap<>();
-
-        Speaker remember(Speaker s) {
-            String government = recentGovernmentState != null ? recentGovernmentState : datelineState;
-            if (s != null && s.actor() == null && government != null && s.role() != null && isGovernmentRole(s.role())) {
-                s = new Speaker(s.name(), s.role(), government);
-            }
-            if (s != null && s.name() == null && s.role() != null && (last == null || last.name() == null)) {
-                last = s; // "a ministry official told reporters ... he added"
-            }
-            if (s != null && s.name() != null) {
-                last = s;
-                String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
-                Speaker prior = bySurname.get(surname);
-                if (prior == null || s.name().length() >= prior.name().length()) {
-                    bySurname.put(surname, s);
-                }
-            }
-            return s;
-        }
-
-        private static boolean isGovernmentRole(String role) {
-            String r = role.toLowerCase(java.util.Locale.ROOT);
-            return r.contains("minister") || r.contains("ministry") || r.contains("president") || r.contains("government")
-                    || r.contains("defence forces") || r.contains("commander") || r.contains("spokes");
-        }
-
-        Speaker byName(String name) {
-            String surname = name.substring(name.lastIndexOf(' ') + 1);
-            Speaker s = bySurname.get(surname);
-            return s != null && s.name().endsWith(name) ? s : null;
-        }
     }
 }

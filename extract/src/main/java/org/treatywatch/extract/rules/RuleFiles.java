@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class RuleFiles {
     /** The files, in the order they are hashed. */
-    public static final List<String> NAMES = List.of("act-words.txt", "claim-words.txt", "modality-cues.txt", "grammar-rules.txt");
+    public static final List<String> NAMES = List.of("act-words.txt", "claim-words.txt", "modality-cues.txt", "grammar-rules.txt",
+            "actor-words.txt", "quote-words.txt");
 
     private static final class Hash {
         static final String VALUE = compute();

@@ -115,6 +115,15 @@ public final class GrammarRules {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
+    /** These rules without the one named {@code name} (the per-rule ablation); fails for an unknown name. */
+    public GrammarRules without(String name) {
+        List<Compiled> kept = rules.stream().filter(c -> !c.rule().name().equals(name)).toList();
+        if (kept.size() == rules.size()) {
+            throw new IllegalArgumentException("no grammar rule named '" + name + "'");
+        }
+        return new GrammarRules(kept);
+    }
+
     public List<GrammarRule> rules() {
         return rules.stream().map(Compiled::rule).toList();
     }

@@ -31,6 +31,18 @@ class ClaimRulesTest {
     }
 
     @Test
+    void recommendationsAndObligations_arePlanned_notPossible() {
+        // CODEBOOK.md: a government's or its ministers' recommendation is PLANNED; an obligation with its date too
+        assertThat(claims("On 18 March the defence ministers of Poland and Latvia said in a joint statement that they"
+                + " recommended withdrawing from the Ottawa Convention."))
+                .containsExactly("WITHDRAWAL POL/APMBC PLANNED", "WITHDRAWAL LVA/APMBC PLANNED");
+        assertThat(claims("Poland must destroy its stockpile of anti-personnel mines within four years."))
+                .containsExactly("DESTRUCTION POL PLANNED");
+        assertThat(claims("Poland may destroy its remaining stockpile of anti-personnel mines."))
+                .containsExactly("DESTRUCTION POL POSSIBLE");
+    }
+
+    @Test
     void listsAndPlans() {
         assertThat(claims("Poland and Latvia will produce anti-personnel mines."))
                 .containsExactly("PRODUCTION POL PLANNED", "PRODUCTION LVA PLANNED");

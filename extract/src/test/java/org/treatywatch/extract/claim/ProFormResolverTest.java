@@ -29,6 +29,41 @@ class ProFormResolverTest {
     }
 
     @Test
+    void similarMove_sameStep_suchADecision_repeatAnAct() {
+        assertThat(antecedents("Lithuania will leave the Ottawa Convention. Estonia is weighing the same step.", "same"))
+                .contains("leave@same");
+        assertThat(antecedents("Poland said it would produce anti-personnel mines. Latvia is considering a similar move.",
+                "similar")).contains("produce@similar");
+        assertThat(antecedents("Lithuania will leave the Ottawa Convention. Latvia took such a decision in May.", "such"))
+                .contains("leave@such");
+    }
+
+    @Test
+    void aNounProForm_standsForTheArticlesMainAct_notTheLastAct() {
+        assertThat(claims("Latvia intends to manufacture anti-personnel mines. Riga will keep a reserve of anti-personnel"
+                + " mines in storage. Latvian officials said Estonia is weighing the same step."))
+                .contains("PRODUCTION EST POSSIBLE").doesNotContain("STOCKPILE EST POSSIBLE");
+    }
+
+    @Test
+    void aMoveWithoutSimilarOrSame_isNoProForm() {
+        assertThat(ProForms.lengthAt(new StageFixture("Latvia welcomed the move.").layers.tokens, 2, 5)).isZero();
+        assertThat(ProForms.lengthAt(new StageFixture("It is the same in Latvia.").layers.tokens, 3, 6)).isZero();
+    }
+
+    @Test
+    void theRepeatedAct_hasThePronounsOwnSubjectAndModality() {
+        assertThat(claims("Lithuania will leave the Ottawa Convention. Estonia is weighing the same step."))
+                .contains("WITHDRAWAL EST/APMBC POSSIBLE");
+    }
+
+    private static List<String> claims(String text) {
+        return org.treatywatch.extract.TestPipelines.analyze(text).get(org.treatywatch.extract.pipeline.Layers.CLAIMS)
+                .stream().map(c -> c.type() + " " + c.actor() + (c.treaty() != null ? "/" + c.treaty() : "") + " "
+                        + c.modality()).toList();
+    }
+
+    @Test
     void someoneElsesAct_isNotRepeated() {
         assertThat(antecedents("Poland will not produce anti-personnel mines, nor will it help anyone do so.", "do"))
                 .isEmpty();
