@@ -173,18 +173,26 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
          */
         List<Claim> claimsAt(int si, Sentence s, int t, ActLexicon.Act act, ProFormResolver.Antecedent ante) {
             Draft c = new Draft(sentences, si, s, t, act, ante);
-            if (ante == null && grammar.noAct(t) || !actAndObject(c) || checks.inQuestionOrObjectClause(s, t) || !subject(c)) {
+            if (!actAndObject(c) || checks.inQuestionOrObjectClause(s, t) || !subject(c)) {
                 return List.of();
             }
             if ((c.subject == null || c.subject.states().isEmpty()) && c.type == ClaimType.WITHDRAWAL
                     && tokens.get(t).is("out")) {
-                return followedOut(c);
+                return noAct(c) ? List.of() : followedOut(c);
             }
-            if (c.subject == null || !otherParties(c) || c.actors.isEmpty() || !modality(c)) {
+            if (c.subject == null || !otherParties(c) || c.actors.isEmpty() || !modality(c) || noAct(c)) {
                 return List.of();
             }
             attribute(c);
             return build(c);
+        }
+
+        /**
+         * A grammar rule says the act word is no act of a state ("a treaty which prohibits the use"). Asked last, once
+         * the act would give claims, so that the syntactic layer parses only the sentences of such acts.
+         */
+        private boolean noAct(Draft c) {
+            return c.ante == null && grammar.noAct(c.t);
         }
 
         /** The act's type and what it is about (a treaty or weapons); false when the act word reports no act. */

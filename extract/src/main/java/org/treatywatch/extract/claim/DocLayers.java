@@ -2,6 +2,7 @@ package org.treatywatch.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.AnnotatedText;
 import org.treatywatch.extract.pipeline.Focus;
@@ -11,6 +12,7 @@ import org.treatywatch.extract.pipeline.Mention;
 import org.treatywatch.extract.pipeline.ParsedSentence;
 import org.treatywatch.extract.pipeline.Mention.WeaponSense;
 import org.treatywatch.extract.pipeline.Quote;
+import org.treatywatch.extract.pipeline.SentenceParses;
 import org.treatywatch.extract.pipeline.Sentence;
 import org.treatywatch.extract.pipeline.TimeExpression;
 import org.treatywatch.extract.pipeline.Token;
@@ -38,7 +40,7 @@ final class DocLayers {
     /** Per sentence: does it report speech (said, told, a quotation)? */
     final boolean[] reportedSentence;
     /** The syntactic layer's parse of each sentence, null where there is none (no layer, or not gated in). */
-    final ParsedSentence[] parseOf;
+    private final IntFunction<ParsedSentence> parses;
     final String defaultTreaty;
     /** The article's main treaty and focal state (the document layer; {@link Focus#NONE} without it). */
     final Focus focus;
@@ -110,12 +112,27 @@ final class DocLayers {
         timesBySentence = bySentence(times, TimeExpression::firstToken);
         measuresBySentence = bySentence(measures, Measure::firstToken);
         quotesBySentence = quotesBySentence();
-        parseOf = new ParsedSentence[sentences.size()];
-        if (in.has(Layers.SYNTAX)) {
-            for (ParsedSentence p : in.get(Layers.SYNTAX)) {
-                parseOf[p.sentence()] = p;
-            }
+        parses = parses(in, sentences.size());
+    }
+
+    /** The parse of sentence {@code si}, null where there is none; the syntax stage's layer parses it now if not yet. */
+    ParsedSentence parseOf(int si) {
+        return parses.apply(si);
+    }
+
+    private static IntFunction<ParsedSentence> parses(AnnotatedText in, int sentenceCount) {
+        if (!in.has(Layers.SYNTAX)) {
+            return si -> null;
         }
+        List<ParsedSentence> layer = in.get(Layers.SYNTAX);
+        if (layer instanceof SentenceParses onDemand) {
+            return onDemand::ofSentence;
+        }
+        ParsedSentence[] bySentence = new ParsedSentence[sentenceCount];
+        for (ParsedSentence p : layer) {
+            bySentence[p.sentence()] = p;
+        }
+        return si -> bySentence[si];
     }
 
     /**

@@ -35,7 +35,8 @@ final class GrammarFinder extends DocRules {
     private List<GrammarMatch> matches(int si) {
         List<GrammarMatch> m = bySentence.get(si);
         if (m == null) {
-            m = d.parseOf[si] == null ? List.of() : rules.matches(d.parseOf[si]);
+            ParsedSentence p = d.parseOf(si);
+            m = p == null ? List.of() : rules.matches(p);
             bySentence.set(si, m);
         }
         return m;
@@ -96,7 +97,7 @@ final class GrammarFinder extends DocRules {
         if (r != null && !generic || r == null && !AGENT_NOUNS.contains(tokens.get(k).norm())) {
             return null;
         }
-        ParsedSentence p = d.parseOf[tokens.get(k).sentence()];
+        ParsedSentence p = d.parseOf(tokens.get(k).sentence());
         for (int w : p.wordsOf(k)) {
             for (Dependency dep : p.dependentsOf(w)) {
                 String rel = dep.relation();

@@ -47,10 +47,13 @@ public final class AnnotatedText {
         return (List<T>) list;
     }
 
-    /** A copy with {@code layer} set to an immutable copy of {@code elements}. */
+    /**
+     * A copy with {@code layer} set to an immutable copy of {@code elements}; {@link SentenceParses},
+     * immutable already and parsed on demand, is kept as it is (a copy would parse every sentence).
+     */
     public <T> AnnotatedText with(Layer<T> layer, List<? extends T> elements) {
         Map<Layer<?>, List<?>> copy = new HashMap<>(layers);
-        copy.put(layer, List.copyOf(elements));
+        copy.put(layer, elements instanceof SentenceParses ? elements : List.copyOf(elements));
         return new AnnotatedText(document, Map.copyOf(copy));
     }
 }
