@@ -208,8 +208,9 @@ class IngestCommandTest {
 
         Process child = startIngest(db, input);
         try (Store store = Stores.open(db.toString())) {
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (store.countDocuments() < 300 && child.isAlive() && System.currentTimeMillis() < deadline) {
+            // killed once 100 documents are in (bounded at 5 min, for a machine under load)
+            long deadline = System.currentTimeMillis() + 300_000;
+            while (store.countDocuments() < 100 && child.isAlive() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
             assertThat(child.isAlive()).as("the ingest should still be running when killed").isTrue();
@@ -221,14 +222,14 @@ class IngestCommandTest {
         long storedAfterKill;
         try (Store store = Stores.open(db.toString())) {
             storedAfterKill = store.countDocuments();
-            assertThat(storedAfterKill).isBetween(300L, (long) total - 1);
+            assertThat(storedAfterKill).isBetween(100L, (long) total - 1);
             assertEveryDocumentWhole(store, extractor);
             assertOneChangePerClaim(store);
             assertEventFiguresKept(store);
         }
 
         Process rerun = startIngest(db, input);
-        assertThat(rerun.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(rerun.waitFor(600, TimeUnit.SECONDS)).isTrue();
         String err = new String(rerun.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(rerun.exitValue()).as(err).isZero();
         assertThat(err).contains((total - storedAfterKill) + " new, " + storedAfterKill + " unchanged");
