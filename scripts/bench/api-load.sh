@@ -41,6 +41,9 @@ else
   jar="$root/cli/target/treatywatch.jar"
 fi
 mkdir -p target/bench
+if [ -n "${SQLITE_DB:-}" ] && [ ! -f "$SQLITE_DB" ]; then # serve and CopyStore would make an empty store
+  echo "bench: SQLITE_DB=$SQLITE_DB: no such store" >&2; exit 2
+fi
 
 generate() { # DB: fills the store at DB (a file or a JDBC URL) with $claims claims
   "$java" --enable-native-access=ALL-UNNAMED -cp "$jar" scripts/bench/GenerateClaims.java "$1" "$claims"

@@ -166,14 +166,41 @@ final class JdbiStore implements Store {
     // by another writer is run again (Busy), then fails with a StoreLockedException.
 
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
-        return busy(() -> jdbi.inTransaction(work));
+        try {
+            return busy(() -> jdbi.inTransaction(work));
+        } finally {
+            transactions.incrementAndGet();
+        }
     }
 
     private void useTx(HandleConsumer<RuntimeException> work) {
-        busy(() -> {
-            jdbi.useTransaction(work);
+        tx(h -> {
+            work.useHandle(h);
             return null;
         });
+    }
+
+    /** How long {@link #claimsVersion} answers from what it read, when this store has written nothing since. */
+    static final long CLAIMS_VERSION_MILLIS = 1000;
+
+    /** Write transactions this store has run, so that {@link #claimsVersion} knows when to read again. */
+    private final java.util.concurrent.atomic.AtomicLong transactions = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The claims' version as last read: {transactions then, when (ms), the version}. */
+    private volatile long[] claimsVersionRead;
+
+    @Override
+    public long claimsVersion() {
+        long[] read = claimsVersionRead;
+        long now = System.currentTimeMillis();
+        long written = transactions.get();
+        if (read != null && read[0] == written && now - read[1] < CLAIMS_VERSION_MILLIS) {
+            return read[2];
+        }
+        long version = handle(h -> h.createQuery("SELECT value FROM store_meta WHERE name = 'claims_version'")
+                .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L));
+        claimsVersionRead = new long[] {written, now, version};
+        return version;
     }
 
     private <T> T handle(HandleCallback<T, RuntimeException> work) {
@@ -253,41 +280,11 @@ final class JdbiStore implements Store {
         }
         try {
             return tx(h -> {
-                Optional<Long> existing = h.createQuery("SELECT id FROM documents WHERE content_hash = :h")
-                        .bind("h", hash).mapTo(Long.class).findOne();
-                if (existing.isPresent()) {
-                    throw new DuplicateDocumentException(existing.get());
+                Added added = insertDocument(h, document, claims, extractorVersion, hash);
+                if (!added.isNew()) {
+                    throw new DuplicateDocumentException(added.id());
                 }
-                String now = Times.format(Instant.now());
-                long id = h.createUpdate("""
-                                INSERT INTO documents (external_id, title, url, outlet, published, text, content_hash,
-                                                       ingested_at, extractor_version)
-                                VALUES (:externalId, :title, :url, :outlet, :published, :text, :hash, :now, :version)""")
-                        .bind("externalId", document.id())
-                        .bind("title", document.title())
-                        .bind("url", document.url())
-                        .bind("outlet", document.outlet())
-                        .bind("published", Times.format(document.published()))
-                        .bind("text", document.text())
-                        .bind("hash", hash)
-                        .bind("now", now)
-                        .bind("version", extractorVersion)
-                        .executeAndReturnGeneratedKeys("id")
-                        .mapTo(Long.class)
-                        .one();
-                PreparedBatch terms = h.prepareBatch("INSERT INTO document_terms (term, document_id) VALUES (:term, :doc)");
-                for (String term : Terms.distinct(document.text())) {
-                    terms.bind("term", term).bind("doc", id).add();
-                }
-                if (terms.size() > 0) {
-                    terms.execute();
-                }
-                for (Claim c : claims) {
-                    insertClaim(h, id, c, Origin.MACHINE, ReviewState.PENDING, extractorVersion, document.published(), now);
-                }
-                StoryIndex.add(h, id, document.text());
-                flags.checkInTransaction(h, EventIndex.assignDocument(h, id));
-                return id;
+                return added.id();
             });
         } catch (UnableToExecuteStatementException e) {
             // two writers raced on the same text: the unique content_hash let one through
@@ -297,6 +294,67 @@ final class JdbiStore implements Store {
             }
             throw e;
         }
+    }
+
+    @Override
+    public List<Added> addDocuments(List<NewDocument> documents) {
+        for (NewDocument d : documents) {
+            Objects.requireNonNull(d.extractorVersion(), "extractorVersion");
+            for (Claim c : d.claims()) {
+                checkEvidence(c, d.document().text());
+            }
+        }
+        return tx(h -> {
+            List<Added> out = new ArrayList<>(documents.size());
+            for (NewDocument d : documents) {
+                out.add(insertDocument(h, d.document(), d.claims(), d.extractorVersion(), ContentHash.of(d.document().text())));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Inserts the document with its claims, terms, story and events in {@code h}'s transaction,
+     * unless a document with its text is stored already (earlier in the same transaction included).
+     *
+     * @return the new document, or the one stored with its text
+     */
+    private Added insertDocument(Handle h, Document document, List<Claim> claims, String extractorVersion, String hash) {
+        Optional<Long> existing = h.createQuery("SELECT id FROM documents WHERE content_hash = :h")
+                .bind("h", hash).mapTo(Long.class).findOne();
+        if (existing.isPresent()) {
+            return new Added(existing.get(), false);
+        }
+        String now = Times.format(Instant.now());
+        long id = h.createUpdate("""
+                        INSERT INTO documents (external_id, title, url, outlet, published, text, content_hash,
+                                               ingested_at, extractor_version)
+                        VALUES (:externalId, :title, :url, :outlet, :published, :text, :hash, :now, :version)""")
+                .bind("externalId", document.id())
+                .bind("title", document.title())
+                .bind("url", document.url())
+                .bind("outlet", document.outlet())
+                .bind("published", Times.format(document.published()))
+                .bind("text", document.text())
+                .bind("hash", hash)
+                .bind("now", now)
+                .bind("version", extractorVersion)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        PreparedBatch terms = h.prepareBatch("INSERT INTO document_terms (term, document_id) VALUES (:term, :doc)");
+        for (String term : Terms.distinct(document.text())) {
+            terms.bind("term", term).bind("doc", id).add();
+        }
+        if (terms.size() > 0) {
+            terms.execute();
+        }
+        for (Claim c : claims) {
+            insertClaim(h, id, c, Origin.MACHINE, ReviewState.PENDING, extractorVersion, document.published(), now);
+        }
+        StoryIndex.add(h, id, document.text());
+        flags.checkInTransaction(h, EventIndex.assignDocument(h, id));
+        return new Added(id, true);
     }
 
     @Override

@@ -44,6 +44,23 @@ public interface Store extends AutoCloseable {
      */
     long addDocument(Document document, List<Claim> claims, String extractorVersion);
 
+    /** A new document with its machine claims, for {@link #addDocuments}. */
+    record NewDocument(Document document, List<Claim> claims, String extractorVersion) {}
+
+    /** A document {@link #addDocuments} stored ({@code isNew}), or the one stored already with its text. */
+    record Added(long id, boolean isNew) {}
+
+    /**
+     * Stores several new documents and their claims in one transaction, all or nothing: as
+     * {@link #addDocument} does each, but a text stored already (before, or earlier in the list)
+     * is answered with the stored document's id instead of an exception. One commit for many
+     * documents is what makes a bulk ingest fast; a caller that must not lose the others to one
+     * bad document stores them one by one when this throws.
+     *
+     * @return one answer per document, in order
+     */
+    List<Added> addDocuments(List<NewDocument> documents);
+
     /**
      * Re-extraction after an extractor upgrade: replaces the document's pending machine claims by
      * {@code claims}, keeping analysts' work. The rule, in one transaction:
@@ -213,6 +230,14 @@ public interface Store extends AutoCloseable {
 
     /** Bumped by every reference-data change, so readers can cache what they built from it. */
     long referenceDataVersion();
+
+    /**
+     * A number that changes whenever a claim or a document changes (V9's triggers raise it in the
+     * writing transaction, whichever process writes), for caches of the claims list. A change made
+     * through this store is seen at once; one made by another process within
+     * {@value JdbiStore#CLAIMS_VERSION_MILLIS} ms.
+     */
+    long claimsVersion();
 
     /** Alerts: the changes log (every new claim is appended to it with the claim), subscriptions, webhook deliveries. */
     org.treatywatch.store.alerts.Alerts alerts();

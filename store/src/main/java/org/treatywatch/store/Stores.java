@@ -10,6 +10,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.sqlite.SQLiteConfig;
 import org.treatywatch.store.migration.V3__Analyst_names_ignore_case;
+import org.treatywatch.store.migration.V9__Claims_version;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -17,7 +18,8 @@ import org.sqlite.SQLiteDataSource;
  * {@code jdbc:postgresql:}. Opening migrates the schema to the newest version (Flyway, scripts in
  * {@code db/migration}: V1 the schema, V2 the web app's sign-in sessions; V3, analysts' names
  * ignoring case, is the Java class {@link V3__Analyst_names_ignore_case}; V4 the reasons of
- * reviews; V7 alerts; V8 events' kept figures). A new script takes the
+ * reviews; V7 alerts; V8 events' kept figures; V9, the claims' version that triggers raise, the
+ * Java class {@link V9__Claims_version}). A new script takes the
  * next free number, whichever module it serves: Flyway refuses to migrate a database that has run a
  * higher version than a pending script (it does not run scripts out of order), so the V1 comment's
  * old plan of V10 onwards for web would have blocked every later V3-V9. V1 itself is never edited,
@@ -223,7 +225,7 @@ public final class Stores {
                 .dataSource(ds)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("id_pk", dialect.idPrimaryKey(), "term_collate", dialect.byteOrderCollation()))
-                .javaMigrations(new V3__Analyst_names_ignore_case())
+                .javaMigrations(new V3__Analyst_names_ignore_case(), new V9__Claims_version())
                 .load();
     }
 

@@ -107,6 +107,61 @@ abstract class StoreContract {
     }
 
     @Test
+    void addDocuments_storesABatchInOrder_andAnswersKnownTextsWithTheirIds() {
+        long known = store.addDocument(Articles.nordic(), Articles.nordicClaims(), "x1");
+        Document againInBatch = new Document("copy-of-baltic.txt", Articles.BALTIC, null, null, null, null);
+
+        List<Store.Added> added = store.addDocuments(List.of(
+                new Store.NewDocument(Articles.baltic(), Articles.balticClaims(), "x1"),
+                new Store.NewDocument(Articles.nordic(), List.of(), "x1"),
+                new Store.NewDocument(againInBatch, List.of(), "x1")));
+
+        assertThat(added).hasSize(3);
+        assertThat(added.get(0).isNew()).isTrue();
+        assertThat(added.get(1)).isEqualTo(new Store.Added(known, false));
+        assertThat(added.get(2)).isEqualTo(new Store.Added(added.get(0).id(), false)); // earlier in the same batch
+        assertThat(store.countDocuments()).isEqualTo(2);
+        assertThat(store.claims(ClaimQuery.all().withDocument(added.get(0).id())).items()).hasSize(3);
+        assertThat(store.events().countEvents()).isPositive(); // events and stories as for one document
+    }
+
+    @Test
+    void addDocuments_oneBadClaim_storesNoneOfTheBatch() {
+        Claim bad = new Claim("d", ClaimType.USE, "RUS", Modality.ALLEGED, null, null, Weapon.AP_MINE, null, null,
+                null, null, null, null, new Evidence(0, 5, "XXXXX"));
+
+        assertThatThrownBy(() -> store.addDocuments(List.of(
+                new Store.NewDocument(Articles.baltic(), Articles.balticClaims(), "x1"),
+                new Store.NewDocument(Articles.nordic(), List.of(bad), "x1"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.countDocuments()).isZero();
+        assertThat(store.countClaims()).isZero();
+    }
+
+    @Test
+    void claimsVersion_changesWithEveryClaimWrite_andAnotherProcessSeesIt() {
+        long empty = store.claimsVersion();
+        store.addDocument(Articles.nordic(), List.of(), "x1");
+        assertThat(store.claimsVersion()).as("a document without claims changes no claim").isEqualTo(empty);
+
+        long id = store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
+        long added = store.claimsVersion();
+        assertThat(added).isGreaterThan(empty);
+
+        long claim = store.claims(ClaimQuery.all().withDocument(id)).items().get(0).id();
+        store.review(claim, "alice", ReviewAction.ACCEPT, null);
+        long reviewed = store.claimsVersion();
+        assertThat(reviewed).isGreaterThan(added);
+
+        store.replaceMachineClaims(id, List.of(), "x2"); // deletes the two pending claims
+        assertThat(store.claimsVersion()).isGreaterThan(reviewed);
+
+        try (Store other = Stores.open(location)) { // another process's view: the number is in the database
+            assertThat(other.claimsVersion()).isEqualTo(store.claimsVersion());
+        }
+    }
+
+    @Test
     void reopen_keepsEverything_andMigratesOnlyOnce() {
         store.addDocument(Articles.baltic(), Articles.balticClaims(), "x1");
         reopen();

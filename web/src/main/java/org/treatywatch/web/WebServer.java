@@ -81,7 +81,7 @@ public final class WebServer {
      */
     static final int GZIP_LEVEL = 1;
     /** Answers shorter than this are sent as they are: gzip would save little (Javalin's bound, for its answers too). */
-    static final int GZIP_MIN_BYTES = 1500;
+    static final int GZIP_MIN_BYTES = CachedAnswers.GZIP_MIN_BYTES;
     private static final Gzip GZIP = new Gzip(GZIP_LEVEL);
 
     private final Store store;

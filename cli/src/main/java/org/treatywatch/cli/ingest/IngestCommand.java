@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.treatywatch.cli.DateOption;
@@ -17,14 +20,12 @@ import org.treatywatch.cli.StoreOption;
 import org.treatywatch.cli.UsageException;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
-import org.treatywatch.extract.ExtractionException;
 import org.treatywatch.extract.input.DocumentMeta;
 import org.treatywatch.extract.input.DocumentReader;
 import org.treatywatch.extract.input.DocumentStream;
 import org.treatywatch.extract.input.InputException;
 import org.treatywatch.extract.input.InputFormat;
 import org.treatywatch.store.Store;
-import org.treatywatch.store.StoreException;
 import org.treatywatch.store.StoreLockedException;
 import org.treatywatch.store.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code treatywatch ingest FILE|DIR|- ...}: reads documents (text, HTML, RSS/Atom, JSON Lines, as
- * {@link DocumentReader} does), extracts their claims and stores both, one transaction per
- * document. Safe to interrupt and to rerun: documents already stored with the current extractor
+ * {@link DocumentReader} does), extracts their claims (on every core) and stores both, a batch of
+ * documents a transaction. Safe to interrupt and to rerun: documents already stored with the current extractor
  * are skipped without extraction (by content hash), so a rerun after a crash or kill -9 finishes
  * the job; see {@link Ingestor}.
  *
@@ -116,17 +117,21 @@ public final class IngestCommand implements Callable<Integer> {
         }
         DocumentMeta given = given(files.size() + (stdin ? 1 : 0));
         InputFormat format = org.treatywatch.cli.extract.ExtractCommand.parseInputFormat(inputFormat);
-        Ingestor ingestor;
         Store s = store.openOrCreate(err);
+        ExecutorService extraction = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "treatywatch-extract");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            ingestor = new Ingestor(s, extractors.get());
             Summary summary = new Summary(err, quiet, files.size() + (stdin ? 1 : 0));
+            Batch batch = new Batch(new Ingestor(s, extractors.get()), extraction, summary);
             try {
                 for (Path f : files) {
-                    ingest(ingestor, () -> DocumentReader.standard().open(f, format), given, f.toString(), summary);
+                    ingest(batch, () -> DocumentReader.standard().open(f, format), given, f.toString(), summary);
                 }
                 if (stdin) {
-                    ingest(ingestor,
+                    ingest(batch,
                             () -> DocumentReader.standard().open(System.in, "<stdin>", format), given, "<stdin>", summary);
                 }
             } catch (StoreLockedException e) {
@@ -139,6 +144,7 @@ public final class IngestCommand implements Callable<Integer> {
             summary.finish();
             return summary.failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } finally {
+            extraction.shutdownNow();
             s.close();
         }
     }
@@ -159,7 +165,55 @@ public final class IngestCommand implements Callable<Integer> {
         return new DocumentMeta(title, url, outlet, date);
     }
 
-    private static void ingest(Ingestor ingestor, Opener opener, DocumentMeta given, String name, Summary summary) {
+    /**
+     * Documents go to the store in batches of at most {@value #BATCH_DOCUMENTS} documents or
+     * {@value #BATCH_CHARS} characters, each batch extracted in parallel and stored in one
+     * transaction ({@link Ingestor#ingestAll}): a commit per document cost most of a bulk ingest.
+     * A batch is whole after a crash, as a document was, and a rerun finishes it.
+     */
+    static final int BATCH_DOCUMENTS = 64;
+    static final int BATCH_CHARS = 4 << 20;
+
+    /** The documents read and not yet stored, and the threads that extract them. */
+    private static final class Batch {
+        private final Ingestor ingestor;
+        private final Executor extraction;
+        private final Summary summary;
+        private final List<Document> documents = new ArrayList<>();
+        private long chars;
+
+        Batch(Ingestor ingestor, Executor extraction, Summary summary) {
+            this.ingestor = ingestor;
+            this.extraction = extraction;
+            this.summary = summary;
+        }
+
+        void add(Document d) {
+            documents.add(d);
+            chars += d.text().length();
+            if (documents.size() >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
+                flush();
+            }
+        }
+
+        /** Stores what was read; a {@link StoreLockedException} stops the run. */
+        void flush() {
+            if (documents.isEmpty()) {
+                return;
+            }
+            for (Ingestor.Result r : ingestor.ingestAll(List.copyOf(documents), extraction)) {
+                if (r.failure() == null) {
+                    summary.done(r.outcome());
+                } else {
+                    summary.failed(r.document().id(), r.failure().getMessage());
+                }
+            }
+            documents.clear();
+            chars = 0;
+        }
+    }
+
+    private static void ingest(Batch batch, Opener opener, DocumentMeta given, String name, Summary summary) {
         DocumentStream stream;
         try {
             stream = opener.open();
@@ -168,15 +222,8 @@ public final class IngestCommand implements Callable<Integer> {
             summary.inputDone();
             return;
         }
-        stream.forEach(doc -> {
-            try {
-                summary.done(ingestor.ingest(given.under(doc)));
-            } catch (StoreLockedException e) {
-                throw e; // every later document would wait as long: the run stops
-            } catch (IllegalArgumentException | StoreException | ExtractionException e) {
-                summary.failed(doc.id(), e.getMessage());
-            }
-        }, problem -> summary.failed(problem.source(), problem.getMessage()));
+        stream.forEach(doc -> batch.add(given.under(doc)), problem -> summary.failed(problem.source(), problem.getMessage()));
+        batch.flush();
         summary.inputDone();
     }
 

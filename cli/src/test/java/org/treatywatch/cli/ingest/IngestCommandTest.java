@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatywatch.cli.TreatywatchCommand;
 import org.treatywatch.cli.testing.CliRun;
 import org.treatywatch.core.claim.Claim;
+import org.treatywatch.core.claim.ClaimType;
+import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.core.claim.Modality;
+import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.core.document.Document;
 import org.treatywatch.extract.ClaimExtractor;
 import org.treatywatch.extract.ExtractionException;
@@ -180,6 +184,47 @@ class IngestCommandTest {
         Run rerun = run("ingest", "--db", db, docs.toString());
         assertThat(rerun.exit()).as(rerun.err()).isZero();
         assertThat(rerun.err()).contains("1 new, 2 unchanged");
+    }
+
+    @Test
+    void aDocumentTheStoreRefuses_failsAlone_andTheOthersOfItsBatchAreStored() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(docs.resolve("a" + i + ".txt"), article(i));
+        }
+        ClaimExtractor standard = Extractors.standard();
+        ClaimExtractor wrongSpan = new ClaimExtractor() { // one text gets a claim whose evidence is not in it
+            @Override
+            public List<Claim> extract(Document document) {
+                List<Claim> claims = new java.util.ArrayList<>(standard.extract(document));
+                if (document.text().contains("number 3.")) {
+                    claims.add(new Claim(document.id(), ClaimType.USE, "RUS", Modality.ALLEGED, null, null, Weapon.AP_MINE,
+                            null, null, null, null, null, null, new Evidence(0, 5, "XXXXX")));
+                }
+                return claims;
+            }
+
+            @Override
+            public boolean mightHoldClaims(CharSequence text) {
+                return standard.mightHoldClaims(text);
+            }
+
+            @Override
+            public String version() {
+                return standard.version();
+            }
+        };
+        String db = dir.resolve("t.db").toString();
+
+        CliRun r = CliRun.with(CliRun.replacing(IngestCommand.class, () -> new IngestCommand(() -> wrongSpan)),
+                "ingest", "--db", db, docs.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("4 new, 0 unchanged, 0 re-extracted, 1 failed").contains("a3.txt: ")
+                .doesNotContain("\tat ");
+        try (Store s = Stores.open(db)) {
+            assertThat(s.countDocuments()).isEqualTo(4);
+        }
     }
 
     @Test

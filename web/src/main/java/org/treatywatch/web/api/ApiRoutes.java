@@ -281,11 +281,22 @@ public final class ApiRoutes {
                 AsKnownOn.current() == null ? null : org.treatywatch.core.record.RecordHistory.endOf(AsKnownOn.current()));
     }
 
+    /**
+     * Pages of the claims list as sent, by the claims' version ({@link Store#claimsVersion}) and
+     * request: the first page is what every visitor asks for, and it changes only when a claim does.
+     */
+    static final long CLAIMS_CACHE_BYTES = 8L * 1024 * 1024;
+    /** Clients may keep a page but ask again each time (a 304 when nothing changed). */
+    static final String CLAIMS_CACHE_CONTROL = "no-cache";
+
+    private final CachedAnswers claimsCache = new CachedAnswers(CLAIMS_CACHE_BYTES);
+
     private void listClaims(Context ctx) {
         ClaimQuery query = claimQuery(ctx, 50);
-        byte[] body = ApiException.input(() ->
-                ClaimListJson.page(store, query, server.json().getFactory(), cursor -> nextLink(ctx, cursor)));
-        WebServer.respond(ctx, "application/json", body);
+        String key = store.claimsVersion() + "|" + AsKnownOn.current() + "|" + ctx.queryString();
+        CachedAnswers.Answer answer = claimsCache.get(key, "application/json", () -> ApiException.input(() ->
+                ClaimListJson.page(store, query, server.json().getFactory(), cursor -> nextLink(ctx, cursor))));
+        CachedAnswers.send(ctx, answer, CLAIMS_CACHE_CONTROL);
     }
 
     private void getClaim(Context ctx) {

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Answers that change only when their data does (the status of every state on a date, which
- * changes when the treaty record does), serialised and gzipped once and kept, so that a request
+ * changes when the treaty record does; the pages of the claims list, which change when a claim
+ * does), serialised and gzipped once and kept, so that a request
  * costs a lookup and a copy. Each is sent with a weak ETag of its bytes, {@code Vary:
  * Accept-Encoding} and the caller's {@code Cache-Control}; a request whose {@code If-None-Match}
  * names the ETag gets a 304 without a body, one that accepts gzip the gzipped bytes.
@@ -21,8 +22,11 @@ import java.util.function.Supplier;
  * changes the key, and the old answer ages out.
  */
 public final class CachedAnswers {
-    /** One answer: the bytes as they are and gzipped, and their ETag. */
+    /** One answer: the bytes as they are and gzipped (null when too small to gain), and their ETag. */
     public record Answer(String contentType, byte[] identity, byte[] gzip, String etag) {}
+
+    /** Smaller answers go out as they are: they fit a packet or two, and gzip would cost more than it saves. */
+    public static final int GZIP_MIN_BYTES = 1500;
 
     /** Made once per answer, so at zlib's default level: smaller bytes for every later request. */
     private static final Gzip GZIP = new Gzip(java.util.zip.Deflater.DEFAULT_COMPRESSION);
@@ -45,7 +49,7 @@ public final class CachedAnswers {
         }
         // Rendered outside the lock: two requests that miss at once both render, and one is kept.
         byte[] body = render.get();
-        Answer made = new Answer(contentType, body, GZIP.gzip(body), etag(body));
+        Answer made = new Answer(contentType, body, body.length >= GZIP_MIN_BYTES ? GZIP.gzip(body) : null, etag(body));
         synchronized (this) {
             Answer old = answers.put(key, made);
             bytes += size(made) - (old == null ? 0 : size(old));
@@ -71,7 +75,7 @@ public final class CachedAnswers {
             return;
         }
         ctx.contentType(a.contentType());
-        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+        if (a.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
             ctx.header("Content-Encoding", "gzip");
             ctx.result(a.gzip());
         } else {
@@ -114,7 +118,7 @@ public final class CachedAnswers {
     }
 
     private static long size(Answer a) {
-        return a.identity().length + a.gzip().length + 64L;
+        return a.identity().length + (a.gzip() == null ? 0 : a.gzip().length) + 64L;
     }
 
 

@@ -220,6 +220,26 @@ abstract class ApiContract extends HttpContract {
     }
 
     @Test
+    void claimsList_isSentFromKeptBytes_untilAClaimChanges() throws Exception {
+        postArticle();
+        HttpResponse<String> first = get("/api/v1/claims?state=LTU");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        HttpResponse<String> unchanged = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/claims?state=LTU"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+
+        long claim = body(first).get("items").get(0).get("id").asLong();
+        store.review(claim, "ana", ReviewAction.ACCEPT, null); // as another page of the app would
+        HttpResponse<String> after = get("/api/v1/claims?state=LTU");
+        assertThat(body(after).get("items").get(0).get("review_state").asText()).isEqualTo("ACCEPTED");
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+        HttpResponse<String> conditional = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/claims?state=LTU"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(conditional.statusCode()).as("the old ETag names the old page").isEqualTo(200);
+    }
+
+    @Test
     void claims_pageWithStableCursors() throws Exception {
         for (int i = 0; i < 7; i++) {
             assertThat(post("/api/v1/documents", "text/plain", "Estonia will produce mines, report " + i + " says.", TOKEN)
