@@ -8,7 +8,7 @@
 #   scripts/bench/ingest-copies.sh [DOCS=100000] [COPY_EVERY=5]
 #
 # The corpus and the store go under target/bench (the corpus is reused). Bounded: one ingest.
-# TREATYWATCH_JAR runs that jar instead of building and running ./treatywatch (a copy keeps the run
+# CORPUS_ONLY=1 makes the corpus and stops. TREATYWATCH_JAR runs that jar instead of building and running ./treatywatch (a copy keeps the run
 # safe from a build that rewrites cli/target meanwhile).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -25,6 +25,7 @@ else
   tw=(./treatywatch)
 fi
 corpus="target/bench/copies-$docs-$every.jsonl"
+if [ "${CORPUS_ONLY:-0}" = 1 ] && [ -f "$corpus" ]; then echo "$corpus"; exit 0; fi
 if [ ! -f "$corpus" ]; then
   originals=$(( docs * every / (every + 1) ))
   scripts/bench/make-corpus --docs "$originals" --variant mines 2>/dev/null | python3 -c '
@@ -44,11 +45,13 @@ for i, line in enumerate(sys.stdin):
 ' "$every" "$docs" > "$corpus.tmp"
   mv "$corpus.tmp" "$corpus"
 fi
+if [ "${CORPUS_ONLY:-0}" = 1 ]; then echo "$corpus"; exit 0; fi
 db="target/bench/ingest-copies-$docs.db"
 rm -f "$db" "$db-wal" "$db-shm"
 echo "bench: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
 echo "bench: $(wc -l <"$corpus") documents ($(du -h "$corpus" | cut -f1)), one in $((every + 1)) an edited copy"
-/usr/bin/time -f "%e %U %S %M" -o target/bench/ingest-copies.time "${tw[@]}" ingest --quiet --db "$db" "$corpus" 2>target/bench/ingest-copies.log || true
+# progress (a line a second: documents and claims so far) goes to the log, to see the rate as the store grows
+/usr/bin/time -f "%e %U %S %M" -o target/bench/ingest-copies.time "${tw[@]}" ingest --db "$db" "$corpus" 2>target/bench/ingest-copies.log || true
 read -r wall user sys rss <target/bench/ingest-copies.time
 python3 - "$db" "$wall" "$user" "$sys" "$rss" <<'PY'
 import sqlite3, sys

@@ -85,10 +85,10 @@ public final class EventStore {
     }
 
     /**
-     * An event with its figures summed up from all its reports (as {@link #event} has them) and one
-     * page of its reports: {@code limit} of them, oldest first, after the {@code cursor} of the page
-     * before (null: the first page). Only the figures read every report, in small rows without the
-     * evidence, so an event of thousands of reports is served quickly.
+     * An event with its figures as the store keeps them ({@link KeptFigures}, equal to summing up all
+     * its reports as {@link #event} does) and one page of its reports: {@code limit} of them, oldest
+     * first, after the {@code cursor} of the page before (null: the first page). Nothing reads every
+     * report but a count, so an event of thousands of reports costs what a small one does.
      *
      * @throws IllegalArgumentException for a cursor this store did not hand out
      */
@@ -99,17 +99,15 @@ public final class EventStore {
         Long decoded = JdbiStore.Cursors.decode(cursor);
         long offset = decoded == null ? 0 : decoded;
         return jdbi.withHandle(h -> {
-            Optional<Head> head = h.createQuery("SELECT id, type, actor, treaty, recipient FROM events WHERE id = :id")
-                    .bind("id", id).map((rs, ctx) -> head(rs)).findOne();
-            if (head.isEmpty()) {
+            Optional<EventFigures> figures = KeptFigures.load(h, id);
+            if (figures.isEmpty()) {
                 return Optional.<EventReportPage>empty();
             }
-            Head e = head.get();
-            Event figures = Event.of(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), EventReports.outline(h, id));
             List<EventReport> page = EventReports.page(h, id, offset, limit);
-            int total = figures.reports().size();
+            int total = h.createQuery("SELECT COUNT(*) FROM event_claims WHERE event_id = :e").bind("e", id)
+                    .mapTo(Integer.class).one();
             String next = offset + page.size() < total ? JdbiStore.Cursors.encode(offset + page.size()) : null;
-            return Optional.of(new EventReportPage(figures, page, offset, total, next));
+            return Optional.of(new EventReportPage(figures.get(), page, offset, total, next));
         });
     }
 

@@ -30,13 +30,6 @@ public final class EventReports {
     private static final String OF_EVENTS = REPORTS + " WHERE ec.event_id IN (<ids>)";
     /** The reports of one event in the order an event lists them, a page at a time. */
     private static final String PAGE = REPORTS + " WHERE ec.event_id = :e ORDER BY ec.reported, c.id LIMIT :limit OFFSET :offset";
-    /** What an event's figures need of each report: no evidence, no title or URL. */
-    private static final String OUTLINE = """
-            SELECT c.id, c.document_id, ds.story_id, ec.reported, c.modality, c.stage, c.weapon, c.review_state,
-                   c.speaker_name, c.speaker_role, c.speaker_actor, d.outlet
-            FROM event_claims ec JOIN claims c ON c.id = ec.claim_id JOIN documents d ON d.id = c.document_id
-            LEFT JOIN document_stories ds ON ds.document_id = c.document_id
-            WHERE ec.event_id = :e""";
 
     private EventReports() {}
 
@@ -71,28 +64,6 @@ public final class EventReports {
     public static List<EventReport> page(Handle h, long eventId, long offset, int limit) {
         return h.createQuery(PAGE).bind("e", eventId).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> report(rs)).list();
-    }
-
-    /**
-     * Every report of an event as far as its figures need it ({@link Event#of}): dates, modality,
-     * stage, weapon, review, speaker, document, story and outlet, without the evidence (null) or the
-     * document's title and URL, so an event of thousands of reports is summed up from small rows.
-     */
-    public static List<EventReport> outline(Handle h, long eventId) {
-        return h.createQuery(OUTLINE).bind("e", eventId)
-                .map((rs, ctx) -> {
-                    long document = rs.getLong(2);
-                    long storyId = rs.getLong(3);
-                    long story = rs.wasNull() ? -document : storyId;
-                    String stage = rs.getString(6);
-                    String weapon = rs.getString(7);
-                    return new EventReport(rs.getLong(1), document, null, story, Times.parseDate(rs.getString(4)),
-                            Modality.valueOf(rs.getString(5)), stage == null ? null : Stage.valueOf(stage),
-                            weapon == null ? null : Weapon.valueOf(weapon), ReviewState.valueOf(rs.getString(8)),
-                            speaker(rs.getString(9), rs.getString(10), rs.getString(11)), null,
-                            new StoredClaim.Source(null, null, rs.getString(12)));
-                })
-                .list();
     }
 
     private static Speaker speaker(String name, String role, String actor) {

@@ -17,6 +17,11 @@ public record EventSummary(long id, ClaimType type, String actor, String treaty,
         LocalDate first, LocalDate latest, Modality modality, int counted, int documents, int stories, int sources,
         int outlets) {
 
+    public static EventSummary of(EventFigures e) {
+        return new EventSummary(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), e.weapon(), e.first(), e.latest(),
+                e.modality(), e.counted(), e.documents(), e.stories(), e.sources(), e.outlets().size());
+    }
+
     public static EventSummary of(Event e) {
         return new EventSummary(e.id(), e.type(), e.actor(), e.treaty(), e.recipient(), e.weapon(), e.first(), e.latest(),
                 e.modality(), e.counted(), e.documents(), e.stories(), e.sources(), e.outlets().size());

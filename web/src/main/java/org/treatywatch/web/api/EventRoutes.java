@@ -7,7 +7,7 @@ import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.store.EventStore;
 import org.treatywatch.store.Page;
-import org.treatywatch.store.event.Event;
+import org.treatywatch.store.event.EventFigures;
 import org.treatywatch.store.event.EventQuery;
 import org.treatywatch.store.event.EventReport;
 import org.treatywatch.store.event.EventReportPage;
@@ -65,7 +65,7 @@ final class EventRoutes {
     }
 
     EventDetail detail(EventReportPage p, Context ctx) {
-        Event e = p.event();
+        EventFigures e = p.event();
         return new EventDetail(view(EventSummary.of(e)),
                 server.store().flags().ofEvent(e.id()).stream().map(FlagRoutes::view).toList(),
                 e.timeline().stream().map(s -> new StepView(s.reported(), s.modality().name(),
