@@ -17,7 +17,8 @@ import org.treatywatch.extract.mention.ReferenceLexicons;
  * "apmbc", "ccm". Built from the same names as the gazetteer, so a treaty named only by an alias
  * ("withdraw from the Oslo Convention") is never skipped. One pass over the characters with no
  * allocation, so ordinary news that never mentions mines or the treaties costs a few nanoseconds
- * per character and skips the pipeline altogether.
+ * per character and skips the pipeline altogether. "mine" counts only as a word or a form of the weapon
+ * ({@link #isWordAt}): "determine" or "examine" alone let no text through.
  */
 final class TriggerScan {
     private static final List<String> WEAPON_NEEDLES = List.of("mine", "munition", "cluster");
@@ -63,12 +64,46 @@ final class TriggerScan {
                 continue;
             }
             for (String needle : NEEDLES) {
-                if (needle.charAt(0) == c && matchesAt(text, i, needle)) {
+                if (needle.charAt(0) == c && matchesAt(text, i, needle) && isWordAt(text, i, needle)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * "mine" at {@code i} is a word of its own or a form of the weapon: no letter right before it but "land"
+     * ("landmine"), and after it no letter or the start of "mines", "mined", "minefield", "minelaying",
+     * "minehunter"; so "determine", "examine", "undermine", "miner" and "mineral" let nothing through. The other
+     * needles match anywhere ("submunitions"). A few character tests, no allocation.
+     */
+    static boolean isWordAt(CharSequence text, int i, String needle) {
+        if (!needle.equals(MINE)) {
+            return true;
+        }
+        if (i > 0 && isLetter(text.charAt(i - 1)) && !landBefore(text, i)) {
+            return false;
+        }
+        int after = i + needle.length();
+        if (after >= text.length() || !isLetter(text.charAt(after))) {
+            return true;
+        }
+        char next = (char) (text.charAt(after) | 0x20);
+        return next == 's' || next == 'd' || next == 'f' || next == 'l' || next == 'h';
+    }
+
+    private static final String MINE = "mine";
+
+    /** "landmine": "land" right before, at the start of a word. */
+    private static boolean landBefore(CharSequence text, int i) {
+        return i >= 4 && (text.charAt(i - 4) | 0x20) == 'l' && (text.charAt(i - 3) | 0x20) == 'a'
+                && (text.charAt(i - 2) | 0x20) == 'n' && (text.charAt(i - 1) | 0x20) == 'd'
+                && (i == 4 || !isLetter(text.charAt(i - 5)));
+    }
+
+    private static boolean isLetter(char ch) {
+        return ch < 128 ? ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') : Character.isLetter(ch);
     }
 
     private static boolean matchesAt(CharSequence text, int i, String needle) {

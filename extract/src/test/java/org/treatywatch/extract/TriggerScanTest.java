@@ -39,4 +39,25 @@ class TriggerScanTest {
         assertThat(TriggerScan.mightHoldClaims("Ministers met in Vilnius on Tuesday to discuss energy prices.")).isFalse();
         assertThat(TriggerScan.mightHoldClaims(null)).isFalse();
     }
+
+    @Test
+    void mineInsideAnotherWord_letsNothingThrough() {
+        assertThat(TriggerScan.mightHoldClaims("The court will determine the date; auditors examine the accounts.")).isFalse();
+        assertThat(TriggerScan.mightHoldClaims("Rumours undermine trust, said a retired miner who sells minerals.")).isFalse();
+        assertThat(TriggerScan.mightHoldClaims("DETERMINED to win, she examined every option.")).isFalse();
+    }
+
+    @Test
+    void everyFormOfTheWeapon_passes() {
+        for (String text : List.of("They laid a mine.", "Mines were found.", "Landmines remain.", "the LANDMINE survivor",
+                "a mined road", "the minefield", "minelaying ships", "a minehunter", "anti-personnel-mines",
+                "the Mine Ban Treaty", "mine-clearance", "(mine)")) {
+            assertThat(TriggerScan.mightHoldClaims(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void aWordEndingInMine_doesNotHideALaterMine() {
+        assertThat(TriggerScan.mightHoldClaims("To determine the facts, the army counted the mines.")).isTrue();
+    }
 }

@@ -411,54 +411,77 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
         }
 
+        /** What every claim of one act word shares: the document, evidence, stage, time, amounts, accuser. */
+        private record Shared(String doc, Evidence evidence, org.treatywatch.core.claim.Stage stage, String when,
+                Quantity quantity, Amount amount, String allegedBy) {}
+
         /** One claim per actor (and weapon, and recipient), with its details and evidence. */
         private List<Claim> build(Draft c) {
+            Shared sh = shared(c);
+            List<Claim> claims = new ArrayList<>(followedOutBy(c, sh));
+            for (String actor : c.actors) {
+                claims.addAll(actorClaims(c, sh, actor));
+            }
+            return claims;
+        }
+
+        /** The details of the act at the draft's token, and evidence from where its actor or recipient is named. */
+        private Shared shared(Draft c) {
             Sentence s = c.s;
             int t = c.t;
             int supportFrom = c.subject.namedFrom();
             for (int from : new int[] {c.ante == null ? -1 : c.ws.firstToken(), c.recipientsFrom}) {
                 supportFrom = from < 0 ? supportFrom : supportFrom < 0 ? from : Math.min(supportFrom, from);
             }
-            Evidence evidence = details.evidenceFor(s, t, supportFrom);
-            ClaimType type = c.type;
-            Modality modality = c.modality;
-            org.treatywatch.core.claim.Stage stage = type.isTreatyType() && modality != Modality.NEGATED
-                    && modality != Modality.ALLEGED ? details.stageOf(s) : null;
-            String when = details.whenOf(s, t);
-            Quantity quantity = type.isTreatyType() ? null : details.quantityOf(s, t);
-            Amount amount = type.isTreatyType() ? null : details.amountOf(s, t);
-            String allegedBy = modality == Modality.ALLEGED ? (c.thirdParty != null ? c.thirdParty : c.subject.allegedBy()) : null;
-            String doc = in.document().id();
+            boolean treatyType = c.type.isTreatyType();
+            org.treatywatch.core.claim.Stage stage = treatyType && c.modality != Modality.NEGATED
+                    && c.modality != Modality.ALLEGED ? details.stageOf(s) : null;
+            String allegedBy = c.modality == Modality.ALLEGED ? (c.thirdParty != null ? c.thirdParty : c.subject.allegedBy()) : null;
+            return new Shared(in.document().id(), details.evidenceFor(s, t, supportFrom), stage, details.whenOf(s, t),
+                    treatyType ? null : details.quantityOf(s, t), treatyType ? null : details.amountOf(s, t), allegedBy);
+        }
+
+        /**
+         * "following Poland and Finland out of the treaty", "follow Finland in leaving the treaty": those followed
+         * have left (FACT), besides the act of whoever follows.
+         */
+        private List<Claim> followedOutBy(Draft c, Shared sh) {
+            Sentence s = c.s;
+            int t = c.t;
+            boolean followsOut = tokens.get(t).is("out") || c.type == ClaimType.WITHDRAWAL && !c.act.nominal()
+                    && t > s.firstToken() && tokens.get(t - 1).is("in") && tokens.get(t).norm().endsWith("ing");
+            if (!followsOut) {
+                return List.of();
+            }
             List<Claim> claims = new ArrayList<>();
-            if (tokens.get(t).is("out") || type == ClaimType.WITHDRAWAL && !c.act.nominal() && t > s.firstToken()
-                    && tokens.get(t - 1).is("in") && tokens.get(t).norm().endsWith("ing")) {
-                // "following Poland and Finland out of the treaty", "follow Finland in leaving the treaty": those have left
-                for (String followed : parties.followedOutOf(s, t)) {
-                    if (!c.actors.contains(followed)) {
-                        claims.add(new Claim(doc, type, followed, Modality.FACT, c.treaty, null, null, null,
-                                null, null, null, when, c.speaker, evidence));
-                    }
+            for (String followed : parties.followedOutOf(s, t)) {
+                if (!c.actors.contains(followed)) {
+                    claims.add(new Claim(sh.doc(), c.type, followed, Modality.FACT, c.treaty, null, null, null,
+                            null, null, null, sh.when(), c.speaker, sh.evidence()));
                 }
             }
-            for (String actor : c.actors) {
-                String by = safeAllegedBy(allegedBy, actor);
-                if (type.isTreatyType()) {
-                    claims.add(new Claim(doc, type, actor, modality, c.treaty, stage, null, null, by, null, null, when,
-                            c.speaker, evidence));
-                    continue;
-                }
-                for (Weapon w : c.weapons) {
-                    if (type == ClaimType.TRANSFER && !c.recipients.isEmpty()) {
-                        for (String r : c.recipients) {
-                            if (!r.equals(actor)) {
-                                claims.add(new Claim(doc, type, actor, modality, null, null, w, r, by, quantity, amount,
-                                        when, c.speaker, evidence));
-                            }
+            return claims;
+        }
+
+        /** One actor's claims: one for a treaty act, else one per weapon (and per recipient of a transfer). */
+        private List<Claim> actorClaims(Draft c, Shared sh, String actor) {
+            String by = safeAllegedBy(sh.allegedBy(), actor);
+            if (c.type.isTreatyType()) {
+                return List.of(new Claim(sh.doc(), c.type, actor, c.modality, c.treaty, sh.stage(), null, null, by, null,
+                        null, sh.when(), c.speaker, sh.evidence()));
+            }
+            List<Claim> claims = new ArrayList<>();
+            for (Weapon w : c.weapons) {
+                if (c.type == ClaimType.TRANSFER && !c.recipients.isEmpty()) {
+                    for (String r : c.recipients) {
+                        if (!r.equals(actor)) {
+                            claims.add(new Claim(sh.doc(), c.type, actor, c.modality, null, null, w, r, by, sh.quantity(),
+                                    sh.amount(), sh.when(), c.speaker, sh.evidence()));
                         }
-                    } else {
-                        claims.add(new Claim(doc, type, actor, modality, null, null, w, null, by, quantity, amount,
-                                when, c.speaker, evidence));
                     }
+                } else {
+                    claims.add(new Claim(sh.doc(), c.type, actor, c.modality, null, null, w, null, by, sh.quantity(),
+                            sh.amount(), sh.when(), c.speaker, sh.evidence()));
                 }
             }
             return claims;

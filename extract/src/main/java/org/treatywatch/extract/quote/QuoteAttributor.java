@@ -69,69 +69,112 @@ public final class QuoteAttributor implements Stage {
     }
 
     List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions) {
+        return new Run(text, sentences, tokens, mentions).quotes();
+    }
+
+    /** The token index of each mention, for the tokens a mention covers. */
+    private static Mention[] mentionIndex(List<Token> tokens, List<Mention> mentions) {
         Mention[] mentionAt = new Mention[tokens.size()];
         for (Mention m : mentions) {
             for (int k = m.firstToken(); k < m.endToken() && k < mentionAt.length; k++) {
                 mentionAt[k] = m;
             }
         }
-        SpeakerMemory memory = new SpeakerMemory();
+        return mentionAt;
+    }
+
+    /** The state of the document's dateline ("HELSINKI -": a minister quoted here speaks for Finland), or null. */
+    private static String datelineState(List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.form() == Mention.Form.DATELINE) {
-                memory.datelineState = m.code(); // "HELSINKI -": a minister quoted here speaks for Finland
-                break;
+                return m.code();
             }
         }
-        List<int[]> pairs = pairQuotes(text, tokens);
-        List<Quote> out = new ArrayList<>();
-        int pairIndex = 0;
-        Speaker previousQuoteSpeaker = null;
+        return null;
+    }
+
+    /** One document's quotes, sentence by sentence; never shared between threads. */
+    private final class Run {
+        final String text;
+        final List<Sentence> sentences;
+        final List<Token> tokens;
+        final Mention[] mentionAt;
+        final SpeakerMemory memory = new SpeakerMemory();
+        final List<int[]> pairs;
+        final List<Quote> out = new ArrayList<>();
+        int pairIndex;
+        /** The speaker of the last quotation that had one, and its sentence: a next quote may continue it. */
+        Speaker previousQuoteSpeaker;
         int previousQuoteSentence = -10;
-        String previousGovernment = null;
-        for (int s = 0; s < sentences.size(); s++) {
-            Sentence sentence = sentences.get(s);
-            String hereGovernment = governmentState(tokens, mentionAt, sentence);
-            memory.recentGovernmentState = hereGovernment != null ? hereGovernment : previousGovernment;
-            previousGovernment = hereGovernment;
+
+        Run(String text, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions) {
+            this.text = text;
+            this.sentences = sentences;
+            this.tokens = tokens;
+            this.mentionAt = mentionIndex(tokens, mentions);
+            this.memory.datelineState = datelineState(mentions);
+            this.pairs = pairQuotes(text, tokens);
+        }
+
+        List<Quote> quotes() {
+            String previousGovernment = null;
+            for (int s = 0; s < sentences.size(); s++) {
+                Sentence sentence = sentences.get(s);
+                String hereGovernment = governmentState(tokens, mentionAt, sentence);
+                memory.recentGovernmentState = hereGovernment != null ? hereGovernment : previousGovernment;
+                previousGovernment = hereGovernment;
+                boolean hadQuote = quotationsOpenedBy(s);
+                rememberNamedPerson(text, tokens, mentionAt, sentence, memory);
+                if (!hadQuote && !insideQuote(out, sentence.span())) {
+                    Speaker sp = reported(text, tokens, mentionAt, sentence, memory);
+                    if (sp != null) {
+                        out.add(new Quote(sentence.span(), sentence.span(), Quote.Kind.REPORTED, sp.name(), sp.role(), sp.actor()));
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Quote::start));
+            return out;
+        }
+
+        /** Adds the quotations that open in or before sentence {@code s}; true when there was one. */
+        private boolean quotationsOpenedBy(int s) {
             boolean hadQuote = false;
             while (pairIndex < pairs.size() && tokens.get(pairs.get(pairIndex)[0]).sentence() <= s) {
                 int[] p = pairs.get(pairIndex++);
-                int open = p[0];
-                int close = p[1];
-                Sentence closeSentence = sentences.get(tokens.get(close).sentence());
-                Speaker sp = after(text, tokens, mentionAt, close + 1, closeSentence.endToken(), memory);
-                Span attribution = closeSentence.span();
-                if (sp == null) {
-                    Sentence openSentence = sentences.get(tokens.get(open).sentence());
-                    sp = before(text, tokens, mentionAt, openSentence.firstToken(), open, memory);
-                    attribution = openSentence.span();
-                }
-                if (sp == null && previousQuoteSpeaker != null && s - previousQuoteSentence <= 3) {
-                    sp = previousQuoteSpeaker;
-                    attribution = null;
-                }
-                Span span = new Span(tokens.get(open).start(), tokens.get(close).end());
-                if (close - open <= 5 && (sp == null || attribution == null)) {
-                    continue; // a scare quote ("within months"), not speech
-                }
-                out.add(new Quote(span, attribution == null ? span : attribution, Quote.Kind.QUOTED,
-                        sp == null ? null : sp.name(), sp == null ? null : sp.role(), sp == null ? null : sp.actor()));
-                if (sp != null && !sp.isEmpty()) {
-                    previousQuoteSpeaker = sp;
-                    previousQuoteSentence = tokens.get(close).sentence();
-                }
-                hadQuote = true;
+                hadQuote |= quotation(s, p[0], p[1]);
             }
-            rememberNamedPerson(text, tokens, mentionAt, sentence, memory);
-            if (!hadQuote && !insideQuote(out, sentence.span())) {
-                Speaker sp = reported(text, tokens, mentionAt, sentence, memory);
-                if (sp != null) {
-                    out.add(new Quote(sentence.span(), sentence.span(), Quote.Kind.REPORTED, sp.name(), sp.role(), sp.actor()));
-                }
-            }
+            return hadQuote;
         }
-        out.sort(java.util.Comparator.comparingInt(Quote::start));
-        return out;
+
+        /**
+         * The quotation between the marks at {@code open} and {@code close}, met at sentence {@code s}, with its speaker: named after the closing
+         * mark, else before the opening one, else the speaker of a quotation just before. False for a scare quote.
+         */
+        private boolean quotation(int s, int open, int close) {
+            Sentence closeSentence = sentences.get(tokens.get(close).sentence());
+            Speaker sp = after(text, tokens, mentionAt, close + 1, closeSentence.endToken(), memory);
+            Span attribution = closeSentence.span();
+            if (sp == null) {
+                Sentence openSentence = sentences.get(tokens.get(open).sentence());
+                sp = before(text, tokens, mentionAt, openSentence.firstToken(), open, memory);
+                attribution = openSentence.span();
+            }
+            if (sp == null && previousQuoteSpeaker != null && s - previousQuoteSentence <= 3) {
+                sp = previousQuoteSpeaker;
+                attribution = null;
+            }
+            Span span = new Span(tokens.get(open).start(), tokens.get(close).end());
+            if (close - open <= 5 && (sp == null || attribution == null)) {
+                return false; // a scare quote ("within months"), not speech
+            }
+            out.add(new Quote(span, attribution == null ? span : attribution, Quote.Kind.QUOTED,
+                    sp == null ? null : sp.name(), sp == null ? null : sp.role(), sp == null ? null : sp.actor()));
+            if (sp != null && !sp.isEmpty()) {
+                previousQuoteSpeaker = sp;
+                previousQuoteSentence = tokens.get(close).sentence();
+            }
+            return true;
+        }
     }
 
     /**

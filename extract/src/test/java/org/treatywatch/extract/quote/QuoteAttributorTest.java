@@ -38,4 +38,21 @@ class QuoteAttributorTest {
     void scareQuotes_areNotSpeech() {
         assertThat(speakers("Mines will arrive \u201Cwithin months\u201D, and some may go to Ukraine.")).isEmpty();
     }
+
+    @Test
+    void quote_speakerBeforeTheOpeningMark() {
+        assertThat(speakers("The Estonian defence minister Hanno Pevkur said: \"We will buy what the army needs and no less.\""))
+                .containsExactly("QUOTED:Hanno Pevkur|defence minister|EST");
+    }
+
+    @Test
+    void anUnattributedQuote_continuesTheSpeakerOfAQuoteJustBefore_butNotOneFarBack() {
+        String near = "\"We will order mines this year,\" said Lithuanian minister Karolis Aleksa. "
+                + "\"The factory will be built near the border and will employ many people.\"";
+        assertThat(speakers(near)).containsExactly("QUOTED:Karolis Aleksa|minister|LTU", "QUOTED:Karolis Aleksa|minister|LTU");
+        String far = "\"We will order mines this year,\" said Lithuanian minister Karolis Aleksa. The weather was cold. "
+                + "The meeting ran late. Roads were closed. Trains stopped. "
+                + "\"The factory will be built near the border and will employ many people.\"";
+        assertThat(speakers(far)).containsExactly("QUOTED:Karolis Aleksa|minister|LTU", "QUOTED:null|null|null");
+    }
 }
