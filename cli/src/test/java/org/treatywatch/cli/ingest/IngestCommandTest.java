@@ -48,6 +48,27 @@ class IngestCommandTest {
         return new Run(exit, err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The standard extractor's gate and version with {@code extract} in place of its extraction. */
+    private static ClaimExtractor standardExtracting(java.util.function.Function<Document, List<Claim>> extract) {
+        ClaimExtractor standard = Extractors.standard();
+        return new ClaimExtractor() {
+            @Override
+            public List<Claim> extract(Document document) {
+                return extract.apply(document);
+            }
+
+            @Override
+            public boolean mightHoldClaims(CharSequence text) {
+                return standard.mightHoldClaims(text);
+            }
+
+            @Override
+            public String version() {
+                return standard.version();
+            }
+        };
+    }
+
     /** An invented line of news for generated document {@code i}; every one holds a claim. */
     static String article(int i) {
         String[] states = {"Lithuania", "Finland", "Estonia", "Latvia", "Poland"};
@@ -150,25 +171,12 @@ class IngestCommandTest {
             Files.writeString(docs.resolve("a" + i + ".txt"), article(i));
         }
         ClaimExtractor standard = Extractors.standard();
-        ClaimExtractor buggy = new ClaimExtractor() { // the standard one with a bug in a stage for one text
-            @Override
-            public List<Claim> extract(Document document) {
-                if (document.text().contains("number 1.")) {
-                    throw new ExtractionException(document.id(), "ClaimAssembler", new IllegalStateException("a bug"));
-                }
-                return standard.extract(document);
+        ClaimExtractor buggy = standardExtracting(document -> { // the standard one with a bug in a stage for one text
+            if (document.text().contains("number 1.")) {
+                throw new ExtractionException(document.id(), "ClaimAssembler", new IllegalStateException("a bug"));
             }
-
-            @Override
-            public boolean mightHoldClaims(CharSequence text) {
-                return standard.mightHoldClaims(text);
-            }
-
-            @Override
-            public String version() {
-                return standard.version();
-            }
-        };
+            return standard.extract(document);
+        });
         String db = dir.resolve("t.db").toString();
 
         CliRun r = CliRun.with(CliRun.replacing(IngestCommand.class, () -> new IngestCommand(() -> buggy)),
@@ -193,27 +201,14 @@ class IngestCommandTest {
             Files.writeString(docs.resolve("a" + i + ".txt"), article(i));
         }
         ClaimExtractor standard = Extractors.standard();
-        ClaimExtractor wrongSpan = new ClaimExtractor() { // one text gets a claim whose evidence is not in it
-            @Override
-            public List<Claim> extract(Document document) {
-                List<Claim> claims = new java.util.ArrayList<>(standard.extract(document));
-                if (document.text().contains("number 3.")) {
-                    claims.add(new Claim(document.id(), ClaimType.USE, "RUS", Modality.ALLEGED, null, null, Weapon.AP_MINE,
-                            null, null, null, null, null, null, new Evidence(0, 5, "XXXXX")));
-                }
-                return claims;
+        ClaimExtractor wrongSpan = standardExtracting(document -> { // one text gets a claim whose evidence is not in it
+            List<Claim> claims = new java.util.ArrayList<>(standard.extract(document));
+            if (document.text().contains("number 3.")) {
+                claims.add(new Claim(document.id(), ClaimType.USE, "RUS", Modality.ALLEGED, null, null, Weapon.AP_MINE,
+                        null, null, null, null, null, null, new Evidence(0, 5, "XXXXX")));
             }
-
-            @Override
-            public boolean mightHoldClaims(CharSequence text) {
-                return standard.mightHoldClaims(text);
-            }
-
-            @Override
-            public String version() {
-                return standard.version();
-            }
-        };
+            return claims;
+        });
         String db = dir.resolve("t.db").toString();
 
         CliRun r = CliRun.with(CliRun.replacing(IngestCommand.class, () -> new IngestCommand(() -> wrongSpan)),
