@@ -68,6 +68,9 @@ final class ModalityFinder extends DocRules {
         if (subject.alleged() && m != Modality.NEGATED) {
             return Modality.ALLEGED;
         }
+        if (m == Modality.FACT && approvedAct(s, t, act)) {
+            return Modality.PLANNED; // "approved the supply of anti-personnel mines to Ukraine"
+        }
         if (m == Modality.FACT) {
             for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
                 if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
@@ -78,6 +81,38 @@ final class ModalityFinder extends DocRules {
         return m;
     }
 
+
+    private static final Set<String> APPROVED_ACT_LINKS = Set.of("the", "a", "an", "its", "their", "his", "her", "'s",
+            "country", "government", "further", "new");
+    private static final Set<String> ACT_NOUN_COMPLEMENTS = Set.of("of", "from", "to");
+
+    /**
+     * Is the act at {@code t} the object of an approval ({@link ModalityClassifier#APPROVAL}), spelled out
+     * after it: a noun with its complement ("approved the supply of mines", "approve the country's withdrawal
+     * from the treaty") or a gerund with its object ("approved sending mines")? A bare noun ("approved the
+     * transfer in November") names an act already told, and keeps its own modality.
+     */
+    private boolean approvedAct(Sentence s, int t, ActLexicon.Act act) {
+        if (t + 1 >= s.endToken()) {
+            return false;
+        }
+        Token next = tokens.get(t + 1);
+        boolean spelledOut = act.nominal() ? ACT_NOUN_COMPLEMENTS.contains(next.norm())
+                : tokens.get(t).norm().endsWith("ing") && next.isWord() && !ACT_NOUN_COMPLEMENTS.contains(next.norm());
+        if (!spelledOut) {
+            return false;
+        }
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 5); k--) {
+            String n = tokens.get(k).norm();
+            if (ModalityClassifier.APPROVAL.contains(n)) {
+                return true;
+            }
+            if (!APPROVED_ACT_LINKS.contains(n) && refAt[k] == null) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** The first token whose cues count: the subject's window, cut at the last modality barrier before the act. */
     private int cuesFrom(Sentence s, int t, SubjectFinder.Subject subject) {
