@@ -27,9 +27,10 @@ final class ModalityFinder extends DocRules {
                 && (t == s.firstToken() || !tokens.get(t - 1).isWord() && !tokens.get(t - 1).is(","));
         boolean lookAfter = act.nominal() || isPassive(t) || gerundSubject;
         int afterLimit = Math.min(s.endToken(), t + (gerundSubject ? 12 : lookAfter ? 7 : 9));
+        boolean apposition = act.nominal() && inApposition(s, t);
         while (afterTo < afterLimit) {
             Token tok = tokens.get(afterTo);
-            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && !lookAfter) {
+            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && (!lookAfter || apposition)) {
                 break;
             }
             if (!lookAfter && !(tok.is("if") || tok.is("unless"))) {
@@ -82,6 +83,27 @@ final class ModalityFinder extends DocRules {
     }
 
 
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "one", "its", "their");
+
+    /**
+     * Is the act noun at {@code t} inside an apposition to a state ("Russia and China, the holders of the
+     * world's largest stockpiles, have said they will not sign")? Its modality is the apposition's own: the
+     * main clause after the closing comma is another act.
+     */
+    private boolean inApposition(Sentence s, int t) {
+        for (int k = t - 1; k > s.firstToken() && k >= t - 8; k--) {
+            Token tok = tokens.get(k);
+            if (tok.is(",")) {
+                return k + 1 < t && APPOSITION_OPENERS.contains(tokens.get(k + 1).norm()) && refAt[k - 1] != null
+                        && !refAt[k - 1].states().isEmpty();
+            }
+            if (!tok.isWord() && !tok.is("'s") || actAt[k] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> APPROVED_ACT_LINKS = Set.of("the", "a", "an", "its", "their", "his", "her", "'s",
             "country", "government", "further", "new");
     private static final Set<String> ACT_NOUN_COMPLEMENTS = Set.of("of", "from", "to");
@@ -117,6 +139,12 @@ final class ModalityFinder extends DocRules {
     /** The first token whose cues count: the subject's window, cut at the last modality barrier before the act. */
     private int cuesFrom(Sentence s, int t, SubjectFinder.Subject subject) {
         int from = Math.max(subject.windowFrom(), s.firstToken());
+        if (t - 2 >= from && tokens.get(t - 1).is("and") && tokens.get(t - 2).is(",") && tokens.get(t).norm().endsWith("ed")
+                && actAt[t] != null && !actAt[t].nominal()) {
+            // "Finland joined the treaty in 2012, after a long debate, and destroyed its stockpile": a finite verb of
+            // its own clause, which the first clause's cues do not govern
+            return t;
+        }
         for (int k = t - 1; k >= from; k--) {
             if (isModalityBarrier(k, s)) {
                 return k + 1;

@@ -39,6 +39,20 @@ class ModalityFinderTest {
     }
 
     @Test
+    void anAppositionHasItsOwnModality_notTheMainClauses() {
+        assertThat(modalityAt("Russia and China, the holders of the largest stockpiles of anti-personnel mines, have said they "
+                + "will not sign.", "stockpiles")).isEqualTo(Modality.FACT);
+    }
+
+    @Test
+    void aFinitePastVerbAfterCommaAnd_isNotGovernedByTheFirstClause() {
+        assertThat(modalityAt("Finland joined the treaty in 2012, after a long debate, and destroyed its stockpile of "
+                + "anti-personnel mines.", "destroyed")).isEqualTo(Modality.FACT);
+        assertThat(modalityAt("Finland will join the treaty and destroy its stockpile of anti-personnel mines.", "destroy"))
+                .isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
     void negationScope_endsAtBut() {
         assertThat(modalityAt("Estonia will not make anti-personnel mines but may buy them.", "buy"))
                 .isEqualTo(Modality.POSSIBLE);
