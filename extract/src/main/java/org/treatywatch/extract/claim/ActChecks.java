@@ -1,5 +1,7 @@
 package org.treatywatch.extract.claim;
 
+import java.util.Set;
+
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.Mention;
@@ -30,6 +32,9 @@ final class ActChecks extends DocRules {
      * would be kept in storage": a relative clause about a thing, whose act the main clause already reports.
      */
     boolean inQuestionOrObjectClause(Sentence s, int t) {
+        if (yesNoQuestion(s)) {
+            return true;
+        }
         for (int k = t - 1; k >= Math.max(s.firstToken(), t - 10); k--) {
             if ((tokens.get(k).is("whether") || tokens.get(k).is("if")) && k > s.firstToken()
                     && (tokens.get(k - 1).is("asked") || tokens.get(k - 1).is("asking") || tokens.get(k - 1).is("ask"))) {
@@ -51,6 +56,29 @@ final class ActChecks extends DocRules {
             }
         }
         return false;
+    }
+
+    /** Auxiliaries that open a yes/no question: "Will Latvia supply mines?", "Would Finland lay mines?" */
+    private static final Set<String> QUESTION_OPENERS = ClaimWords.get("question-openers");
+
+    /**
+     * "Q: Will Latvia supply mines to Ukraine?", "Leino: Would Finland lay mines?": a yes/no question asks
+     * and asserts nothing; the answer is the claim. The sentence ends with "?" and opens, after a speaker's
+     * label ("Q:", a name and a colon), with an auxiliary.
+     */
+    boolean yesNoQuestion(Sentence s) {
+        int last = s.endToken() - 1;
+        if (last <= s.firstToken() || !tokens.get(last).is("?")) {
+            return false;
+        }
+        int first = s.firstToken();
+        for (int k = first; k < Math.min(last, first + 4); k++) {
+            if (tokens.get(k).is(":")) {
+                first = k + 1;
+                break;
+            }
+        }
+        return first < last && QUESTION_OPENERS.contains(tokens.get(first).norm());
     }
 
     boolean ceasedBefore(Sentence s, int t) {

@@ -23,7 +23,7 @@ import org.treatywatch.extract.pipeline.Token;
 final class ModalityClassifier {
     /** The cue words, from {@code rules/modality-cues.txt}. */
     private static final Map<String, Set<String>> MODALITY = RuleFile.load("modality-cues.txt")
-            .wordLists("negation", "hedges", "be", "allegation", "possibility", "plan");
+            .wordLists("negation", "hedges", "be", "allegation", "possibility", "plan", "approval");
     private static final Set<String> NEGATION = MODALITY.get("negation");
     /** "is believed to hold", "are thought to have": a hedge the writer does not vouch for (POSSIBLE). */
     private static final Set<String> HEDGES = MODALITY.get("hedges");
@@ -31,8 +31,22 @@ final class ModalityClassifier {
     private static final Set<String> ALLEGATION = MODALITY.get("allegation");
     private static final Set<String> POSSIBILITY = MODALITY.get("possibility");
     private static final Set<String> PLAN = MODALITY.get("plan");
+    /** "approved the supply of mines": the approval of an act spelled out after it (see {@link ModalityFinder}). */
+    static final Set<String> APPROVAL = MODALITY.get("approval");
 
     private ModalityClassifier() {}
+
+    /** Words before the month, never before the modal: "in May", "since May", "early May". */
+    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "of", "since", "until", "till", "by", "from", "early",
+            "late", "mid", "last", "next", "this", "during", "before", "after", "between", "-");
+
+    /** Is the "may" at {@code k} the month: after a date word or a day, or before a day or a year ("May 2025")? */
+    private static boolean theMonth(List<Token> tokens, int k) {
+        Token prev = k > 0 ? tokens.get(k - 1) : null;
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return prev != null && (BEFORE_A_MONTH.contains(prev.norm()) || prev.kind() == Token.Kind.NUMBER)
+                || next != null && next.kind() == Token.Kind.NUMBER;
+    }
 
     /** The modality of the cues in {@code [from, to)} and {@code [afterFrom, afterTo)}; {@code future} adds a plan. */
     static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future) {
@@ -111,6 +125,9 @@ final class ModalityClassifier {
                 if (w.equals("next") && (next.equals("year") || next.equals("month") || next.equals("week"))) {
                     plan = true;
                     continue;
+                }
+                if (w.equals("may") && theMonth(tokens, k)) {
+                    continue; // "approved the transfer in May", "on 5 May"
                 }
                 if (POSSIBILITY.contains(w)) {
                     if (w.equals("if")) {

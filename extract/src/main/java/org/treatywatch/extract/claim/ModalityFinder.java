@@ -27,9 +27,10 @@ final class ModalityFinder extends DocRules {
                 && (t == s.firstToken() || !tokens.get(t - 1).isWord() && !tokens.get(t - 1).is(","));
         boolean lookAfter = act.nominal() || isPassive(t) || gerundSubject;
         int afterLimit = Math.min(s.endToken(), t + (gerundSubject ? 12 : lookAfter ? 7 : 9));
+        boolean apposition = act.nominal() && inApposition(s, t);
         while (afterTo < afterLimit) {
             Token tok = tokens.get(afterTo);
-            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && !lookAfter) {
+            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && (!lookAfter || apposition)) {
                 break;
             }
             if (!lookAfter && !(tok.is("if") || tok.is("unless"))) {
@@ -68,6 +69,9 @@ final class ModalityFinder extends DocRules {
         if (subject.alleged() && m != Modality.NEGATED) {
             return Modality.ALLEGED;
         }
+        if (m == Modality.FACT && approvedAct(s, t, act)) {
+            return Modality.PLANNED; // "approved the supply of anti-personnel mines to Ukraine"
+        }
         if (m == Modality.FACT) {
             for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
                 if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
@@ -79,9 +83,68 @@ final class ModalityFinder extends DocRules {
     }
 
 
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "one", "its", "their");
+
+    /**
+     * Is the act noun at {@code t} inside an apposition to a state ("Russia and China, the holders of the
+     * world's largest stockpiles, have said they will not sign")? Its modality is the apposition's own: the
+     * main clause after the closing comma is another act.
+     */
+    private boolean inApposition(Sentence s, int t) {
+        for (int k = t - 1; k > s.firstToken() && k >= t - 8; k--) {
+            Token tok = tokens.get(k);
+            if (tok.is(",")) {
+                return k + 1 < t && APPOSITION_OPENERS.contains(tokens.get(k + 1).norm()) && refAt[k - 1] != null
+                        && !refAt[k - 1].states().isEmpty();
+            }
+            if (!tok.isWord() && !tok.is("'s") || actAt[k] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> APPROVED_ACT_LINKS = Set.of("the", "a", "an", "its", "their", "his", "her", "'s",
+            "country", "government", "further", "new");
+    private static final Set<String> ACT_NOUN_COMPLEMENTS = Set.of("of", "from", "to");
+
+    /**
+     * Is the act at {@code t} the object of an approval ({@link ModalityClassifier#APPROVAL}), spelled out
+     * after it: a noun with its complement ("approved the supply of mines", "approve the country's withdrawal
+     * from the treaty") or a gerund with its object ("approved sending mines")? A bare noun ("approved the
+     * transfer in November") names an act already told, and keeps its own modality.
+     */
+    private boolean approvedAct(Sentence s, int t, ActLexicon.Act act) {
+        if (t + 1 >= s.endToken()) {
+            return false;
+        }
+        Token next = tokens.get(t + 1);
+        boolean spelledOut = act.nominal() ? ACT_NOUN_COMPLEMENTS.contains(next.norm())
+                : tokens.get(t).norm().endsWith("ing") && next.isWord() && !ACT_NOUN_COMPLEMENTS.contains(next.norm());
+        if (!spelledOut) {
+            return false;
+        }
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 5); k--) {
+            String n = tokens.get(k).norm();
+            if (ModalityClassifier.APPROVAL.contains(n)) {
+                return true;
+            }
+            if (!APPROVED_ACT_LINKS.contains(n) && refAt[k] == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The first token whose cues count: the subject's window, cut at the last modality barrier before the act. */
     private int cuesFrom(Sentence s, int t, SubjectFinder.Subject subject) {
         int from = Math.max(subject.windowFrom(), s.firstToken());
+        if (t - 2 >= from && tokens.get(t - 1).is("and") && tokens.get(t - 2).is(",") && tokens.get(t).norm().endsWith("ed")
+                && actAt[t] != null && !actAt[t].nominal()) {
+            // "Finland joined the treaty in 2012, after a long debate, and destroyed its stockpile": a finite verb of
+            // its own clause, which the first clause's cues do not govern
+            return t;
+        }
         for (int k = t - 1; k >= from; k--) {
             if (isModalityBarrier(k, s)) {
                 return k + 1;

@@ -94,6 +94,12 @@ final class SubjectFinder extends DocRules {
                         .namedBy(agent);
             }
         }
+        if (act.nominal() && act.type().isTreatyType()) {
+            ActorRef of = ofAgent(s, t);
+            if (of != null) {
+                return new Subject(of.states(), t, false, false, false, null, false).namedBy(of);
+            }
+        }
         Subject accused = accusation(s, t);
         if (accused != null) {
             return accused;
@@ -360,6 +366,23 @@ final class SubjectFinder extends DocRules {
         return null;
     }
 
+
+    /**
+     * "the withdrawal of Estonia", "the withdrawals of Estonia, Latvia and Lithuania", "the accession of Oman":
+     * a state right after the treaty act noun's "of" is who acts.
+     */
+    ActorRef ofAgent(Sentence s, int t) {
+        int k = t + 1;
+        if (k + 1 >= s.endToken() || !tokens.get(k).is("of")) {
+            return null;
+        }
+        k++;
+        if (tokens.get(k).is("the") && k + 1 < s.endToken()) {
+            k++;
+        }
+        ActorRef r = refAt[k];
+        return r != null && r.firstToken() == k && !r.states().isEmpty() && treatyAt[k] == null ? r : null;
+    }
 
     boolean treatyOrWithdrawalBefore(int k, Sentence s) {
         for (int j = k - 1; j >= s.firstToken(); j--) {

@@ -41,7 +41,8 @@ public interface TreatyLexicon {
                     "CCM", List.of("Convention on Cluster Munitions", "cluster munitions convention",
                             "cluster munition convention", "cluster munitions treaty", "cluster munition treaty",
                             "cluster bomb treaty", "cluster bombs treaty", "cluster bomb ban", "cluster munitions ban",
-                            "cluster munition ban", "Oslo Convention", "Oslo treaty", "CCM",
+                            "cluster munition ban", "cluster convention", "cluster treaty", "cluster ban treaty", "Oslo Convention",
+                            "Oslo treaty", "CCM",
                             "treaty banning cluster munitions", "treaty banning cluster bombs",
                             "convention banning cluster munitions"));
         }

@@ -14,6 +14,20 @@ class ActChecksTest {
     }
 
     @Test
+    void yesNoQuestion_isNoAct_whateverItsLabel() {
+        for (String q : new String[] {"Q: Will Latvia supply anti-personnel mines to Ukraine?",
+                "Leino: Would Finland lay anti-personnel mines along its border?", "Could Estonia buy anti-personnel mines?"}) {
+            StageFixture f = new StageFixture(q);
+            assertThat(new ActChecks(f.layers).yesNoQuestion(f.layers.sentences.getFirst())).as(q).isTrue();
+        }
+        for (String a : new String[] {"Latvia will supply anti-personnel mines to Ukraine.",
+                "Why has Russia laid so many anti-personnel mines?"}) {
+            StageFixture f = new StageFixture(a);
+            assertThat(new ActChecks(f.layers).yesNoQuestion(f.layers.sentences.getFirst())).as(a).isFalse();
+        }
+    }
+
+    @Test
     void ceasedToBeAParty() {
         StageFixture f = new StageFixture("Lithuania formally ceased to be a party to the Ottawa Convention.");
         int t = f.token("party");

@@ -449,6 +449,12 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theClusterConvention_isTheCcm() {
+        assertThat(claims("Poland has not joined the cluster convention, and neither has Finland."))
+                .contains("ACCESSION POL/CCM NEGATED");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";

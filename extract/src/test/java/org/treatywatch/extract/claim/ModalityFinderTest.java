@@ -24,6 +24,35 @@ class ModalityFinderTest {
     }
 
     @Test
+    void anApprovalOfAnAct_isItsPlan_notTheActDone() {
+        // CODEBOOK.md, recommendations and decisions: a decision taken is PLANNED until the act is reported done
+        assertThat(modalityAt("The United States approved the supply of anti-personnel mines to Ukraine.", "supply"))
+                .isEqualTo(Modality.PLANNED);
+        assertThat(modalityAt("Washington approved sending anti-personnel mines to Ukraine.", "sending"))
+                .isEqualTo(Modality.PLANNED);
+        assertThat(modalityAt("The Finnish government asked parliament to approve the country's withdrawal from the Mine Ban Treaty.",
+                "withdrawal")).isEqualTo(Modality.PLANNED);
+        // a bare act noun names an act already told: "Ukraine has received mines. Washington approved the transfer in May."
+        assertThat(modalityAt("Washington approved the transfer in May.", "transfer")).isEqualTo(Modality.FACT);
+        assertThat(modalityAt("The United States supplied anti-personnel mines to Ukraine.", "supplied"))
+                .isEqualTo(Modality.FACT);
+    }
+
+    @Test
+    void anAppositionHasItsOwnModality_notTheMainClauses() {
+        assertThat(modalityAt("Russia and China, the holders of the largest stockpiles of anti-personnel mines, have said they "
+                + "will not sign.", "stockpiles")).isEqualTo(Modality.FACT);
+    }
+
+    @Test
+    void aFinitePastVerbAfterCommaAnd_isNotGovernedByTheFirstClause() {
+        assertThat(modalityAt("Finland joined the treaty in 2012, after a long debate, and destroyed its stockpile of "
+                + "anti-personnel mines.", "destroyed")).isEqualTo(Modality.FACT);
+        assertThat(modalityAt("Finland will join the treaty and destroy its stockpile of anti-personnel mines.", "destroy"))
+                .isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
     void negationScope_endsAtBut() {
         assertThat(modalityAt("Estonia will not make anti-personnel mines but may buy them.", "buy"))
                 .isEqualTo(Modality.POSSIBLE);

@@ -24,6 +24,14 @@ class SubjectFinderTest {
     }
 
     @Test
+    void treatyActNoun_takesTheStateAfterItsOf() {
+        assertThat(subjectAt("The withdrawals of Estonia, Latvia and Lithuania took effect in December.", "withdrawals")
+                .states()).containsExactly("EST", "LVA", "LTU");
+        assertThat(subjectAt("The accession of Oman to the Ottawa Convention was welcomed.", "accession").states())
+                .containsExactly("OMN");
+    }
+
+    @Test
     void accusation_makesTheAccusedTheActor_alleged() {
         SubjectFinder.Subject s = subjectAt("Azerbaijan accused Armenia of planting anti-personnel mines.", "planting");
         assertThat(s.states()).containsExactly("ARM");
