@@ -357,7 +357,8 @@ final class SubjectFinder extends DocRules {
             if (tok.is("by")) {
                 for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
                     if (refAt[j] != null) {
-                        return refAt[j];
+                        ActorRef named = refAt[j].kind() == ActorRef.Kind.NAMED ? null : namedAfterOf(s, refAt[j].endToken());
+                        return named != null ? named : refAt[j];
                     }
                 }
                 return null;
@@ -382,6 +383,30 @@ final class SubjectFinder extends DocRules {
         }
         ActorRef r = refAt[k];
         return r != null && r.firstToken() == k && !r.states().isEmpty() && treatyAt[k] == null ? r : null;
+    }
+
+    /**
+     * "by the government forces of Syria", "by the forces of one state: Syria": a state named after the "of"
+     * that follows a generic or plural agent ({@code from}, the token after it) is the agent itself.
+     */
+    private ActorRef namedAfterOf(Sentence s, int from) {
+        for (int skipped = 0; from < s.endToken() && skipped < 2 && !tokens.get(from).is("of") && tokens.get(from).isWord()
+                && actAt[from] == null; skipped++) {
+            from++; // "the government forces of Syria": the head noun after the generic ref
+        }
+        if (from >= s.endToken() || !tokens.get(from).is("of")) {
+            return null;
+        }
+        for (int j = from + 1; j < Math.min(s.endToken(), from + 6); j++) {
+            ActorRef r = refAt[j];
+            if (r != null && r.kind() == ActorRef.Kind.NAMED && !r.states().isEmpty()) {
+                return r;
+            }
+            if (tokens.get(j).is(",") || tokens.get(j).is(";") || actAt[j] != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     boolean treatyOrWithdrawalBefore(int k, Sentence s) {

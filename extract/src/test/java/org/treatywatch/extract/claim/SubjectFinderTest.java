@@ -32,6 +32,12 @@ class SubjectFinderTest {
     }
 
     @Test
+    void genericAgent_givesWayToTheStateNamedAfterItsOf() {
+        assertThat(subjectAt("Those abstaining included Cuba, Egypt and India. The Observatory confirmed new use of "
+                + "anti-personnel mines by the government forces of one state: Syria.", "use").states()).containsExactly("SYR");
+    }
+
+    @Test
     void accusation_makesTheAccusedTheActor_alleged() {
         SubjectFinder.Subject s = subjectAt("Azerbaijan accused Armenia of planting anti-personnel mines.", "planting");
         assertThat(s.states()).containsExactly("ARM");
