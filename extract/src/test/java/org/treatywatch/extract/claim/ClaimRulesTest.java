@@ -455,6 +455,14 @@ class ClaimRulesTest {
     }
 
     @Test
+    void remainingAParty_isAMembershipThatHolds_andNoWithdrawal() {
+        assertThat(claims("Norway said it would remain a party to the Ottawa Convention."))
+                .containsExactlyInAnyOrder("ACCESSION NOR/APMBC FACT", "WITHDRAWAL NOR/APMBC NEGATED");
+        assertThat(claims("Finland left the Ottawa Convention. Denmark and Sweden said they would remain parties."))
+                .contains("WITHDRAWAL DNK/APMBC NEGATED", "WITHDRAWAL SWE/APMBC NEGATED");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
