@@ -463,6 +463,13 @@ class ClaimRulesTest {
     }
 
     @Test
+    void thoseOf_repeatsAWithdrawalForTheStatesAfterIt() {
+        assertThat(claims("Latvia's withdrawal from the Mine Ban Treaty took effect in December, at the same time as "
+                + "those of Estonia and Lithuania.")).containsExactlyInAnyOrder("WITHDRAWAL LVA/APMBC FACT",
+                "WITHDRAWAL EST/APMBC FACT", "WITHDRAWAL LTU/APMBC FACT");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
