@@ -355,16 +355,46 @@ final class SubjectFinder extends DocRules {
                 return null;
             }
             if (tok.is("by")) {
-                for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
-                    if (refAt[j] != null) {
-                        ActorRef named = refAt[j].kind() == ActorRef.Kind.NAMED ? null : namedAfterOf(s, refAt[j].endToken());
-                        return named != null ? named : refAt[j];
-                    }
-                }
+                ActorRef first = agentAfterBy(s, k);
+                ActorRef second = first == null ? null : secondAgent(s, first.endToken());
+                return second == null ? first : withStatesOf(first, second);
+            }
+        }
+        return null;
+    }
+
+    /** The agent after the "by" at {@code k}: its first ref, or the state named after a generic one's "of" or "in". */
+    private ActorRef agentAfterBy(Sentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+            if (refAt[j] != null) {
+                ActorRef named = refAt[j].kind() == ActorRef.Kind.NAMED ? null : namedAfterOf(s, refAt[j].endToken());
+                return named != null ? named : refAt[j];
+            }
+        }
+        return namedAfterOf(s, k + 1); // "by the armed forces of Myanmar", "by government forces in Syria"
+    }
+
+    /** "by Russian forces and by Myanmar's military", "by Russian forces in Ukraine, and by the armed forces of Myanmar". */
+    private ActorRef secondAgent(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 10); k++) {
+            Token tok = tokens.get(k);
+            if (tok.is("and") && tokens.get(k + 1).is("by")) {
+                ActorRef r = agentAfterBy(s, k + 1);
+                return r != null && !r.states().isEmpty() ? r : null;
+            }
+            boolean place = refAt[k] != null && refAt[k].firstToken() > 0 && tokens.get(refAt[k].firstToken() - 1).is("in");
+            if (tok.is(";") || actAt[k] != null || refAt[k] != null && !place) {
                 return null;
             }
         }
         return null;
+    }
+
+    private static ActorRef withStatesOf(ActorRef first, ActorRef second) {
+        List<String> states = new java.util.ArrayList<>(first.states());
+        second.states().stream().filter(x -> !states.contains(x)).forEach(states::add);
+        return new ActorRef(first.span(), first.firstToken(), first.endToken(), first.kind(), states, first.form(),
+                first.namedFrom());
     }
 
 
@@ -386,15 +416,20 @@ final class SubjectFinder extends DocRules {
     }
 
     /**
-     * "by the government forces of Syria", "by the forces of one state: Syria": a state named after the "of"
-     * that follows a generic or plural agent ({@code from}, the token after it) is the agent itself.
+     * "by the government forces of Syria", "by the forces of one state: Syria", "by government forces in Myanmar":
+     * a state named after the "of" (or a government's "in") that follows a generic or plural agent ({@code from},
+     * the token after it) is the agent itself.
      */
     private ActorRef namedAfterOf(Sentence s, int from) {
-        for (int skipped = 0; from < s.endToken() && skipped < 2 && !tokens.get(from).is("of") && tokens.get(from).isWord()
+        for (int skipped = 0; from < s.endToken() && skipped < 3 && !tokens.get(from).is("of") && !tokens.get(from).is("in")
+                && tokens.get(from).isWord() && (refAt[from] == null || refAt[from].kind() != ActorRef.Kind.NAMED)
                 && actAt[from] == null; skipped++) {
             from++; // "the government forces of Syria": the head noun after the generic ref
         }
-        if (from >= s.endToken() || !tokens.get(from).is("of")) {
+        boolean in = from < s.endToken() && tokens.get(from).is("in") && from - 1 >= 0
+                && (tokens.get(from - 1).is("forces") || tokens.get(from - 1).is("government"))
+                && from - 2 >= 0 && (tokens.get(from - 2).is("government") || tokens.get(from - 1).is("government"));
+        if (from >= s.endToken() || !tokens.get(from).is("of") && !in) {
             return null;
         }
         for (int j = from + 1; j < Math.min(s.endToken(), from + 6); j++) {

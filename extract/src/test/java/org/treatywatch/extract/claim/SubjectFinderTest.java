@@ -38,6 +38,14 @@ class SubjectFinderTest {
     }
 
     @Test
+    void twoAgents_byAndBy_areBothWhoActs() {
+        assertThat(subjectAt("The Monitor documented use of anti-personnel mines by Russian forces in Ukraine during the "
+                + "past year, and by the armed forces of Myanmar.", "use").states()).containsExactly("RUS", "MMR");
+        assertThat(subjectAt("The Monitor recorded use of anti-personnel mines by government forces in Myanmar and Syria.",
+                "use").states()).containsExactly("MMR", "SYR");
+    }
+
+    @Test
     void accusation_makesTheAccusedTheActor_alleged() {
         SubjectFinder.Subject s = subjectAt("Azerbaijan accused Armenia of planting anti-personnel mines.", "planting");
         assertThat(s.states()).containsExactly("ARM");
