@@ -470,6 +470,12 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aCountStandingAlone_beforeAPastVerb_isTheGroupJustNamed() {
+        assertThat(claims("Estonia, Latvia and Lithuania joined the convention in 2004. All three destroyed their stockpiles "
+                + "of anti-personnel mines.")).contains("DESTRUCTION EST FACT", "DESTRUCTION LVA FACT", "DESTRUCTION LTU FACT");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
