@@ -82,6 +82,65 @@ final class SubjectFinder extends DocRules {
     }
 
     Subject subjectOf(Sentence s, int t, ActLexicon.Act act) {
+        Subject found = leftSubjectOf(s, t, act);
+        if (found == null || found.states().isEmpty() || act.nominal() || found.generalRule()) {
+            return found;
+        }
+        List<String> gapped = gappedStates(s, t);
+        if (gapped.isEmpty()) {
+            return found;
+        }
+        List<String> states = new ArrayList<>(found.states());
+        gapped.stream().filter(x -> !states.contains(x)).forEach(states::add);
+        return new Subject(states, found.windowFrom(), false, found.ownBan(), found.alleged(), found.allegedBy(),
+                found.denied(), found.fromSpeaker(), found.namedFrom());
+    }
+
+    private static final Set<String> GAP_PREPOSITIONS = Set.of("in", "on", "by", "at", "during", "from");
+
+    /**
+     * The states of a gapped clause after the act ("Estonia joined the convention in 2004, Latvia in 2005 and
+     * Lithuania, which had signed in 1999, in 2003"): a state after a comma or "and" followed, past any relative
+     * clause, by a preposition and a date, with no verb of its own.
+     */
+    private List<String> gappedStates(Sentence s, int t) {
+        List<String> out = new ArrayList<>();
+        for (int k = t + 1; k < s.endToken() - 1; k++) {
+            Token tok = tokens.get(k);
+            if (tok.is(";") || actAt[k] != null && !actAt[k].nominal()) {
+                break;
+            }
+            if (!(tok.is(",") || tok.is("and")) || maskId[k] != 0) {
+                continue;
+            }
+            int r = tokens.get(k + 1).is("and") ? k + 2 : k + 1;
+            ActorRef ref = r < s.endToken() ? refAt[r] : null;
+            if (ref == null || ref.firstToken() != r || ref.kind() != ActorRef.Kind.NAMED || ref.states().isEmpty()) {
+                continue;
+            }
+            int p = ref.endToken();
+            while (p < s.endToken() && maskId[p] != 0) {
+                p++;
+            }
+            if (p < s.endToken() && tokens.get(p).is(",") && p > ref.endToken()) {
+                p++; // the comma closing ", which ..."
+            }
+            if (p + 1 < s.endToken() && GAP_PREPOSITIONS.contains(tokens.get(p).norm()) && isDateStart(tokens.get(p + 1))) {
+                out.addAll(ref.states());
+                k = p;
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private static boolean isDateStart(Token tok) {
+        return tok.kind() == Token.Kind.NUMBER || MONTH_WORDS.contains(tok.norm());
+    }
+
+    private Subject leftSubjectOf(Sentence s, int t, ActLexicon.Act act) {
         Subject urged = act.nominal() ? null : urgedToStop(s, t);
         if (urged != null) {
             return urged;

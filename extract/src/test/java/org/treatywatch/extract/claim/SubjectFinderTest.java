@@ -46,6 +46,14 @@ class SubjectFinderTest {
     }
 
     @Test
+    void gappedClauses_afterTheAct_addTheirStates() {
+        assertThat(subjectAt("Estonia joined the convention in 2004, Latvia in 2005 and Lithuania, which had signed in 1999, "
+                + "in 2003.", "joined").states()).containsExactly("EST", "LVA", "LTU");
+        assertThat(subjectAt("Poland produced anti-personnel mines in 2024, Finland said in May.", "produced").states())
+                .containsExactly("POL");
+    }
+
+    @Test
     void accusation_makesTheAccusedTheActor_alleged() {
         SubjectFinder.Subject s = subjectAt("Azerbaijan accused Armenia of planting anti-personnel mines.", "planting");
         assertThat(s.states()).containsExactly("ARM");
