@@ -27,9 +27,11 @@ final class SubjectFinder extends DocRules {
     SubjectFinder(DocLayers d) {
         super(d);
         this.positions = new SubjectPositions(d);
+        this.agents = new AgentFinder(d);
     }
 
     private final SubjectPositions positions;
+    private final AgentFinder agents;
 
     // ---- subject ------------------------------------------------------------------------
 
@@ -86,7 +88,7 @@ final class SubjectFinder extends DocRules {
         if (found == null || found.states().isEmpty() || act.nominal() || found.generalRule()) {
             return found;
         }
-        List<String> gapped = gappedStates(s, t);
+        List<String> gapped = agents.gappedStates(s, t);
         if (gapped.isEmpty()) {
             return found;
         }
@@ -96,50 +98,6 @@ final class SubjectFinder extends DocRules {
                 found.denied(), found.fromSpeaker(), found.namedFrom());
     }
 
-    private static final Set<String> GAP_PREPOSITIONS = Set.of("in", "on", "by", "at", "during", "from");
-
-    /**
-     * The states of a gapped clause after the act ("Estonia joined the convention in 2004, Latvia in 2005 and
-     * Lithuania, which had signed in 1999, in 2003"): a state after a comma or "and" followed, past any relative
-     * clause, by a preposition and a date, with no verb of its own.
-     */
-    private List<String> gappedStates(Sentence s, int t) {
-        List<String> out = new ArrayList<>();
-        for (int k = t + 1; k < s.endToken() - 1; k++) {
-            Token tok = tokens.get(k);
-            if (tok.is(";") || actAt[k] != null && !actAt[k].nominal()) {
-                break;
-            }
-            if (!(tok.is(",") || tok.is("and")) || maskId[k] != 0) {
-                continue;
-            }
-            int r = tokens.get(k + 1).is("and") ? k + 2 : k + 1;
-            ActorRef ref = r < s.endToken() ? refAt[r] : null;
-            if (ref == null || ref.firstToken() != r || ref.kind() != ActorRef.Kind.NAMED || ref.states().isEmpty()) {
-                continue;
-            }
-            int p = ref.endToken();
-            while (p < s.endToken() && maskId[p] != 0) {
-                p++;
-            }
-            if (p < s.endToken() && tokens.get(p).is(",") && p > ref.endToken()) {
-                p++; // the comma closing ", which ..."
-            }
-            if (p + 1 < s.endToken() && GAP_PREPOSITIONS.contains(tokens.get(p).norm()) && isDateStart(tokens.get(p + 1))) {
-                out.addAll(ref.states());
-                k = p;
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    private static boolean isDateStart(Token tok) {
-        return tok.kind() == Token.Kind.NUMBER || MONTH_WORDS.contains(tok.norm());
-    }
-
     private Subject leftSubjectOf(Sentence s, int t, ActLexicon.Act act) {
         Subject urged = act.nominal() ? null : urgedToStop(s, t);
         if (urged != null) {
@@ -147,14 +105,14 @@ final class SubjectFinder extends DocRules {
         }
         // passive with an agent: "mines were laid by Russian forces"
         if (isPassive(t) || act.nominal()) {
-            ActorRef agent = byAgent(s, t);
+            ActorRef agent = agents.byAgent(s, t);
             if (agent != null && !agent.states().isEmpty()) {
                 return new Subject(agent.states(), act.nominal() ? t : clauseStart(s, t), false, false, false, null, false)
                         .namedBy(agent);
             }
         }
         if (act.nominal() && act.type().isTreatyType()) {
-            ActorRef of = ofAgent(s, t);
+            ActorRef of = agents.ofAgent(s, t);
             if (of != null) {
                 return new Subject(of.states(), t, false, false, false, null, false).namedBy(of);
             }
@@ -291,7 +249,7 @@ final class SubjectFinder extends DocRules {
                 }
             }
         }
-        ActorRef agent = byAgent(s, t);
+        ActorRef agent = agents.byAgent(s, t);
         if (agent != null && !agent.states().isEmpty()) {
             return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false).namedBy(agent);
         }
@@ -402,103 +360,6 @@ final class SubjectFinder extends DocRules {
                 }
             }
             return null;
-        }
-        return null;
-    }
-
-    /** "by Russia", "by Russian forces" after the act word. */
-    ActorRef byAgent(Sentence s, int t) {
-        for (int k = t + 1; k < Math.min(s.endToken(), t + 8); k++) {
-            Token tok = tokens.get(k);
-            if (isHardBarrier(tok, k, s) || tok.is(",")) {
-                return null;
-            }
-            if (tok.is("by")) {
-                ActorRef first = agentAfterBy(s, k);
-                ActorRef second = first == null ? null : secondAgent(s, first.endToken());
-                return second == null ? first : withStatesOf(first, second);
-            }
-        }
-        return null;
-    }
-
-    /** The agent after the "by" at {@code k}: its first ref, or the state named after a generic one's "of" or "in". */
-    private ActorRef agentAfterBy(Sentence s, int k) {
-        for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
-            if (refAt[j] != null) {
-                ActorRef named = refAt[j].kind() == ActorRef.Kind.NAMED ? null : namedAfterOf(s, refAt[j].endToken());
-                return named != null ? named : refAt[j];
-            }
-        }
-        return namedAfterOf(s, k + 1); // "by the armed forces of Myanmar", "by government forces in Syria"
-    }
-
-    /** "by Russian forces and by Myanmar's military", "by Russian forces in Ukraine, and by the armed forces of Myanmar". */
-    private ActorRef secondAgent(Sentence s, int from) {
-        for (int k = from; k < Math.min(s.endToken() - 1, from + 10); k++) {
-            Token tok = tokens.get(k);
-            if (tok.is("and") && tokens.get(k + 1).is("by")) {
-                ActorRef r = agentAfterBy(s, k + 1);
-                return r != null && !r.states().isEmpty() ? r : null;
-            }
-            boolean place = refAt[k] != null && refAt[k].firstToken() > 0 && tokens.get(refAt[k].firstToken() - 1).is("in");
-            if (tok.is(";") || actAt[k] != null || refAt[k] != null && !place) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static ActorRef withStatesOf(ActorRef first, ActorRef second) {
-        List<String> states = new java.util.ArrayList<>(first.states());
-        second.states().stream().filter(x -> !states.contains(x)).forEach(states::add);
-        return new ActorRef(first.span(), first.firstToken(), first.endToken(), first.kind(), states, first.form(),
-                first.namedFrom());
-    }
-
-
-    /**
-     * "the withdrawal of Estonia", "the withdrawals of Estonia, Latvia and Lithuania", "the accession of Oman":
-     * a state right after the treaty act noun's "of" is who acts.
-     */
-    ActorRef ofAgent(Sentence s, int t) {
-        int k = t + 1;
-        if (k + 1 >= s.endToken() || !tokens.get(k).is("of")) {
-            return null;
-        }
-        k++;
-        if (tokens.get(k).is("the") && k + 1 < s.endToken()) {
-            k++;
-        }
-        ActorRef r = refAt[k];
-        return r != null && r.firstToken() == k && !r.states().isEmpty() && treatyAt[k] == null ? r : null;
-    }
-
-    /**
-     * "by the government forces of Syria", "by the forces of one state: Syria", "by government forces in Myanmar":
-     * a state named after the "of" (or a government's "in") that follows a generic or plural agent ({@code from},
-     * the token after it) is the agent itself.
-     */
-    private ActorRef namedAfterOf(Sentence s, int from) {
-        for (int skipped = 0; from < s.endToken() && skipped < 3 && !tokens.get(from).is("of") && !tokens.get(from).is("in")
-                && tokens.get(from).isWord() && (refAt[from] == null || refAt[from].kind() != ActorRef.Kind.NAMED)
-                && actAt[from] == null; skipped++) {
-            from++; // "the government forces of Syria": the head noun after the generic ref
-        }
-        boolean in = from < s.endToken() && tokens.get(from).is("in") && from - 1 >= 0
-                && (tokens.get(from - 1).is("forces") || tokens.get(from - 1).is("government"))
-                && from - 2 >= 0 && (tokens.get(from - 2).is("government") || tokens.get(from - 1).is("government"));
-        if (from >= s.endToken() || !tokens.get(from).is("of") && !in) {
-            return null;
-        }
-        for (int j = from + 1; j < Math.min(s.endToken(), from + 6); j++) {
-            ActorRef r = refAt[j];
-            if (r != null && r.kind() == ActorRef.Kind.NAMED && !r.states().isEmpty()) {
-                return r;
-            }
-            if (tokens.get(j).is(",") || tokens.get(j).is(";") || actAt[j] != null) {
-                return null;
-            }
         }
         return null;
     }
