@@ -166,11 +166,20 @@ final class CountedRefs {
         if (k + 1 < end && tokens.get(k).is("of") && tokens.get(k + 1).is("them")) {
             k += 2;
         }
-        if (k >= end || !VERB_AFTER.contains(tokens.get(k).norm())) {
+        if (k >= end || !verbAfter(tokens.get(k))) {
             return i;
         }
         refs.add(ref(tokens, i, k, Kind.PLURAL, withCount(refs, count, tokens), Form.OTHER));
         return k;
+    }
+
+    /**
+     * A word that a subject comes before: one of {@link #VERB_AFTER}, or a past form ("All three destroyed their
+     * stockpiles", "The two withdrew"), but not "armed" ("the three armed groups").
+     */
+    static boolean verbAfter(Token tok) {
+        String w = tok.norm();
+        return VERB_AFTER.contains(w) || tok.isWord() && w.length() > 4 && w.endsWith("ed") && !w.equals("armed");
     }
 
     /** "all these", "all of those": the determiner before {@code i} says every state just named. */

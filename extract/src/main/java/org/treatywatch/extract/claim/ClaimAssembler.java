@@ -249,8 +249,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     c.subject = doers == null ? null : new SubjectFinder.Subject(doers.states(), there, doers.generalRule(),
                             false, false, null, false, false, doers.namedFrom());
                 }
-                // the pro-form is a verb in its own clause: "Finland is expected to do so too"
-                c.act = new ActLexicon.Act(c.type, false, c.act.needsNearWeapon(), false, c.act.inverted());
+                // the pro-form is a verb in its own clause ("Finland is expected to do so too"), or a noun's
+                // pronoun ("at the same time as those of Estonia"), whose state follows its "of"
+                if (!ProForms.isThatOfAt(tokens, c.t, c.s.endToken())) {
+                    c.act = new ActLexicon.Act(c.type, false, c.act.needsNearWeapon(), false, c.act.inverted());
+                }
             }
             if (c.subject == null) {
                 c.subject = subjects.subjectOf(c.s, c.t, c.act);

@@ -69,6 +69,9 @@ final class ModalityFinder extends DocRules {
         if (subject.alleged() && m != Modality.NEGATED) {
             return Modality.ALLEGED;
         }
+        if (m == Modality.PLANNED && act.type() == org.treatywatch.core.claim.ClaimType.ACCESSION && afterStay(s, t)) {
+            return Modality.FACT; // "Norway would remain a party": a membership that holds now
+        }
         if (m == Modality.FACT && approvedAct(s, t, act)) {
             return Modality.PLANNED; // "approved the supply of anti-personnel mines to Ukraine"
         }
@@ -82,6 +85,22 @@ final class ModalityFinder extends DocRules {
         return m;
     }
 
+
+    private static final Set<String> STAY_WORDS = Set.of("remain", "remains", "stay", "stays");
+
+    /** "would remain a party", "will stay a State Party", "would remain parties": the party word after a stay verb. */
+    private boolean afterStay(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 3); k--) {
+            String n = tokens.get(k).norm();
+            if (STAY_WORDS.contains(n)) {
+                return true;
+            }
+            if (!n.equals("a") && !n.equals("state") && !n.equals("states")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "one", "its", "their");
 

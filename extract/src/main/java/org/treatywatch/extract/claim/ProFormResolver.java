@@ -55,6 +55,18 @@ final class ProFormResolver extends DocRules {
         return null;
     }
 
+    /** "those of Estonia and Lithuania": the treaty act noun before it in its sentence, for the states after "of". */
+    private List<Claim> thatOfClaims(int si, Sentence s, int t) {
+        for (int k = t - 1; k >= s.firstToken(); k--) {
+            ActLexicon.Act act = actAt[k];
+            if (act != null) {
+                return act.nominal() && act.type().isTreatyType()
+                        ? acts.claimsAt(si, s, t, act, new Antecedent(tokens.get(k).sentence(), k)) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /**
      * "there were no plans to do so", "there is no intention to follow suit": a clause with no subject of its own;
      * the token of "there", else -1.
@@ -91,6 +103,9 @@ final class ProFormResolver extends DocRules {
             if (main != null) {
                 return main;
             }
+        }
+        if (ProForms.isThatOfAt(tokens, t, s.endToken())) {
+            return thatOfClaims(si, s, t);
         }
         int stop = sentences.get(Math.max(0, si - 2)).firstToken();
         int nominal = -1;

@@ -45,6 +45,15 @@ final class ProForms {
         return article && i + 2 < sentenceEnd && NOUNS.contains(tokens.get(i + 2).norm()) ? 3 : 0;
     }
 
+    /**
+     * "that of Finland", "those of Estonia and Lithuania": a pronoun for an act noun just named ("Latvia's withdrawal
+     * took effect at the same time as those of Estonia and Lithuania"), whose state follows the "of".
+     */
+    static boolean isThatOfAt(List<Token> tokens, int i, int sentenceEnd) {
+        String w = tokens.get(i).norm();
+        return (w.equals("that") || w.equals("those")) && i + 2 < sentenceEnd && tokens.get(i + 1).is("of");
+    }
+
     /** True when the pro-form at {@code i} is a noun ("a similar move", "the same step"), not a verb phrase. */
     static boolean isNounAt(List<Token> tokens, int i, int sentenceEnd) {
         return i + 1 < sentenceEnd && nounLengthAt(tokens, i, tokens.get(i).norm(), tokens.get(i + 1).norm(), sentenceEnd) > 0;
@@ -57,6 +66,9 @@ final class ProForms {
             return 0;
         }
         String next = tokens.get(i + 1).norm();
+        if (isThatOfAt(tokens, i, sentenceEnd)) {
+            return 1;
+        }
         int noun = nounLengthAt(tokens, i, w, next, sentenceEnd);
         if (noun > 0) {
             return noun;

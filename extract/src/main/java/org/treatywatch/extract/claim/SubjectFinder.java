@@ -27,9 +27,11 @@ final class SubjectFinder extends DocRules {
     SubjectFinder(DocLayers d) {
         super(d);
         this.positions = new SubjectPositions(d);
+        this.agents = new AgentFinder(d);
     }
 
     private final SubjectPositions positions;
+    private final AgentFinder agents;
 
     // ---- subject ------------------------------------------------------------------------
 
@@ -82,20 +84,35 @@ final class SubjectFinder extends DocRules {
     }
 
     Subject subjectOf(Sentence s, int t, ActLexicon.Act act) {
+        Subject found = leftSubjectOf(s, t, act);
+        if (found == null || found.states().isEmpty() || act.nominal() || found.generalRule()) {
+            return found;
+        }
+        List<String> gapped = agents.gappedStates(s, t);
+        if (gapped.isEmpty()) {
+            return found;
+        }
+        List<String> states = new ArrayList<>(found.states());
+        gapped.stream().filter(x -> !states.contains(x)).forEach(states::add);
+        return new Subject(states, found.windowFrom(), false, found.ownBan(), found.alleged(), found.allegedBy(),
+                found.denied(), found.fromSpeaker(), found.namedFrom());
+    }
+
+    private Subject leftSubjectOf(Sentence s, int t, ActLexicon.Act act) {
         Subject urged = act.nominal() ? null : urgedToStop(s, t);
         if (urged != null) {
             return urged;
         }
         // passive with an agent: "mines were laid by Russian forces"
         if (isPassive(t) || act.nominal()) {
-            ActorRef agent = byAgent(s, t);
+            ActorRef agent = agents.byAgent(s, t);
             if (agent != null && !agent.states().isEmpty()) {
                 return new Subject(agent.states(), act.nominal() ? t : clauseStart(s, t), false, false, false, null, false)
                         .namedBy(agent);
             }
         }
         if (act.nominal() && act.type().isTreatyType()) {
-            ActorRef of = ofAgent(s, t);
+            ActorRef of = agents.ofAgent(s, t);
             if (of != null) {
                 return new Subject(of.states(), t, false, false, false, null, false).namedBy(of);
             }
@@ -232,7 +249,7 @@ final class SubjectFinder extends DocRules {
                 }
             }
         }
-        ActorRef agent = byAgent(s, t);
+        ActorRef agent = agents.byAgent(s, t);
         if (agent != null && !agent.states().isEmpty()) {
             return new Subject(agent.states(), clauseStart(s, t), false, false, false, null, false).namedBy(agent);
         }
@@ -345,43 +362,6 @@ final class SubjectFinder extends DocRules {
             return null;
         }
         return null;
-    }
-
-    /** "by Russia", "by Russian forces" after the act word. */
-    ActorRef byAgent(Sentence s, int t) {
-        for (int k = t + 1; k < Math.min(s.endToken(), t + 8); k++) {
-            Token tok = tokens.get(k);
-            if (isHardBarrier(tok, k, s) || tok.is(",")) {
-                return null;
-            }
-            if (tok.is("by")) {
-                for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
-                    if (refAt[j] != null) {
-                        return refAt[j];
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-
-    /**
-     * "the withdrawal of Estonia", "the withdrawals of Estonia, Latvia and Lithuania", "the accession of Oman":
-     * a state right after the treaty act noun's "of" is who acts.
-     */
-    ActorRef ofAgent(Sentence s, int t) {
-        int k = t + 1;
-        if (k + 1 >= s.endToken() || !tokens.get(k).is("of")) {
-            return null;
-        }
-        k++;
-        if (tokens.get(k).is("the") && k + 1 < s.endToken()) {
-            k++;
-        }
-        ActorRef r = refAt[k];
-        return r != null && r.firstToken() == k && !r.states().isEmpty() && treatyAt[k] == null ? r : null;
     }
 
     boolean treatyOrWithdrawalBefore(int k, Sentence s) {

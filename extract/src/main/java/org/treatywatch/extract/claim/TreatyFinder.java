@@ -75,8 +75,21 @@ final class TreatyFinder extends DocRules {
     /** "remains outside the treaty", "will remain in the convention", "they will stay." */
     private String treatyOfStaying(Sentence s, int t, ActLexicon.Act act, String next) {
         int end = s.endToken();
-        if (next.equals("outside") || next.equals("a") || next.equals("parties") || next.equals("party")) {
-            return null; // the "outside" or "party" word is the trigger
+        if (next.equals("outside")) {
+            return null; // the "outside" word is the trigger
+        }
+        if (next.equals("a") || next.equals("parties") || next.equals("party")) {
+            // "would remain parties", "remains a party to the Ottawa Convention": no withdrawal (the "party" word
+            // gives the membership)
+            int p = next.equals("a") ? t + 2 : t + 1;
+            if (p < end && tokens.get(p).is("state")) {
+                p++;
+            }
+            if (p >= end || !tokens.get(p).norm().startsWith("part")) {
+                return null;
+            }
+            String named = treatyWithin(p + 1, Math.min(end, p + 6), s, false);
+            return named != null ? named : isClauseEnd(p + 1, s) ? lastTreatyBefore(t) : null;
         }
         if (act.type() == ClaimType.WITHDRAWAL && !(next.equals("in") || next.equals("within")
                 || next.equals("part") || next.equals("members") || next.equals("committed"))) {

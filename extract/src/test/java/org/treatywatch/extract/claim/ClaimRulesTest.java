@@ -455,6 +455,27 @@ class ClaimRulesTest {
     }
 
     @Test
+    void remainingAParty_isAMembershipThatHolds_andNoWithdrawal() {
+        assertThat(claims("Norway said it would remain a party to the Ottawa Convention."))
+                .containsExactlyInAnyOrder("ACCESSION NOR/APMBC FACT", "WITHDRAWAL NOR/APMBC NEGATED");
+        assertThat(claims("Finland left the Ottawa Convention. Denmark and Sweden said they would remain parties."))
+                .contains("WITHDRAWAL DNK/APMBC NEGATED", "WITHDRAWAL SWE/APMBC NEGATED");
+    }
+
+    @Test
+    void thoseOf_repeatsAWithdrawalForTheStatesAfterIt() {
+        assertThat(claims("Latvia's withdrawal from the Mine Ban Treaty took effect in December, at the same time as "
+                + "those of Estonia and Lithuania.")).containsExactlyInAnyOrder("WITHDRAWAL LVA/APMBC FACT",
+                "WITHDRAWAL EST/APMBC FACT", "WITHDRAWAL LTU/APMBC FACT");
+    }
+
+    @Test
+    void aCountStandingAlone_beforeAPastVerb_isTheGroupJustNamed() {
+        assertThat(claims("Estonia, Latvia and Lithuania joined the convention in 2004. All three destroyed their stockpiles "
+                + "of anti-personnel mines.")).contains("DESTRUCTION EST FACT", "DESTRUCTION LVA FACT", "DESTRUCTION LTU FACT");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";

@@ -29,6 +29,13 @@ class ProFormResolverTest {
     }
 
     @Test
+    void thoseOf_standsForTheTreatyActNounBeforeIt_only() {
+        assertThat(antecedents("Latvia's withdrawal from the Mine Ban Treaty took effect in December, at the same time as "
+                + "those of Estonia and Lithuania.", "those")).containsExactly("withdrawal@those");
+        assertThat(antecedents("Poland's production of anti-personnel mines is larger than that of Latvia.", "that")).isEmpty();
+    }
+
+    @Test
     void similarMove_sameStep_suchADecision_repeatAnAct() {
         assertThat(antecedents("Lithuania will leave the Ottawa Convention. Estonia is weighing the same step.", "same"))
                 .contains("leave@same");

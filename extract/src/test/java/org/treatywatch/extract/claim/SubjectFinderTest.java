@@ -32,6 +32,28 @@ class SubjectFinderTest {
     }
 
     @Test
+    void genericAgent_givesWayToTheStateNamedAfterItsOf() {
+        assertThat(subjectAt("Those abstaining included Cuba, Egypt and India. The Observatory confirmed new use of "
+                + "anti-personnel mines by the government forces of one state: Syria.", "use").states()).containsExactly("SYR");
+    }
+
+    @Test
+    void twoAgents_byAndBy_areBothWhoActs() {
+        assertThat(subjectAt("The Monitor documented use of anti-personnel mines by Russian forces in Ukraine during the "
+                + "past year, and by the armed forces of Myanmar.", "use").states()).containsExactly("RUS", "MMR");
+        assertThat(subjectAt("The Monitor recorded use of anti-personnel mines by government forces in Myanmar and Syria.",
+                "use").states()).containsExactly("MMR", "SYR");
+    }
+
+    @Test
+    void gappedClauses_afterTheAct_addTheirStates() {
+        assertThat(subjectAt("Estonia joined the convention in 2004, Latvia in 2005 and Lithuania, which had signed in 1999, "
+                + "in 2003.", "joined").states()).containsExactly("EST", "LVA", "LTU");
+        assertThat(subjectAt("Poland produced anti-personnel mines in 2024, Finland said in May.", "produced").states())
+                .containsExactly("POL");
+    }
+
+    @Test
     void accusation_makesTheAccusedTheActor_alleged() {
         SubjectFinder.Subject s = subjectAt("Azerbaijan accused Armenia of planting anti-personnel mines.", "planting");
         assertThat(s.states()).containsExactly("ARM");
