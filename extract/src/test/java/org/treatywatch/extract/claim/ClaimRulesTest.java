@@ -476,6 +476,12 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aFunder_isNoAgentOfTheActItPaysFor() {
+        assertThat(claims("A destruction project funded by Germany and the Netherlands destroyed anti-personnel mines in Ukraine."))
+                .noneMatch(c -> c.contains("DEU") || c.contains("NLD"));
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
