@@ -482,6 +482,13 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theWordsOfATreatysFullName_areNoActs() {
+        assertThat(claims("Thailand and Cambodia are parties to the Convention on the Prohibition of the Use, Stockpiling, "
+                + "Production and Transfer of Anti-Personnel Mines and on their Destruction."))
+                .containsExactlyInAnyOrder("ACCESSION THA/APMBC FACT", "ACCESSION KHM/APMBC FACT");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
