@@ -489,6 +489,12 @@ class ClaimRulesTest {
     }
 
     @Test
+    void allegationsBeforeAnInsert_makeTheActAlleged() {
+        assertThat(claims("The Observatory received allegations, made by Russian officials and state media, that Ukraine "
+                + "has produced anti-personnel mines.")).containsExactly("PRODUCTION UKR ALLEGED");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
