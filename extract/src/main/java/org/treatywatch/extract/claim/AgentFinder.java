@@ -14,6 +14,9 @@ import org.treatywatch.extract.pipeline.Token;
  * Latvia in 2005").
  */
 final class AgentFinder extends DocRules {
+    /** "funded by", "paid for by": a funder of someone else's act, not its agent. */
+    private static final Set<String> FUNDED = ClaimWords.get("funded-words");
+
     AgentFinder(DocLayers d) {
         super(d);
     }
@@ -26,6 +29,9 @@ final class AgentFinder extends DocRules {
                 return null;
             }
             if (tok.is("by")) {
+                if (k - 1 > t && FUNDED.contains(tokens.get(k - 1).norm())) {
+                    return null; // "a destruction project funded by Germany": the funder does not destroy (CODEBOOK.md)
+                }
                 ActorRef first = agentAfterBy(s, k);
                 ActorRef second = first == null ? null : secondAgent(s, first.endToken());
                 return second == null ? first : withStatesOf(first, second);

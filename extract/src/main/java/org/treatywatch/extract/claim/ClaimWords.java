@@ -19,7 +19,7 @@ final class ClaimWords {
             "clause-conjunctions", "quantifier-subjects", "expectation-verbs", "implication-verbs",
             "deny-verbs", "accusation-nouns", "anyone", "urge-verbs", "stop-verbs", "adverbs",
             "possessive-determiners", "appositive-heads", "clause-verbs", "report-verbs", "detail-nouns",
-            "detail-prepositions", "withhold-words", "question-openers", "do", "follow", "precedents", "not-after-so",
+            "detail-prepositions", "withhold-words", "question-openers", "funded-words", "do", "follow", "precedents", "not-after-so",
             "pro-form-nouns"
     };
 

@@ -102,7 +102,11 @@ final class DocLayers {
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             for (int k = s.firstToken(); k < s.endToken(); k++) {
-                actAt[k] = ActLexicon.at(tokens, k, s.endToken());
+                // a word of a treaty's name is no act ("the Convention on the Prohibition of the Use, ... and on their
+                // Destruction")
+                boolean inTreatyName = treatyAt[k] != null && treatyAt[k].kind() == Mention.Kind.TREATY
+                        && treatyAt[k].endToken() - treatyAt[k].firstToken() > 3;
+                actAt[k] = inTreatyName ? null : ActLexicon.at(tokens, k, s.endToken());
                 String w = tokens.get(k).norm();
                 reportedSentence[si] |= w.equals("said") || w.equals("says") || w.equals("told") || w.equals("announced")
                         || w.equals("expected") || w.equals("stressed") || w.equals("insisted") || w.equals("added")

@@ -126,6 +126,10 @@ final class ModalityClassifier {
                     plan = true;
                     continue;
                 }
+                if ((w.equals("think") || w.equals("thinking") || w.equals("thinks")) && (next.equals("about") || next.equals("of"))) {
+                    possible = true; // "they will think about joining": weighed, not planned
+                    continue;
+                }
                 if (w.equals("may") && theMonth(tokens, k)) {
                     continue; // "approved the transfer in May", "on 5 May"
                 }

@@ -402,6 +402,25 @@ final class SubjectFinder extends DocRules {
                     || n.equals("none") && (k == subjectStart - 1 || k == subjectStart - 2 && after.equals("of"))
                     || n.equals("no") && k == subjectStart - 1; // "No Baltic state has produced"
         }
+        alleged |= allegationBeforeInsert(s, subjectStart);
         return new boolean[] {alleged, denied, expected};
+    }
+
+    /** "allegations, made by Russian officials and state media, that Ukraine has produced mines": the noun before an insert. */
+    private boolean allegationBeforeInsert(Sentence s, int subjectStart) {
+        int that = subjectStart - 1;
+        if (that - 1 <= s.firstToken() || !tokens.get(that).is("that") || !tokens.get(that - 1).is(",")) {
+            return false;
+        }
+        for (int k = that - 2; k > s.firstToken() && k >= that - 16; k--) {
+            if (tokens.get(k).is(",")) {
+                String head = tokens.get(k - 1).norm();
+                return head.startsWith("alleg") || head.startsWith("accus");
+            }
+            if (tokens.get(k).is(";") || tokens.get(k).is(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -33,6 +33,8 @@ import org.treatywatch.extract.pipeline.Token;
 public final class QuoteAttributor implements Stage {
     static final Set<String> SPEECH_VERBS = QuoteWords.get("speech-verbs");
     static final Set<String> ROLE_WORDS = QuoteWords.get("role-words");
+    /** Auxiliaries and adverbs between a speaker and the speech verb: "have said", "also said", "had repeatedly said". */
+    private static final Set<String> VERB_GROUP = QuoteWords.get("verb-group");
     private static final Set<String> NOT_NAMES = QuoteWords.get("not-names");
 
     /** Who spoke: any part may be null. */
@@ -318,8 +320,12 @@ public final class QuoteAttributor implements Stage {
             while (start >= first && !tokens.get(start).is(",") && v - start <= 12) {
                 start--;
             }
+            int phraseEnd = v;
+            while (phraseEnd - 1 > start + 1 && VERB_GROUP.contains(tokens.get(phraseEnd - 1).norm())) {
+                phraseEnd--; // "Russian officials have said", "the ministry also said": the speaker ends before the verb group
+            }
             if (start + 1 < v && v - start <= 12) {
-                Speaker sp = parsePhrase(text, tokens, mentionAt, start + 1, v, memory);
+                Speaker sp = parsePhrase(text, tokens, mentionAt, start + 1, phraseEnd, memory);
                 if (sp != null) {
                     return memory.remember(sp);
                 }

@@ -11,7 +11,7 @@ import org.treatywatch.extract.rules.WordLists;
 final class QuoteWords {
     static final String FILE = "quote-words.txt";
     static final String[] NAMES = {
-            "speech-verbs", "role-words", "not-names", "response-verbs", "government-nouns"
+            "speech-verbs", "role-words", "not-names", "response-verbs", "government-nouns", "verb-group"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

@@ -476,6 +476,25 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aFunder_isNoAgentOfTheActItPaysFor() {
+        assertThat(claims("A destruction project funded by Germany and the Netherlands destroyed anti-personnel mines in Ukraine."))
+                .noneMatch(c -> c.contains("DEU") || c.contains("NLD"));
+    }
+
+    @Test
+    void theWordsOfATreatysFullName_areNoActs() {
+        assertThat(claims("Thailand and Cambodia are parties to the Convention on the Prohibition of the Use, Stockpiling, "
+                + "Production and Transfer of Anti-Personnel Mines and on their Destruction."))
+                .containsExactlyInAnyOrder("ACCESSION THA/APMBC FACT", "ACCESSION KHM/APMBC FACT");
+    }
+
+    @Test
+    void allegationsBeforeAnInsert_makeTheActAlleged() {
+        assertThat(claims("The Observatory received allegations, made by Russian officials and state media, that Ukraine "
+                + "has produced anti-personnel mines.")).containsExactly("PRODUCTION UKR ALLEGED");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";

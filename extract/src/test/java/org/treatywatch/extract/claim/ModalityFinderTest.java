@@ -53,6 +53,12 @@ class ModalityFinderTest {
     }
 
     @Test
+    void thinkingAboutAnAct_isPossible_notPlanned() {
+        assertThat(modalityAt("Officials say Pakistan will think about joining the Ottawa Convention.", "joining"))
+                .isEqualTo(Modality.POSSIBLE);
+    }
+
+    @Test
     void negationScope_endsAtBut() {
         assertThat(modalityAt("Estonia will not make anti-personnel mines but may buy them.", "buy"))
                 .isEqualTo(Modality.POSSIBLE);

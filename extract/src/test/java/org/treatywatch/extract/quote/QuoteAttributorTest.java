@@ -35,6 +35,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedSpeech_theSpeakerEndsBeforeTheVerbGroup() {
+        assertThat(speakers("Russian officials have said that Ukraine produced anti-personnel mines."))
+                .containsExactly("REPORTED:null|officials|RUS");
+        assertThat(speakers("The South Korean authorities have said this year that North Korean soldiers laid mines."))
+                .containsExactly("REPORTED:null|authorities|KOR");
+    }
+
+    @Test
     void scareQuotes_areNotSpeech() {
         assertThat(speakers("Mines will arrive \u201Cwithin months\u201D, and some may go to Ukraine.")).isEmpty();
     }
