@@ -32,6 +32,9 @@ final class ActLexicon {
     private static final Act STAY = new Act(ClaimType.WITHDRAWAL, false, false, false, true);
     private static final Act OUTSIDE = new Act(ClaimType.ACCESSION, false, false, false, true);
     private static final Act OUT_OF = new Act(ClaimType.WITHDRAWAL, false, false, false, false);
+    /** Verbs before "out of" that keep a state outside rather than take it out: "stayed out of the treaty". */
+    private static final java.util.Set<String> STAY_OUT = java.util.Set.of("stay", "stays", "stayed", "staying", "remain",
+            "remains", "remained", "remaining", "kept", "keep", "keeps", "keeping");
 
     /** Every form of {@code rules/act-words.txt}: a form appears once in the file, so no entry hides another. */
     private static final Map<String, Act> FORMS = load(RuleFile.load("act-words.txt"));
@@ -136,12 +139,16 @@ final class ActLexicon {
                 }
             }
             case "out" -> {
-                // "take the country out of the treaty", "following Poland out of the Mine Ban Treaty"
+                // "take the country out of the treaty", "following Poland out of the Mine Ban Treaty"; but "stayed out
+                // of the treaty" is never having joined it
+                if (next.equals("of") && STAY_OUT.contains(prev)) {
+                    return OUTSIDE;
+                }
                 return next.equals("of") && !prev.equals("pull") && !prev.equals("pulls") && !prev.equals("pulling")
                         && !prev.equals("pulled") ? OUT_OF : null;
             }
             case "remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying" -> {
-                return STAY;
+                return next.equals("out") ? null : STAY; // "stayed out of": the "out" is the act
             }
             case "outside" -> {
                 return OUTSIDE;

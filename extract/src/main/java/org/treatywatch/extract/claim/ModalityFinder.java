@@ -72,6 +72,9 @@ final class ModalityFinder extends DocRules {
         if (m == Modality.PLANNED && act.type() == org.treatywatch.core.claim.ClaimType.ACCESSION && afterStay(s, t)) {
             return Modality.FACT; // "Norway would remain a party": a membership that holds now
         }
+        if (act.type() == org.treatywatch.core.claim.ClaimType.DESTRUCTION && missedDeadlineFor(s, t)) {
+            return Modality.NEGATED; // "remain in breach of their deadlines for destroying their stockpiles"
+        }
         if (m == Modality.FACT && approvedAct(s, t, act)) {
             return Modality.PLANNED; // "approved the supply of anti-personnel mines to Ukraine"
         }
@@ -85,6 +88,32 @@ final class ModalityFinder extends DocRules {
         return m;
     }
 
+
+    private static final Set<String> MISSED = Set.of("missed", "miss", "misses", "breach", "breached", "passed", "overdue",
+            "past", "beyond");
+
+    /**
+     * "in breach of their deadlines for destroying", "missed the deadline for the destruction of": the act named as
+     * what a missed deadline was for has not been done.
+     */
+    private boolean missedDeadlineFor(Sentence s, int t) {
+        int k = t - 1;
+        if (k > s.firstToken() && (tokens.get(k).is("for") || tokens.get(k).is("to")) || k > s.firstToken()
+                && tokens.get(k).is("the") && tokens.get(--k).is("for")) {
+            k--;
+        } else {
+            return false;
+        }
+        if (k < s.firstToken() || !tokens.get(k).norm().startsWith("deadline")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 5); j--) {
+            if (MISSED.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> STAY_WORDS = Set.of("remain", "remains", "stay", "stays");
 

@@ -495,6 +495,18 @@ class ClaimRulesTest {
     }
 
     @Test
+    void stayingOutOfATreaty_isNoWithdrawal_butNoMembership() {
+        assertThat(claims("Russia and China stayed out of the Ottawa Convention."))
+                .containsExactlyInAnyOrder("ACCESSION RUS/APMBC NEGATED", "ACCESSION CHN/APMBC NEGATED");
+    }
+
+    @Test
+    void aDestructionWhoseDeadlineWasMissed_isNotDone() {
+        assertThat(claims("Belarus and Greece remain in breach of their deadlines for destroying their stockpiles of "
+                + "anti-personnel mines.")).contains("DESTRUCTION BLR NEGATED", "DESTRUCTION GRC NEGATED");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
