@@ -15,9 +15,11 @@ import org.treatywatch.extract.pipeline.Span;
  * rules: a sentence ends at {@code . ! ?} (with any closing quotes or brackets) followed by space
  * and an upper-case letter, digit or opening quote, unless the word before the full stop is a
  * known abbreviation ("Gen.", "Mr.", "U.S.") or an initial; a line break ends a sentence after
- * terminal punctuation or a closing quote, a blank line always does; and a boundary is not taken
- * inside a double-quoted passage that closes later in the same paragraph, so a quote of two
- * sentences stays with its attribution ("... mines. It will be a significant amount," X said).
+ * terminal punctuation or a closing quote, a blank line always does, and so does the line break of
+ * a table row (a line holding {@code |}) or of the line just before one, so each row and the header
+ * over the rows are sentences of their own; and a boundary is not taken inside a double-quoted
+ * passage that closes later in the same paragraph, so a quote of two sentences stays with its
+ * attribution ("... mines. It will be a significant amount," X said).
  */
 public final class SentenceSplitter {
     private static final int QUOTE_LOOKAHEAD_CHARS = 600;
@@ -47,7 +49,8 @@ public final class SentenceSplitter {
                         || before == '\'' || before == ')';
                 boolean headline = next < n && i - start < 90 && (Character.isUpperCase(text.charAt(next))
                         || isOpeningQuote(text.charAt(next)));
-                if (blankLine || terminal || headline || next >= n) {
+                boolean tableRow = hasPipe(text, lineStart(text, i), i) || hasPipe(text, next, lineEnd(text, next, n));
+                if (blankLine || terminal || headline || tableRow || next >= n) {
                     add(out, text, start, i);
                     start = next;
                     inStraightQuote = false;
@@ -101,6 +104,37 @@ public final class SentenceSplitter {
             add(out, text, start, n);
         }
         return out;
+    }
+
+    /** The first character of the line that holds {@code at}. */
+    private static int lineStart(String text, int at) {
+        int k = at;
+        while (k > 0 && !isLineBreak(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The line break (or the end of the text) that ends the line starting at {@code from}. */
+    private static int lineEnd(String text, int from, int n) {
+        int k = from;
+        while (k < n && !isLineBreak(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean hasPipe(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
     }
 
     private static void add(List<Span> out, String text, int start, int end) {
