@@ -14,12 +14,13 @@ import org.treatywatch.extract.pipeline.Span;
  * a POS tagger anyway (the rest of the pipeline is rule-based, shallow and trigger-filtered). The
  * rules: a sentence ends at {@code . ! ?} (with any closing quotes or brackets) followed by space
  * and an upper-case letter, digit or opening quote, unless the word before the full stop is a
- * known abbreviation ("Gen.", "Mr.", "U.S.") or an initial; a line break ends a sentence after
- * terminal punctuation or a closing quote, a blank line always does, and so does the line break of
- * a table row (a line holding {@code |}) or of the line just before one, so each row and the header
- * over the rows are sentences of their own; and a boundary is not taken inside a double-quoted
- * passage that closes later in the same paragraph, so a quote of two sentences stays with its
- * attribution ("... mines. It will be a significant amount," X said).
+ * known abbreviation ("Gen.", "Mr.", "U.S."), an initial, or the number of a list item that opens
+ * its line ("1. Russia | 26.5 million"); a line break ends a sentence after terminal punctuation
+ * or a closing quote, a blank line always does, and so does the line break of a table row (a line
+ * holding {@code |}) or of the line just before one, so each row and the header over the rows are
+ * sentences of their own; and a boundary is not taken inside a double-quoted passage that closes
+ * later in the same paragraph, so a quote of two sentences stays with its attribution ("... mines.
+ * It will be a significant amount," X said).
  */
 public final class SentenceSplitter {
     private static final int QUOTE_LOOKAHEAD_CHARS = 600;
@@ -88,7 +89,8 @@ public final class SentenceSplitter {
                     boolean startsSentence = next < n && startsSentence(text.charAt(next));
                     boolean quoted = (inStraightQuote || inCurlyQuote) && !closedQuote
                             && quoteClosesLater(text, next, n);
-                    if (!newline && startsSentence && !quoted && !(c == '.' && isAbbreviation(text, start, i))) {
+                    if (!newline && startsSentence && !quoted && !(c == '.' && (isAbbreviation(text, start, i)
+                            || isListNumber(text, start, i)))) {
                         add(out, text, start, end);
                         start = next;
                         i = next;
@@ -160,6 +162,15 @@ public final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    /** "1. Russia | 26.5 million": a number of up to three digits opening its line numbers a list item. */
+    private static boolean isListNumber(String text, int sentenceStart, int dot) {
+        int k = dot;
+        while (k > sentenceStart && Character.isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return k == sentenceStart && dot - k >= 1 && dot - k <= 3 && skipSpace(text, lineStart(text, k), k) == k;
     }
 
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {

@@ -64,6 +64,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_keepsAListItemsNumberWithItsItem() {
+        assertSplitsTo("The largest stockpiles:\n1. Russia | 26.5 million\n2. Pakistan | about 6 million",
+                "The largest stockpiles:", "1. Russia | 26.5 million", "2. Pakistan | about 6 million");
+        // a number ending a sentence inside a line still ends it
+        assertSplitsTo("Its stock fell to 12. Finland still holds many.", "Its stock fell to 12.", "Finland still holds many.");
+    }
+
+    @Test
     void split_emptyAndBlankTextHasNoSentences() {
         assertThat(SentenceSplitter.split("")).isEmpty();
         assertThat(SentenceSplitter.split(" \n\u00A0\t")).isEmpty();
