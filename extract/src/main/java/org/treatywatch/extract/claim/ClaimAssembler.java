@@ -129,6 +129,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         final ClaimDetails details;
         final ProFormResolver proForms;
         final GrammarFinder grammar;
+        final Memberships memberships;
 
         Run(DocLayers d, GrammarRules grammarRules) {
             super(d);
@@ -142,6 +143,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             details = new ClaimDetails(d);
             proForms = new ProFormResolver(d, treaties, this::claimsAt);
             grammar = new GrammarFinder(d, grammarRules);
+            memberships = new Memberships(d, treaties, attribution);
         }
 
         List<Claim> assemble() {
@@ -155,8 +157,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     found.forEach(c -> out.putIfAbsent(key(c), c));
                 }
             }
-            for (Claim c : attribution.denials(List.copyOf(out.values()))) {
-                out.putIfAbsent(key(c), c);
+            List<Claim> acts = List.copyOf(out.values());
+            for (List<Claim> more : List.of(attribution.denials(acts), memberships.claims(acts))) {
+                more.forEach(c -> out.putIfAbsent(key(c), c)); // denials; the states that lists, tables and appositions give
             }
             return List.copyOf(out.values());
         }

@@ -20,7 +20,7 @@ final class ClaimWords {
             "deny-verbs", "accusation-nouns", "anyone", "urge-verbs", "stop-verbs", "adverbs",
             "possessive-determiners", "appositive-heads", "clause-verbs", "report-verbs", "detail-nouns",
             "detail-prepositions", "withhold-words", "do", "follow", "precedents", "not-after-so",
-            "pro-form-nouns"
+            "pro-form-nouns", "outside-words", "joining-words", "list-openers", "group-nouns"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);
