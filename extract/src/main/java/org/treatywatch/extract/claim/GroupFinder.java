@@ -187,6 +187,29 @@ final class GroupFinder extends DocRules {
         return out;
     }
 
+    /**
+     * The states listed right before {@code end}: "Iraq, Jordan, Yemen and now Oman" (the resolver's lists, joined
+     * where "and" or "or" links two of them); empty when no state ends there.
+     */
+    List<ActorRef> listBefore(Sentence s, int end) {
+        List<ActorRef> out = new ArrayList<>();
+        for (int k = end; k > s.firstToken(); ) {
+            ActorRef r = refAt[k - 1];
+            if (r == null || r.endToken() != k || !listed(r.firstToken())) {
+                break;
+            }
+            out.addFirst(r);
+            int j = r.firstToken();
+            boolean and = false;
+            while (j > s.firstToken() && j > r.firstToken() - 3 && LIST_GAP.contains(tokens.get(j - 1).norm())) {
+                and |= tokens.get(j - 1).is("and") || tokens.get(j - 1).is("or");
+                j--;
+            }
+            k = and ? j : s.firstToken();
+        }
+        return out;
+    }
+
     static List<String> states(List<ActorRef> refs) {
         List<String> out = new ArrayList<>();
         refs.forEach(r -> r.states().stream().filter(st -> !out.contains(st)).forEach(out::add));

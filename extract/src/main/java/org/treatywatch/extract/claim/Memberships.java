@@ -39,6 +39,12 @@ final class Memberships extends DocRules {
     /** Words between a state and the group in apposition: "Belarus, itself a State Party", "Myanmar, which is not". */
     private static final Set<String> APPOSITION_FILLERS = Set.of("a", "an", "itself", "which", "who", "that", "is", "are",
             "was", "were", "remains", "remain", "has", "have", "been", "also", "already", "still", "now", "both", "all");
+    /** Words between a subject list and its group: "are all parties", "are among the only States Parties". */
+    private static final Set<String> PREDICATE_FILLERS = Set.of("is", "are", "was", "were", "remain", "remains", "remained",
+            "has", "have", "had", "been", "all", "also", "both", "still", "now", "already", "the", "a", "an", "only", "among", "each");
+    private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "remains", "has");
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "remain", "have");
+    private static final Set<String> AMBIGUOUS_VERBS = Set.of("had", "remained", "been");
 
     private final GroupFinder finder;
     private final Attribution attribution;
@@ -62,6 +68,7 @@ final class Memberships extends DocRules {
                 lists(s, groups, sink);
                 appositions(s, groups, sink);
             }
+            predicates(s, groups, sink);
             exceptions(s, groups, sink);
             if (si > rowsUntil) {
                 rowsUntil = rows.rowsUnder(si, sink);
@@ -160,6 +167,48 @@ final class Memberships extends DocRules {
     /** The token of the last state listed from {@code start} (which must list one). */
     private int lastNamed(Sentence s, int start) {
         return finder.listAt(s, start).getLast().firstToken();
+    }
+
+    /**
+     * "Iraq, Jordan and now Oman are parties", "Greece and Ukraine are the only States Parties that ...", "Germany,
+     * France, Italy: all are parties": the states listed as the subject of a group or of a bare "parties". A singular
+     * verb ("In talks with Russia, Finland is a State Party") makes the claim the last state's only.
+     */
+    private void predicates(Sentence s, List<Group> groups, Sink sink) {
+        for (Group g : withBareParties(s, groups)) {
+            String verb = null;
+            int j = g.first() - 1;
+            for (; j > s.firstToken() && PREDICATE_FILLERS.contains(tokens.get(j).norm()); j--) {
+                String n = tokens.get(j).norm();
+                verb = SINGULAR_VERBS.contains(n) || PLURAL_VERBS.contains(n) || AMBIGUOUS_VERBS.contains(n) ? n : verb;
+            }
+            List<ActorRef> subject = verb == null ? List.of() : finder.listBefore(s, tokens.get(j).is(":") ? j : j + 1);
+            int before = subject.isEmpty() ? -1 : subject.getFirst().firstToken() - 1;
+            before = before > s.firstToken() && tokens.get(before).is("the") ? before - 1 : before;
+            if (subject.isEmpty() || before >= s.firstToken() && tokens.get(before).is("except")) {
+                continue; // "every state except the United States and Cuba is a party": the exception's, below
+            }
+            List<String> all = GroupFinder.states(subject);
+            String span = text.substring(subject.getFirst().span().start(), subject.getLast().span().end());
+            boolean plural = PLURAL_VERBS.contains(verb) || AMBIGUOUS_VERBS.contains(verb)
+                    && (subject.size() > 1 || span.contains(" and ") || span.contains(" or "));
+            sink.add(plural ? all : List.of(all.getLast()), g.member(), finder.treatyOf(s, g),
+                    Evidence.of(text, s.start(), s.end()), attribution.speakerAt(s, j));
+        }
+    }
+
+    /** The groups, and each bare "party" or "parties" that ends its phrase or names the treaty by "it": "are parties of it". */
+    private List<Group> withBareParties(Sentence s, List<Group> groups) {
+        List<Group> out = new ArrayList<>(groups);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            int at = k;
+            boolean inGroup = groups.stream().anyMatch(g -> g.first() <= at && at < g.end());
+            boolean ofIt = k + 2 < s.endToken() && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("to")) && tokens.get(k + 2).is("it");
+            if (!inGroup && (tokens.get(k).is("party") || tokens.get(k).is("parties")) && (ofIt || finder.endsPhrase(s, k + 1))) {
+                out.add(new Group(k, ofIt ? k + 3 : k + 1, true));
+            }
+        }
+        return out;
     }
 
     /** "Belarus, a State Party, ...", "the United States, not a party, ...", "Myanmar, which is not party to the treaty". */
