@@ -3,6 +3,7 @@ package org.treatywatch.extract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.Mention;
 import org.treatywatch.extract.pipeline.Sentence;
@@ -128,8 +129,23 @@ final class GroupFinder extends DocRules {
         return after >= 0 ? treaties.resolvedTreaty(after - 1) : nearestTreaty(s, g.first());
     }
 
+    /**
+     * The treaty of the ACCESSION act word at {@code t} or of one coordinated after it, as the act rules find it ("has
+     * signed or joined the convention"); for "is a party" with none named after it, the nearest treaty: "every state
+     * is a party except Cuba".
+     */
+    String actTreaty(Sentence s, int t) {
+        for (int k = t; k < s.endToken(); k++) {
+            String treaty = actAt[k] != null && actAt[k].type() == ClaimType.ACCESSION ? treaties.treatyOf(s, k, actAt[k]) : null;
+            if (treaty != null) {
+                return treaty;
+            }
+        }
+        return tokens.get(t).is("party") || tokens.get(t).is("parties") ? nearestTreaty(s, t) : null;
+    }
+
     /** The treaty named nearest {@code t} in the sentence, else the last one named before. */
-    String nearestTreaty(Sentence s, int t) {
+    private String nearestTreaty(Sentence s, int t) {
         int best = -1;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (treatyAt[k] != null && (best < 0 || Math.abs(k - t) < Math.abs(best - t))) {

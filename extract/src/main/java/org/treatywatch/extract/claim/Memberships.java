@@ -248,7 +248,7 @@ final class Memberships extends DocRules {
             }
             boolean member = g != null ? g.member() : !actAt[act].inverted() && !negatedBefore(s, act);
             int start = k + 1 < s.endToken() && tokens.get(k + 1).is("for") ? k + 2 : k + 1;
-            sink.add(GroupFinder.states(finder.listAt(s, start)), !member, g != null ? finder.treatyOf(s, g) : finder.nearestTreaty(s, act),
+            sink.add(GroupFinder.states(finder.listAt(s, start)), !member, g != null ? finder.treatyOf(s, g) : finder.actTreaty(s, act),
                     Evidence.of(text, s.start(), s.end()), attribution.speakerAt(s, k));
         }
     }

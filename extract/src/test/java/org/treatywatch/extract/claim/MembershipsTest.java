@@ -73,7 +73,7 @@ class MembershipsTest {
                 Arguments.of("Iceland, a signatory of the Convention on Cluster Munitions, has yet to ratify.", List.of("ISL/CCM NEGATED")),
                 Arguments.of("In the Americas, every state is a party to the Ottawa Convention except Cuba and the United States.",
                         List.of("CUB/APMBC NEGATED", "USA/APMBC NEGATED")),
-                Arguments.of("Every member of NATO except Turkey has joined the Mine Ban Treaty.", List.of("TUR/APMBC NEGATED")),
+                Arguments.of("Every member of NATO except Turkey has signed or joined the Mine Ban Treaty.", List.of("TUR/APMBC NEGATED")),
                 // the excepted states are no subject of "is a party"
                 Arguments.of("In the Americas, every state except the United States and Cuba is a party to the Ottawa Convention.",
                         List.of("USA/APMBC NEGATED", "CUB/APMBC NEGATED")));
@@ -110,6 +110,8 @@ class MembershipsTest {
                 "Political parties in Finland, including the Greens, debated the Mine Ban Treaty.",
                 "Delegates at the Meeting of States Parties to the Mine Ban Treaty, including Norway's, called for calm.",
                 "Russia and Ukraine are parties to the conflict that the Mine Ban Treaty's monitor follows.",
+                // an exception to an act that is no joining of a treaty
+                "The Mine Ban Treaty's meeting closed on Friday. Every delegation except Russia signed the final declaration.",
                 // a treaty the codebook does not follow
                 "States Parties to the Arms Trade Treaty, including Ukraine and Germany, met in Geneva.",
                 // a table without a group in its header or a status in its rows
