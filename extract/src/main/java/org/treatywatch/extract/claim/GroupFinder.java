@@ -21,7 +21,8 @@ final class GroupFinder extends DocRules {
     private static final Set<String> GROUP_NOUNS = ClaimWords.get("group-nouns");
 
     /** Words between two states of a list: "Peru, Chad and, most recently, Iraq", "Russia as well as China". */
-    private static final Set<String> LIST_GAP = Set.of(",", "and", "or", "the", "as", "well", "most", "recently", "now", "also");
+    private static final Set<String> LIST_GAP = Set.of(",", "and", "or", "the", "as", "well", "most", "recently", "now",
+            "also");
 
     /** Tokens [first, end) naming a treaty's parties ({@code member}) or the states outside it. */
     record Group(int first, int end, boolean member) {}
@@ -59,7 +60,8 @@ final class GroupFinder extends DocRules {
             return j < end && JOINING_WORDS.contains(tokens.get(j).norm()) ? new Group(k, j + 1, false)
                     : party == null ? null : new Group(k, party.end(), false);
         }
-        if (w.equals("yet") && k + 2 < end && tokens.get(k + 1).is("to") && JOINING_WORDS.contains(tokens.get(k + 2).norm())) {
+        boolean yetTo = w.equals("yet") && k + 2 < end && tokens.get(k + 1).is("to");
+        if (yetTo && JOINING_WORDS.contains(tokens.get(k + 2).norm())) {
             return new Group(k, k + 3, false); // "the signatories that have yet to ratify"
         }
         if (OUTSIDE_WORDS.contains(w)) {
@@ -69,7 +71,7 @@ final class GroupFinder extends DocRules {
         if (w.equals("signatory") && k > s.firstToken() && tokens.get(k - 1).is("a")) {
             boolean of = k + 1 < end && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("to"));
             int named = of ? treatyAfter(s, k + 2, 3) : -1;
-            return new Group(k, Math.max(k + 1, named), false); // "Iceland, a signatory, ...": not ratified (ANNOTATION.md, 4)
+            return new Group(k, Math.max(k + 1, named), false); // "Iceland, a signatory, ...": ANNOTATION.md, 4
         }
         if (w.equals("outside")) {
             int named = treatyAfter(s, k + 1, 3);
@@ -136,7 +138,8 @@ final class GroupFinder extends DocRules {
      */
     String actTreaty(Sentence s, int t) {
         for (int k = t; k < s.endToken(); k++) {
-            String treaty = actAt[k] != null && actAt[k].type() == ClaimType.ACCESSION ? treaties.treatyOf(s, k, actAt[k]) : null;
+            boolean accession = actAt[k] != null && actAt[k].type() == ClaimType.ACCESSION;
+            String treaty = accession ? treaties.treatyOf(s, k, actAt[k]) : null;
             if (treaty != null) {
                 return treaty;
             }
@@ -159,7 +162,8 @@ final class GroupFinder extends DocRules {
     boolean groupNounBetween(int from, int to) {
         for (int k = from; k < to; k++) {
             String prev = k > 0 ? tokens.get(k - 1).norm() : "";
-            boolean anaphor = prev.equals("these") || prev.equals("those") || prev.equals("following") || prev.equals("such");
+            boolean anaphor = prev.equals("these") || prev.equals("those") || prev.equals("following")
+                    || prev.equals("such");
             if (tokens.get(k).is(";") || GROUP_NOUNS.contains(tokens.get(k).norm()) && !anaphor) {
                 return true;
             }

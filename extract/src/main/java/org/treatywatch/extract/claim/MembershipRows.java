@@ -28,7 +28,7 @@ final class MembershipRows extends DocRules {
     /** A row: its states, their cell (-1 outside a table), a status cell's group, and a Yes/No cell (-1 for none). */
     private record Row(List<String> states, int cell, Group status, int yesNoCell, boolean yes) {}
 
-    /** Reads the rows under sentence {@code hi} when it heads any; returns the index of the last row read, else {@code hi}. */
+    /** Reads the rows under sentence {@code hi} when it heads any; returns the last row's index, else {@code hi}. */
     int rowsUnder(int hi, Memberships.Sink sink) {
         Sentence h = sentences.get(hi);
         if (hi + 1 >= sentences.size() || !endsLine(h.end())) {
@@ -55,7 +55,8 @@ final class MembershipRows extends DocRules {
     /** The row's claims: from its status cell, else its Yes/No cell, else the header's group. */
     private void claim(int hi, List<int[]> header, Sentence r, Row row, Memberships.Sink sink) {
         if (row.status() != null) {
-            sink.add(row.states(), row.status().member(), finder.treatyOf(r, row.status()), Evidence.of(text, r.start(), r.end()), null);
+            sink.add(row.states(), row.status().member(), finder.treatyOf(r, row.status()),
+                    Evidence.of(text, r.start(), r.end()), null);
             return;
         }
         if (header == null) {
@@ -65,7 +66,8 @@ final class MembershipRows extends DocRules {
         Group g = row.yesNoCell() >= 0 && row.yesNoCell() < header.size() ? lastGroup(h, header.get(row.yesNoCell())) : null;
         boolean member = g != null && row.yes() == g.member(); // "Party to the treaty? | No": not a party
         if (g == null) {
-            g = header.size() == 1 ? lineGroup(hi) : row.cell() < header.size() ? lastGroup(h, header.get(row.cell())) : null;
+            boolean table = header.size() > 1;
+            g = !table ? lineGroup(hi) : row.cell() < header.size() ? lastGroup(h, header.get(row.cell())) : null;
             member = g != null && g.member();
         }
         if (g != null) {

@@ -25,6 +25,7 @@ import org.treatywatch.extract.pipeline.Sentence;
  *       to the nearest group before, unless another plural group noun ("countries") lies between (CODEBOOK.md,
  *       "including X and Y ... give X and Y the group's claim");</li>
  *   <li>an apposition: "Belarus, a State Party, ...", "Myanmar, which is not party to the treaty";</li>
+ *   <li>a list that is the group's subject: "Iraq, Jordan and now Oman are parties";</li>
  *   <li>the rows under a line that ends in ":" or heads a table ({@code SentenceSplitter} makes each row a sentence),
  *       a status cell ("| Finland | State Party |"), or a Yes/No cell under a header cell that names a group;</li>
  *   <li>the states a universal group's membership excepts ("every state is a party except Cuba"): the opposite claim
@@ -41,7 +42,8 @@ final class Memberships extends DocRules {
             "was", "were", "remains", "remain", "has", "have", "been", "also", "already", "still", "now", "both", "all");
     /** Words between a subject list and its group: "are all parties", "are among the only States Parties". */
     private static final Set<String> PREDICATE_FILLERS = Set.of("is", "are", "was", "were", "remain", "remains", "remained",
-            "has", "have", "had", "been", "all", "also", "both", "still", "now", "already", "the", "a", "an", "only", "among", "each");
+            "has", "have", "had", "been", "all", "also", "both", "still", "now", "already", "the", "a", "an", "only", "among",
+            "each");
     private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "remains", "has");
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "remain", "have");
     private static final Set<String> AMBIGUOUS_VERBS = Set.of("had", "remained", "been");
@@ -113,16 +115,18 @@ final class Memberships extends DocRules {
                 }
             } else if (g.end() < s.endToken() && tokens.get(g.end()).is(",")) {
                 // "the other Nordic States Parties, Denmark and Sweden, said": two or more states in apposition
-                List<String> listed = GroupFinder.states(finder.listAt(s, g.end() + 1));
-                if (listed.size() > 1 && finder.endsPhrase(s, refAt[lastNamed(s, g.end() + 1)].endToken())) {
-                    sink.add(listed, g.member(), finder.treatyOf(s, g), Evidence.of(text, s.start(), s.end()), attribution.speakerAt(s, g.first()));
+                List<ActorRef> listed = finder.listAt(s, g.end() + 1);
+                if (GroupFinder.states(listed).size() > 1 && finder.endsPhrase(s, listed.getLast().endToken())) {
+                    add(sink, s, g, listed, g.first());
                 }
             }
         }
     }
 
+    /** The listed states get the group's claim, on the sentence's evidence, in the words of its speaker at {@code k}. */
     private void add(Sink sink, Sentence s, Group g, List<ActorRef> listed, int k) {
-        sink.add(GroupFinder.states(listed), g.member(), finder.treatyOf(s, g), Evidence.of(text, s.start(), s.end()), attribution.speakerAt(s, k));
+        sink.add(GroupFinder.states(listed), g.member(), finder.treatyOf(s, g), Evidence.of(text, s.start(), s.end()),
+                attribution.speakerAt(s, k));
     }
 
     /** Where the list opened at {@code k} begins, or -1: after "including", "such as", "among them", ":". */
@@ -164,11 +168,6 @@ final class Memberships extends DocRules {
         return -1;
     }
 
-    /** The token of the last state listed from {@code start} (which must list one). */
-    private int lastNamed(Sentence s, int start) {
-        return finder.listAt(s, start).getLast().firstToken();
-    }
-
     /**
      * "Iraq, Jordan and now Oman are parties", "Greece and Ukraine are the only States Parties that ...", "Germany,
      * France, Italy: all are parties": the states listed as the subject of a group or of a bare "parties". A singular
@@ -197,14 +196,16 @@ final class Memberships extends DocRules {
         }
     }
 
-    /** The groups, and each bare "party" or "parties" that ends its phrase or names the treaty by "it": "are parties of it". */
+    /** The groups, and each bare "party" or "parties" that ends its phrase or names the treaty by "it": "parties of it". */
     private List<Group> withBareParties(Sentence s, List<Group> groups) {
         List<Group> out = new ArrayList<>(groups);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             int at = k;
             boolean inGroup = groups.stream().anyMatch(g -> g.first() <= at && at < g.end());
-            boolean ofIt = k + 2 < s.endToken() && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("to")) && tokens.get(k + 2).is("it");
-            if (!inGroup && (tokens.get(k).is("party") || tokens.get(k).is("parties")) && (ofIt || finder.endsPhrase(s, k + 1))) {
+            boolean ofIt = k + 2 < s.endToken() && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("to"))
+                    && tokens.get(k + 2).is("it");
+            boolean party = tokens.get(k).is("party") || tokens.get(k).is("parties");
+            if (!inGroup && party && (ofIt || finder.endsPhrase(s, k + 1))) {
                 out.add(new Group(k, ofIt ? k + 3 : k + 1, true));
             }
         }
@@ -215,7 +216,7 @@ final class Memberships extends DocRules {
     private void appositions(Sentence s, List<Group> groups, Sink sink) {
         for (Group g : groups) {
             int j = Math.max(s.firstToken(), g.first() - 1);
-            boolean plural = false; // "both States Parties", "holdouts"; not "a party to the Convention on Cluster Munitions"
+            boolean plural = false; // "States Parties", "holdouts"; not "a party to the Convention on Cluster Munitions"
             for (int k = g.first(); k < g.end() && treatyAt[k] == null; k++) {
                 plural |= tokens.get(k).norm().endsWith("ies") || tokens.get(k).is("holdouts");
             }
@@ -227,7 +228,8 @@ final class Memberships extends DocRules {
             ActorRef r = j > s.firstToken() && j < g.first() && tokens.get(j).is(",") ? refAt[j - 1] : null;
             if (r != null && r.endToken() == j && finder.listed(r.firstToken()) && finder.endsPhrase(s, g.end())) {
                 List<String> named = plural ? r.states() : List.of(r.states().getLast());
-                sink.add(named, g.member(), finder.treatyOf(s, g), Evidence.of(text, s.start(), s.end()), attribution.speakerAt(s, j));
+                sink.add(named, g.member(), finder.treatyOf(s, g), Evidence.of(text, s.start(), s.end()),
+                        attribution.speakerAt(s, j));
             }
         }
     }
@@ -248,7 +250,8 @@ final class Memberships extends DocRules {
             }
             boolean member = g != null ? g.member() : !actAt[act].inverted() && !negatedBefore(s, act);
             int start = k + 1 < s.endToken() && tokens.get(k + 1).is("for") ? k + 2 : k + 1;
-            sink.add(GroupFinder.states(finder.listAt(s, start)), !member, g != null ? finder.treatyOf(s, g) : finder.actTreaty(s, act),
+            String treaty = g != null ? finder.treatyOf(s, g) : finder.actTreaty(s, act);
+            sink.add(GroupFinder.states(finder.listAt(s, start)), !member, treaty,
                     Evidence.of(text, s.start(), s.end()), attribution.speakerAt(s, k));
         }
     }
@@ -267,7 +270,8 @@ final class Memberships extends DocRules {
     private int accessionNear(Sentence s, int k) {
         int best = -1;
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (actAt[t] != null && actAt[t].type() == ClaimType.ACCESSION && (best < 0 || Math.abs(t - k) < Math.abs(best - k))) {
+            boolean accession = actAt[t] != null && actAt[t].type() == ClaimType.ACCESSION;
+            if (accession && (best < 0 || Math.abs(t - k) < Math.abs(best - k))) {
                 best = t;
             }
         }
