@@ -16,7 +16,6 @@ import org.treatywatch.core.claim.Speaker;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.AnnotatedText;
-import org.treatywatch.extract.pipeline.Focus;
 import org.treatywatch.extract.pipeline.Layer;
 import org.treatywatch.extract.pipeline.Layers;
 import org.treatywatch.extract.pipeline.Sentence;
@@ -36,7 +35,9 @@ import org.treatywatch.extract.syntax.GrammarRules;
  *   <li>how certain: {@link ModalityFinder} (with {@link ModalityClassifier});</li>
  *   <li>whose word: {@link Attribution} (speakers, accusations, denials);</li>
  *   <li>the document: {@link ProFormResolver} ("do so", "did the same");</li>
- *   <li>stage, time, quantities and evidence: {@link ClaimDetails}.</li>
+ *   <li>stage, time, quantities and evidence: {@link ClaimDetails};</li>
+ *   <li>last, the states that lists, tables and appositions give by their standing with a treaty ("States Parties,
+ *       including X", "| X | not party |"): {@link Memberships}.</li>
  * </ul>
  * This class only joins their answers into claims, one per state (CODEBOOK.md, "One claim per state
  * per act").
@@ -74,10 +75,6 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
     public AnnotatedText apply(AnnotatedText in) {
         return in.with(Layers.CLAIMS, new Run(new DocLayers(in), grammarRules).assemble());
     }
-
-    /** A state's own mine programme: the acts an agentless passive gives the article's focal state. */
-    private static final Set<ClaimType> PROGRAMME = EnumSet.of(ClaimType.PRODUCTION, ClaimType.PROCUREMENT,
-            ClaimType.STOCKPILE, ClaimType.DESTRUCTION);
 
     /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
     private static final Set<ClaimType> ACCUSABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER);
@@ -129,6 +126,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         final ClaimDetails details;
         final ProFormResolver proForms;
         final GrammarFinder grammar;
+        final Memberships memberships;
 
         Run(DocLayers d, GrammarRules grammarRules) {
             super(d);
@@ -142,6 +140,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             details = new ClaimDetails(d);
             proForms = new ProFormResolver(d, treaties, this::claimsAt);
             grammar = new GrammarFinder(d, grammarRules);
+            memberships = new Memberships(d, treaties, attribution);
         }
 
         List<Claim> assemble() {
@@ -155,8 +154,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                     found.forEach(c -> out.putIfAbsent(key(c), c));
                 }
             }
-            for (Claim c : attribution.denials(List.copyOf(out.values()))) {
-                out.putIfAbsent(key(c), c);
+            List<Claim> acts = List.copyOf(out.values());
+            for (List<Claim> more : List.of(attribution.denials(acts), memberships.claims(acts))) {
+                more.forEach(c -> out.putIfAbsent(key(c), c)); // denials; the states that lists, tables and appositions give
             }
             return List.copyOf(out.values());
         }
@@ -263,33 +263,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             }
             if (c.ante == null && (c.subject == null || c.subject.states().isEmpty())) {
                 SubjectFinder.Subject named = grammarSubject(c.s, c.t);
-                c.subject = named != null ? named : focalSubject(c);
+                c.subject = named != null ? named : subjects.focalSubject(c.s, c.t, c.type, c.act, c.subject);
             }
             return true;
-        }
-
-        /**
-         * "The last of the stockpile was destroyed in 2015.": an agentless passive of a state's own programme (making,
-         * buying, holding, destroying its mines) in an article about one state is that state's act ({@link Focus});
-         * treaty acts ("the treaty was signed in 1997") and uses are not, they are many states' or the enemy's.
-         */
-        private SubjectFinder.Subject focalSubject(Draft c) {
-            String focal = d.focus.focalState();
-            if (focal == null || !PROGRAMME.contains(c.type) || c.act.nominal() || !isPassive(c.t)
-                    || refBefore(c.s, c.t)) {
-                return c.subject;
-            }
-            return new SubjectFinder.Subject(List.of(focal), clauseStart(c.s, c.t), false, false, false, null, false);
-        }
-
-        /** A state named (or referred to) in the clause before the act word: it, not the article's focus, is meant. */
-        private boolean refBefore(Sentence s, int t) {
-            for (int k = clauseStart(s, t); k < t; k++) {
-                if (refAt[k] != null) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**

@@ -19,8 +19,8 @@ final class ClaimWords {
             "clause-conjunctions", "quantifier-subjects", "expectation-verbs", "implication-verbs",
             "deny-verbs", "accusation-nouns", "anyone", "urge-verbs", "stop-verbs", "adverbs",
             "possessive-determiners", "appositive-heads", "clause-verbs", "report-verbs", "detail-nouns",
-            "detail-prepositions", "withhold-words", "question-openers", "funded-words", "do", "follow", "precedents", "not-after-so",
-            "pro-form-nouns"
+            "detail-prepositions", "withhold-words", "question-openers", "funded-words", "do", "follow", "precedents",
+            "not-after-so", "pro-form-nouns", "outside-words", "joining-words", "list-openers", "group-nouns"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

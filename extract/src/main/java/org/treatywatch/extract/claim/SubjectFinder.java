@@ -24,6 +24,10 @@ final class SubjectFinder extends DocRules {
     private static final Set<String> IMPLICATION_VERBS = ClaimWords.get("implication-verbs");
     private static final Set<String> NOT_PLURAL_SUBJECTS = ClaimWords.get("not-plural-subjects");
 
+    /** A state's own mine programme: the acts an agentless passive gives the article's focal state. */
+    private static final Set<ClaimType> PROGRAMME = java.util.EnumSet.of(ClaimType.PRODUCTION, ClaimType.PROCUREMENT,
+            ClaimType.STOCKPILE, ClaimType.DESTRUCTION);
+
     SubjectFinder(DocLayers d) {
         super(d);
         this.positions = new SubjectPositions(d);
@@ -419,6 +423,30 @@ final class SubjectFinder extends DocRules {
             }
             if (tokens.get(k).is(";") || tokens.get(k).is(".")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The last of the stockpile was destroyed in 2015.": an agentless passive of a state's own programme (making,
+     * buying, holding, destroying its mines) in an article about one state is that state's act
+     * ({@link org.treatywatch.extract.pipeline.Focus}); treaty acts ("the treaty was signed in 1997") and uses are
+     * not, they are many states' or the enemy's. Else {@code current}.
+     */
+    Subject focalSubject(Sentence s, int t, ClaimType type, ActLexicon.Act act, Subject current) {
+        String focal = d.focus.focalState();
+        if (focal == null || !PROGRAMME.contains(type) || act.nominal() || !isPassive(t) || refBefore(s, t)) {
+            return current;
+        }
+        return new Subject(List.of(focal), clauseStart(s, t), false, false, false, null, false);
+    }
+
+    /** A state named (or referred to) in the clause before the act word: it, not the article's focus, is meant. */
+    private boolean refBefore(Sentence s, int t) {
+        for (int k = clauseStart(s, t); k < t; k++) {
+            if (refAt[k] != null) {
+                return true;
             }
         }
         return false;

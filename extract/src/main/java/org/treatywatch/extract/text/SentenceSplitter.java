@@ -14,10 +14,13 @@ import org.treatywatch.extract.pipeline.Span;
  * a POS tagger anyway (the rest of the pipeline is rule-based, shallow and trigger-filtered). The
  * rules: a sentence ends at {@code . ! ?} (with any closing quotes or brackets) followed by space
  * and an upper-case letter, digit or opening quote, unless the word before the full stop is a
- * known abbreviation ("Gen.", "Mr.", "U.S.") or an initial; a line break ends a sentence after
- * terminal punctuation or a closing quote, a blank line always does; and a boundary is not taken
- * inside a double-quoted passage that closes later in the same paragraph, so a quote of two
- * sentences stays with its attribution ("... mines. It will be a significant amount," X said).
+ * known abbreviation ("Gen.", "Mr.", "U.S."), an initial, or the number of a list item that opens
+ * its line ("1. Russia | 26.5 million"); a line break ends a sentence after terminal punctuation
+ * or a closing quote, a blank line always does, and so does the line break of a table row (a line
+ * holding {@code |}) or of the line just before one, so each row and the header over the rows are
+ * sentences of their own; and a boundary is not taken inside a double-quoted passage that closes
+ * later in the same paragraph, so a quote of two sentences stays with its attribution ("... mines.
+ * It will be a significant amount," X said).
  */
 public final class SentenceSplitter {
     private static final int QUOTE_LOOKAHEAD_CHARS = 600;
@@ -47,7 +50,8 @@ public final class SentenceSplitter {
                         || before == '\'' || before == ')';
                 boolean headline = next < n && i - start < 90 && (Character.isUpperCase(text.charAt(next))
                         || isOpeningQuote(text.charAt(next)));
-                if (blankLine || terminal || headline || next >= n) {
+                boolean tableRow = hasPipe(text, lineStart(text, i), i) || hasPipe(text, next, lineEnd(text, next, n));
+                if (blankLine || terminal || headline || tableRow || next >= n) {
                     add(out, text, start, i);
                     start = next;
                     inStraightQuote = false;
@@ -85,7 +89,8 @@ public final class SentenceSplitter {
                     boolean startsSentence = next < n && startsSentence(text.charAt(next));
                     boolean quoted = (inStraightQuote || inCurlyQuote) && !closedQuote
                             && quoteClosesLater(text, next, n);
-                    if (!newline && startsSentence && !quoted && !(c == '.' && isAbbreviation(text, start, i))) {
+                    if (!newline && startsSentence && !quoted && !(c == '.' && (isAbbreviation(text, start, i)
+                            || isListNumber(text, start, i)))) {
                         add(out, text, start, end);
                         start = next;
                         i = next;
@@ -101,6 +106,37 @@ public final class SentenceSplitter {
             add(out, text, start, n);
         }
         return out;
+    }
+
+    /** The first character of the line that holds {@code at}. */
+    private static int lineStart(String text, int at) {
+        int k = at;
+        while (k > 0 && !isLineBreak(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The line break (or the end of the text) that ends the line starting at {@code from}. */
+    private static int lineEnd(String text, int from, int n) {
+        int k = from;
+        while (k < n && !isLineBreak(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean hasPipe(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
     }
 
     private static void add(List<Span> out, String text, int start, int end) {
@@ -126,6 +162,15 @@ public final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    /** "1. Russia | 26.5 million": a number of up to three digits opening its line numbers a list item. */
+    private static boolean isListNumber(String text, int sentenceStart, int dot) {
+        int k = dot;
+        while (k > sentenceStart && Character.isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return k == sentenceStart && dot - k >= 1 && dot - k <= 3 && skipSpace(text, lineStart(text, k), k) == k;
     }
 
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {

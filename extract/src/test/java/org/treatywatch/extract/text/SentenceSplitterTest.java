@@ -42,6 +42,36 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_tableRowsAndTheLineBeforeThemEndAtTheirLineBreaks() {
+        // no line break here follows terminal punctuation, and the lines are too long for headlines
+        assertSplitsTo("""
+                Table 2 (written as lines): state | stock remaining according to the latest reports | status
+                Myanmar | at least 17 ethnic armed groups and the army, all of them laying mines | not party
+                Thailand | southern insurgent groups, mostly improvised devices, rarely factory-made | State Party
+                The table is incomplete.""",
+                "Table 2 (written as lines): state | stock remaining according to the latest reports | status",
+                "Myanmar | at least 17 ethnic armed groups and the army, all of them laying mines | not party",
+                "Thailand | southern insurgent groups, mostly improvised devices, rarely factory-made | State Party",
+                "The table is incomplete.");
+        assertSplitsTo("Estimates for the states that have never joined the treaty, as the Monitor gives them\n1 | Russia | 26.5 million",
+                "Estimates for the states that have never joined the treaty, as the Monitor gives them", "1 | Russia | 26.5 million");
+    }
+
+    @Test
+    void split_aLineWithoutTerminalPunctuationRunsOnWhenNoTableIsNear() {
+        assertSplitsTo("Finland has long argued that mines are essential for the defence of its long eastern border\nwith Russia.",
+                "Finland has long argued that mines are essential for the defence of its long eastern border\nwith Russia.");
+    }
+
+    @Test
+    void split_keepsAListItemsNumberWithItsItem() {
+        assertSplitsTo("The largest stockpiles:\n1. Russia | 26.5 million\n2. Pakistan | about 6 million",
+                "The largest stockpiles:", "1. Russia | 26.5 million", "2. Pakistan | about 6 million");
+        // a number ending a sentence inside a line still ends it
+        assertSplitsTo("Its stock fell to 12. Finland still holds many.", "Its stock fell to 12.", "Finland still holds many.");
+    }
+
+    @Test
     void split_emptyAndBlankTextHasNoSentences() {
         assertThat(SentenceSplitter.split("")).isEmpty();
         assertThat(SentenceSplitter.split(" \n\u00A0\t")).isEmpty();
