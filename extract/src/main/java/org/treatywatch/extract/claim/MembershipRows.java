@@ -3,6 +3,7 @@ package org.treatywatch.extract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import org.treatywatch.core.claim.Evidence;
+import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.extract.claim.GroupFinder.Group;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.Sentence;
@@ -54,6 +55,9 @@ final class MembershipRows extends DocRules {
 
     /** The row's claims: from its status cell, else its Yes/No cell, else the header's group. */
     private void claim(int hi, List<int[]> header, Sentence r, Row row, Memberships.Sink sink) {
+        if (header != null && header.size() > 1) {
+            stockpileCell(sentences.get(hi), header, r, row, sink);
+        }
         if (row.status() != null) {
             sink.add(row.states(), row.status().member(), finder.treatyOf(r, row.status()),
                     Evidence.of(text, r.start(), r.end()), null);
@@ -74,6 +78,41 @@ final class MembershipRows extends DocRules {
             Sentence named = sentences.get(tokens.get(g.first()).sentence());
             sink.add(row.states(), member, finder.treatyOf(named, g), Evidence.of(text, named.start(), r.end()), null);
         }
+    }
+
+    /**
+     * A table whose header has a stockpile column ("Rank | State | Estimated stockpile | Party?"): a row with a
+     * number in that column says its states hold stocks (STOCKPILE FACT), of the article's weapon.
+     */
+    private void stockpileCell(Sentence h, List<int[]> header, Sentence r, Row row, Memberships.Sink sink) {
+        List<int[]> cells = cells(r);
+        for (int c = 0; c < header.size() && c < cells.size(); c++) {
+            if (c != row.cell() && mentions(header.get(c), "stockpil", "stock") && hasNumber(cells.get(c))) {
+                Weapon weapon = "CCM".equals(defaultTreaty) ? Weapon.CLUSTER_MUNITION : Weapon.AP_MINE;
+                sink.addStockpile(row.states(), weapon, Evidence.of(text, h.start(), r.end()));
+                return;
+            }
+        }
+    }
+
+    private boolean mentions(int[] cell, String... prefixes) {
+        for (int k = cell[0]; k < cell[1]; k++) {
+            for (String p : prefixes) {
+                if (tokens.get(k).norm().startsWith(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasNumber(int[] cell) {
+        for (int k = cell[0]; k < cell[1]; k++) {
+            if (tokens.get(k).kind() == org.treatywatch.extract.pipeline.Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last group within the cell {@code [cell[0], cell[1])} of sentence {@code s}. */

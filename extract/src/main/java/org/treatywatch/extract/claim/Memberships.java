@@ -86,6 +86,17 @@ final class Memberships extends DocRules {
 
         Sink(Collection<Claim> given) {
             given.stream().filter(c -> c.type() == ClaimType.ACCESSION).forEach(c -> seen.add(c.actor() + "|" + c.treaty()));
+            given.stream().filter(c -> c.type() == ClaimType.STOCKPILE).forEach(c -> seen.add(c.actor() + "|stockpile"));
+        }
+
+        /** "4 | China | under 5 million | No" under "Rank | State | Estimated stockpile | ...": the states hold stocks. */
+        void addStockpile(List<String> states, org.treatywatch.core.claim.Weapon weapon, Evidence evidence) {
+            for (String state : states) {
+                if (seen.add(state + "|stockpile")) {
+                    claims.add(new Claim(in.document().id(), ClaimType.STOCKPILE, state, Modality.FACT, null, null, weapon,
+                            null, null, null, null, null, null, evidence));
+                }
+            }
         }
 
         void add(List<String> states, boolean member, String treaty, Evidence evidence, Speaker speaker) {
