@@ -38,6 +38,7 @@ final class MembershipRows extends DocRules {
         List<int[]> header = cells(h);
         boolean heads = header.size() > 1 || text.charAt(h.end() - 1) == ':' || heading(h);
         int last = hi;
+        boolean holdersHeader = text.charAt(h.end() - 1) == ':' && holdersHeader(h);
         for (int ri = hi + 1; ri < sentences.size(); ri++) {
             Sentence r = sentences.get(ri);
             if (!startsLine(r.start())) {
@@ -48,6 +49,9 @@ final class MembershipRows extends DocRules {
                 break;
             }
             claim(hi, heads ? header : null, r, row, sink);
+            if (holdersHeader) {
+                sink.addStockpile(row.states(), weapon(), Evidence.of(text, h.start(), r.end()));
+            }
             last = ri;
         }
         return last;
@@ -88,11 +92,34 @@ final class MembershipRows extends DocRules {
         List<int[]> cells = cells(r);
         for (int c = 0; c < header.size() && c < cells.size(); c++) {
             if (c != row.cell() && mentions(header.get(c), "stockpil", "stock") && hasNumber(cells.get(c))) {
-                Weapon weapon = "CCM".equals(defaultTreaty) ? Weapon.CLUSTER_MUNITION : Weapon.AP_MINE;
-                sink.addStockpile(row.states(), weapon, Evidence.of(text, h.start(), r.end()));
+                sink.addStockpile(row.states(), weapon(), Evidence.of(text, h.start(), r.end()));
                 return;
             }
         }
+    }
+
+    private static final java.util.Set<String> HOLD_WORDS = java.util.Set.of("hold", "holds", "held", "holding", "retain",
+            "retains", "retained", "retaining", "stockpile", "stockpiles", "stocks");
+
+    /**
+     * "The following States Parties reported retaining the largest numbers of mines:", "The largest stockpiles are
+     * believed to be held by the following states:": a header that lists holders of stocks, row by row.
+     */
+    private boolean holdersHeader(Sentence h) {
+        boolean following = false, hold = false;
+        for (int k = h.firstToken(); k < h.endToken(); k++) {
+            String n = tokens.get(k).norm();
+            following |= n.equals("following");
+            hold |= HOLD_WORDS.contains(n);
+            if (n.equals("not") || n.equals("no") || n.equals("none") || n.endsWith("n't")) {
+                return false;
+            }
+        }
+        return following && hold;
+    }
+
+    private Weapon weapon() {
+        return "CCM".equals(defaultTreaty) ? Weapon.CLUSTER_MUNITION : Weapon.AP_MINE;
     }
 
     private boolean mentions(int[] cell, String... prefixes) {

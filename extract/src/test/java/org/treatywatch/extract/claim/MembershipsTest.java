@@ -159,4 +159,14 @@ class MembershipsTest {
         assertThat(memberships(text).stream().filter(c -> c.type() == ClaimType.STOCKPILE)
                 .map(c -> c.actor() + " " + c.modality() + " " + c.weapon())).containsExactly("RUS FACT AP_MINE", "PAK FACT AP_MINE");
     }
+
+    @Test
+    void aListOfHoldersUnderAColon_givesEachRowsStateItsStocks() {
+        String text = "The following States Parties reported retaining the largest numbers of anti-personnel mines:\n"
+                + "Finland | about 16,500 | unchanged\nTurkey | about 14,900\nTogether these account for half.";
+        assertThat(memberships(text).stream().filter(c -> c.type() == ClaimType.STOCKPILE).map(c -> c.actor()))
+                .containsExactly("FIN", "TUR");
+        assertThat(memberships("The following states do not hold anti-personnel mines:\nPeru | none\nChile | none")
+                .stream().filter(c -> c.type() == ClaimType.STOCKPILE)).isEmpty();
+    }
 }
