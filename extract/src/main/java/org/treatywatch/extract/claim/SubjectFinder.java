@@ -23,6 +23,9 @@ final class SubjectFinder extends DocRules {
     private static final Set<String> EXPECTATION_VERBS = ClaimWords.get("expectation-verbs");
     private static final Set<String> IMPLICATION_VERBS = ClaimWords.get("implication-verbs");
     private static final Set<String> NOT_PLURAL_SUBJECTS = ClaimWords.get("not-plural-subjects");
+    /** Verbs whose "that" clause is a proposal, not a report: "recommending that all four countries leave". */
+    private static final Set<String> PROPOSE_THAT = Set.of("recommend", "recommends", "recommended", "recommending",
+            "propose", "proposes", "proposed", "proposing", "suggest", "suggested", "suggesting", "urged", "urging");
 
     /** A state's own mine programme: the acts an agentless passive gives the article's focal state. */
     private static final Set<ClaimType> PROGRAMME = java.util.EnumSet.of(ClaimType.PRODUCTION, ClaimType.PROCUREMENT,
@@ -211,6 +214,10 @@ final class SubjectFinder extends DocRules {
             // "Poland's plans to ...": the cues before the possessive are the clause's; but after "that"
             // ("promised to study findings that its forces fired mines") a new clause begins
             windowFrom = clauseStart(s, ref.firstToken());
+        }
+        int that = ref.firstToken() - 1;
+        if (that - 1 >= sf && tokens.get(that).is("that") && PROPOSE_THAT.contains(tokens.get(that - 1).norm())) {
+            windowFrom = that - 1; // "recommending that all four countries leave the treaty": the recommendation governs
         }
         boolean[] pre = preSubjectCues(s, ref.firstToken());
         pre[1] |= tokens.get(ref.firstToken()).is("neither"); // "Neither has signed the treaty"

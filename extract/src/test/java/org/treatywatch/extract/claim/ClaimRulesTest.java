@@ -507,6 +507,12 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aRecommendationThatStatesAct_isPlanned() {
+        assertThat(claims("The defence ministers issued a statement recommending that Lithuania and Poland leave the Ottawa "
+                + "Convention.")).containsExactlyInAnyOrder("WITHDRAWAL LTU/APMBC PLANNED", "WITHDRAWAL POL/APMBC PLANNED");
+    }
+
+    @Test
     void transferNamedAfterAReceipt_goesToTheReceiver_withTheReceiptInTheEvidence() {
         String text = "Ukraine has received anti-personnel mines from the United States. Washington approved the transfer "
                 + "in November.";
