@@ -75,7 +75,8 @@ final class MembershipRows extends DocRules {
         boolean member = g != null && row.yes() == g.member(); // "Party to the treaty? | No": not a party
         if (g == null) {
             boolean table = header.size() > 1;
-            g = !table ? lineGroup(hi) : row.cell() < header.size() ? lastGroup(h, header.get(row.cell())) : null;
+            // a list line under a table's header ("Americas: Cuba.") has no cell of the header's
+            g = !table ? lineGroup(hi) : row.cell() >= 0 && row.cell() < header.size() ? lastGroup(h, header.get(row.cell())) : null;
             member = g != null && g.member();
         }
         if (g != null) {
