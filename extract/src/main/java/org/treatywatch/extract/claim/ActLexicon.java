@@ -33,8 +33,7 @@ final class ActLexicon {
     private static final Act OUTSIDE = new Act(ClaimType.ACCESSION, false, false, false, true);
     private static final Act OUT_OF = new Act(ClaimType.WITHDRAWAL, false, false, false, false);
     /** Verbs before "out of" that keep a state outside rather than take it out: "stayed out of the treaty". */
-    private static final java.util.Set<String> STAY_OUT = java.util.Set.of("stay", "stays", "stayed", "staying", "remain",
-            "remains", "remained", "remaining", "kept", "keep", "keeps", "keeping");
+    private static final java.util.Set<String> STAY_OUT = ClaimWords.get("stay-out-verbs");
 
     /** Every form of {@code rules/act-words.txt}: a form appears once in the file, so no entry hides another. */
     private static final Map<String, Act> FORMS = load(RuleFile.load("act-words.txt"));

@@ -121,7 +121,7 @@ final class AgentFinder extends DocRules {
         return null;
     }
 
-    private static final Set<String> GAP_PREPOSITIONS = Set.of("in", "on", "by", "at", "during", "from");
+    private static final Set<String> GAP_PREPOSITIONS = ClaimWords.get("gap-prepositions");
 
     /**
      * The states of a gapped clause after the act ("Estonia joined the convention in 2004, Latvia in 2005 and
@@ -158,8 +158,7 @@ final class AgentFinder extends DocRules {
         return out;
     }
 
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final Set<String> MONTH_WORDS = ClaimWords.get("month-words");
 
     private static boolean isDateStart(Token tok) {
         return tok.kind() == Token.Kind.NUMBER || MONTH_WORDS.contains(tok.norm());

@@ -20,7 +20,10 @@ final class ClaimWords {
             "deny-verbs", "accusation-nouns", "anyone", "urge-verbs", "stop-verbs", "adverbs",
             "possessive-determiners", "appositive-heads", "clause-verbs", "report-verbs", "detail-nouns",
             "detail-prepositions", "withhold-words", "question-openers", "funded-words", "do", "follow", "precedents",
-            "not-after-so", "pro-form-nouns", "outside-words", "joining-words", "list-openers", "group-nouns"
+            "not-after-so", "pro-form-nouns", "outside-words", "joining-words", "list-openers", "group-nouns",
+            "approved-act-links", "act-noun-complements", "apposition-openers", "stay-before-party",
+            "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions", "month-words",
+            "stay-out-verbs", "hold-words"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

@@ -99,8 +99,7 @@ final class MembershipRows extends DocRules {
         }
     }
 
-    private static final java.util.Set<String> HOLD_WORDS = java.util.Set.of("hold", "holds", "held", "holding", "retain",
-            "retains", "retained", "retaining", "stockpile", "stockpiles", "stocks");
+    private static final java.util.Set<String> HOLD_WORDS = ClaimWords.get("hold-words");
 
     /**
      * "The following States Parties reported retaining the largest numbers of mines:", "The largest stockpiles are

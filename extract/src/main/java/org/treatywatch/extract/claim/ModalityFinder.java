@@ -72,6 +72,9 @@ final class ModalityFinder extends DocRules {
         if (m == Modality.PLANNED && act.type() == org.treatywatch.core.claim.ClaimType.ACCESSION && afterStay(s, t)) {
             return Modality.FACT; // "Norway would remain a party": a membership that holds now
         }
+        if (underMoratorium(s, t)) {
+            return Modality.NEGATED; // "observed a moratorium on exports", "export moratoriums": the act is renounced
+        }
         if (act.type() == org.treatywatch.core.claim.ClaimType.DESTRUCTION && missedDeadlineFor(s, t)) {
             return Modality.NEGATED; // "remain in breach of their deadlines for destroying their stockpiles"
         }
@@ -89,8 +92,21 @@ final class ModalityFinder extends DocRules {
     }
 
 
-    private static final Set<String> MISSED = Set.of("missed", "miss", "misses", "breach", "breached", "passed", "overdue",
-            "past", "beyond");
+    private static final Set<String> MORATORIUM = ClaimWords.get("moratorium-words");
+
+    /** "a moratorium on exports", "a moratorium on the export of", "export moratoriums": the act noun under a moratorium. */
+    private boolean underMoratorium(Sentence s, int t) {
+        if (t + 1 < s.endToken() && MORATORIUM.contains(tokens.get(t + 1).norm())) {
+            return true;
+        }
+        int k = t - 1;
+        if (k > s.firstToken() && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k > s.firstToken() && tokens.get(k).is("on") && MORATORIUM.contains(tokens.get(k - 1).norm());
+    }
+
+    private static final Set<String> MISSED = ClaimWords.get("missed-deadline-words");
 
     /**
      * "in breach of their deadlines for destroying", "missed the deadline for the destruction of": the act named as
@@ -115,7 +131,7 @@ final class ModalityFinder extends DocRules {
         return false;
     }
 
-    private static final Set<String> STAY_WORDS = Set.of("remain", "remains", "stay", "stays");
+    private static final Set<String> STAY_WORDS = ClaimWords.get("stay-before-party");
 
     /** "would remain a party", "will stay a State Party", "would remain parties": the party word after a stay verb. */
     private boolean afterStay(Sentence s, int t) {
@@ -131,7 +147,7 @@ final class ModalityFinder extends DocRules {
         return false;
     }
 
-    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "one", "its", "their");
+    private static final Set<String> APPOSITION_OPENERS = ClaimWords.get("apposition-openers");
 
     /**
      * Is the act noun at {@code t} inside an apposition to a state ("Russia and China, the holders of the
@@ -152,9 +168,8 @@ final class ModalityFinder extends DocRules {
         return false;
     }
 
-    private static final Set<String> APPROVED_ACT_LINKS = Set.of("the", "a", "an", "its", "their", "his", "her", "'s",
-            "country", "government", "further", "new");
-    private static final Set<String> ACT_NOUN_COMPLEMENTS = Set.of("of", "from", "to");
+    private static final Set<String> APPROVED_ACT_LINKS = ClaimWords.get("approved-act-links");
+    private static final Set<String> ACT_NOUN_COMPLEMENTS = ClaimWords.get("act-noun-complements");
 
     /**
      * Is the act at {@code t} the object of an approval ({@link ModalityClassifier#APPROVAL}), spelled out

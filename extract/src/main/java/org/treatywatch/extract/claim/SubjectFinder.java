@@ -24,8 +24,7 @@ final class SubjectFinder extends DocRules {
     private static final Set<String> IMPLICATION_VERBS = ClaimWords.get("implication-verbs");
     private static final Set<String> NOT_PLURAL_SUBJECTS = ClaimWords.get("not-plural-subjects");
     /** Verbs whose "that" clause is a proposal, not a report: "recommending that all four countries leave". */
-    private static final Set<String> PROPOSE_THAT = Set.of("recommend", "recommends", "recommended", "recommending",
-            "propose", "proposes", "proposed", "proposing", "suggest", "suggested", "suggesting", "urged", "urging");
+    private static final Set<String> PROPOSE_THAT = ClaimWords.get("propose-that-verbs");
 
     /** A state's own mine programme: the acts an agentless passive gives the article's focal state. */
     private static final Set<ClaimType> PROGRAMME = java.util.EnumSet.of(ClaimType.PRODUCTION, ClaimType.PROCUREMENT,

@@ -59,6 +59,14 @@ class ModalityFinderTest {
     }
 
     @Test
+    void anActUnderAMoratorium_isRenounced() {
+        assertThat(modalityAt("China has observed a moratorium on exports of anti-personnel mines.", "exports"))
+                .isEqualTo(Modality.NEGATED);
+        assertThat(modalityAt("India maintains a moratorium on the export of anti-personnel mines.", "export"))
+                .isEqualTo(Modality.NEGATED);
+    }
+
+    @Test
     void negationScope_endsAtBut() {
         assertThat(modalityAt("Estonia will not make anti-personnel mines but may buy them.", "buy"))
                 .isEqualTo(Modality.POSSIBLE);
