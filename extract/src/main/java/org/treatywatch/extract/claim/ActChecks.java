@@ -1,7 +1,6 @@
 package org.treatywatch.extract.claim;
 
 import java.util.Set;
-
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.Mention;

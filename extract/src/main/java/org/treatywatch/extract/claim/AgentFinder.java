@@ -68,12 +68,9 @@ final class AgentFinder extends DocRules {
     }
 
     private static ActorRef withStatesOf(ActorRef first, ActorRef second) {
-        List<String> states = new java.util.ArrayList<>(first.states());
-        second.states().stream().filter(x -> !states.contains(x)).forEach(states::add);
-        return new ActorRef(first.span(), first.firstToken(), first.endToken(), first.kind(), states, first.form(),
-                first.namedFrom());
+        return new ActorRef(first.span(), first.firstToken(), first.endToken(), first.kind(),
+                union(first.states(), second.states()), first.form(), first.namedFrom());
     }
-
 
     /**
      * "the withdrawal of Estonia", "the withdrawals of Estonia, Latvia and Lithuania", "the accession of Oman":
@@ -103,9 +100,9 @@ final class AgentFinder extends DocRules {
                 && actAt[from] == null; skipped++) {
             from++; // "the government forces of Syria": the head noun after the generic ref
         }
-        boolean in = from < s.endToken() && tokens.get(from).is("in") && from - 1 >= 0
-                && (tokens.get(from - 1).is("forces") || tokens.get(from - 1).is("government"))
-                && from - 2 >= 0 && (tokens.get(from - 2).is("government") || tokens.get(from - 1).is("government"));
+        // "government forces in Myanmar", "the government in Damascus": a government's "in" names its state
+        boolean in = from >= 2 && from < s.endToken() && tokens.get(from).is("in") && (tokens.get(from - 1).is("government")
+                || tokens.get(from - 1).is("forces") && tokens.get(from - 2).is("government"));
         if (from >= s.endToken() || !tokens.get(from).is("of") && !in) {
             return null;
         }

@@ -47,6 +47,13 @@ abstract class DocRules {
     final List<List<Measure>> measuresBySentence;
     final List<List<Quote>> quotesBySentence;
 
+    /** The states of {@code first}, then those of {@code more} it lacks, in order: "Russia" and "Myanmar" are both actors. */
+    static List<String> union(List<String> first, List<String> more) {
+        List<String> out = new java.util.ArrayList<>(first);
+        more.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        return out;
+    }
+
     DocRules(DocLayers d) {
         this.d = d;
         this.in = d.in;

@@ -2,11 +2,13 @@ package org.treatywatch.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.treatywatch.core.claim.Evidence;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.extract.claim.GroupFinder.Group;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.Sentence;
+import org.treatywatch.extract.pipeline.Token;
 
 /**
  * The lists and tables that {@link Memberships} reads: the rows under a header line, each a sentence of its own
@@ -99,7 +101,7 @@ final class MembershipRows extends DocRules {
         }
     }
 
-    private static final java.util.Set<String> HOLD_WORDS = ClaimWords.get("hold-words");
+    private static final Set<String> HOLD_WORDS = ClaimWords.get("hold-words");
 
     /**
      * "The following States Parties reported retaining the largest numbers of mines:", "The largest stockpiles are
@@ -135,7 +137,7 @@ final class MembershipRows extends DocRules {
 
     private boolean hasNumber(int[] cell) {
         for (int k = cell[0]; k < cell[1]; k++) {
-            if (tokens.get(k).kind() == org.treatywatch.extract.pipeline.Token.Kind.NUMBER) {
+            if (tokens.get(k).kind() == Token.Kind.NUMBER) {
                 return true;
             }
         }

@@ -23,7 +23,8 @@ import org.treatywatch.extract.pipeline.Token;
 final class ModalityClassifier {
     /** The cue words, from {@code rules/modality-cues.txt}. */
     private static final Map<String, Set<String>> MODALITY = RuleFile.load("modality-cues.txt")
-            .wordLists("negation", "hedges", "be", "allegation", "possibility", "plan", "approval");
+            .wordLists("negation", "hedges", "be", "allegation", "possibility", "plan", "approval",
+                    "before-a-month");
     private static final Set<String> NEGATION = MODALITY.get("negation");
     /** "is believed to hold", "are thought to have": a hedge the writer does not vouch for (POSSIBLE). */
     private static final Set<String> HEDGES = MODALITY.get("hedges");
@@ -37,8 +38,7 @@ final class ModalityClassifier {
     private ModalityClassifier() {}
 
     /** Words before the month, never before the modal: "in May", "since May", "early May". */
-    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "of", "since", "until", "till", "by", "from", "early",
-            "late", "mid", "last", "next", "this", "during", "before", "after", "between", "-");
+    private static final Set<String> BEFORE_A_MONTH = MODALITY.get("before-a-month");
 
     /** Is the "may" at {@code k} the month: after a date word or a day, or before a day or a year ("May 2025")? */
     private static boolean theMonth(List<Token> tokens, int k) {

@@ -1,6 +1,7 @@
 package org.treatywatch.extract.claim;
 
 import java.util.Set;
+import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Modality;
 import org.treatywatch.extract.pipeline.Mention;
 import org.treatywatch.extract.pipeline.Sentence;
@@ -69,13 +70,13 @@ final class ModalityFinder extends DocRules {
         if (subject.alleged() && m != Modality.NEGATED) {
             return Modality.ALLEGED;
         }
-        if (m == Modality.PLANNED && act.type() == org.treatywatch.core.claim.ClaimType.ACCESSION && afterStay(s, t)) {
+        if (m == Modality.PLANNED && act.type() == ClaimType.ACCESSION && afterStay(s, t)) {
             return Modality.FACT; // "Norway would remain a party": a membership that holds now
         }
         if (underMoratorium(s, t)) {
             return Modality.NEGATED; // "observed a moratorium on exports", "export moratoriums": the act is renounced
         }
-        if (act.type() == org.treatywatch.core.claim.ClaimType.DESTRUCTION && missedDeadlineFor(s, t)) {
+        if (act.type() == ClaimType.DESTRUCTION && missedDeadlineFor(s, t)) {
             return Modality.NEGATED; // "remain in breach of their deadlines for destroying their stockpiles"
         }
         if (m == Modality.FACT && approvedAct(s, t, act)) {
@@ -113,14 +114,16 @@ final class ModalityFinder extends DocRules {
      * what a missed deadline was for has not been done.
      */
     private boolean missedDeadlineFor(Sentence s, int t) {
-        int k = t - 1;
-        if (k > s.firstToken() && (tokens.get(k).is("for") || tokens.get(k).is("to")) || k > s.firstToken()
-                && tokens.get(k).is("the") && tokens.get(--k).is("for")) {
+        int k = t - 1; // the "for" or "to" before the act, past a "the"
+        if (k > s.firstToken() && tokens.get(k).is("the")) {
             k--;
-        } else {
+        }
+        boolean bare = k == t - 1;
+        if (k <= s.firstToken() || !(tokens.get(k).is("for") || bare && tokens.get(k).is("to"))) {
             return false;
         }
-        if (k < s.firstToken() || !tokens.get(k).norm().startsWith("deadline")) {
+        k--; // the deadline noun
+        if (!tokens.get(k).norm().startsWith("deadline")) {
             return false;
         }
         for (int j = k - 1; j >= Math.max(s.firstToken(), k - 5); j--) {

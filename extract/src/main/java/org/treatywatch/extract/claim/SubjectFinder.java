@@ -1,6 +1,5 @@
 package org.treatywatch.extract.claim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.treatywatch.core.claim.ClaimType;
@@ -98,9 +97,7 @@ final class SubjectFinder extends DocRules {
         if (gapped.isEmpty()) {
             return found;
         }
-        List<String> states = new ArrayList<>(found.states());
-        gapped.stream().filter(x -> !states.contains(x)).forEach(states::add);
-        return new Subject(states, found.windowFrom(), false, found.ownBan(), found.alleged(), found.allegedBy(),
+        return new Subject(union(found.states(), gapped), found.windowFrom(), false, found.ownBan(), found.alleged(), found.allegedBy(),
                 found.denied(), found.fromSpeaker(), found.namedFrom());
     }
 
@@ -227,9 +224,7 @@ final class SubjectFinder extends DocRules {
                 ActorRef other = refAt[j];
                 if (other != null && !other.states().isEmpty() && other.kind() == ActorRef.Kind.NAMED
                         && positions.agentNounAfter(other.endToken() + (other.form() == Mention.Form.POSSESSIVE ? 1 : 0), s)) {
-                    List<String> both = new ArrayList<>(other.states());
-                    states.stream().filter(x -> !both.contains(x)).forEach(both::add);
-                    states = both;
+                    states = union(other.states(), states);
                     break;
                 }
             }
