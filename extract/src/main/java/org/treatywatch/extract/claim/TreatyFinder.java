@@ -154,15 +154,28 @@ final class TreatyFinder extends DocRules {
     }
 
     /** The last treaty named in this sentence or the {@code sentencesBack} before it, else none. */
+    /**
+     * The treaty an act without one of its own is about ("signed it"): the last one named in its sentence or the
+     * {@code sentencesBack} before; the article's main treaty if it is among them, as a treaty named in passing
+     * ("a faster start than the 1997 Mine Ban Treaty") is seldom what "it" stands for.
+     */
     String recentTreaty(int t, int sentencesBack) {
         int sentence = tokens.get(t).sentence();
         int stop = sentences.get(Math.max(0, sentence - sentencesBack)).firstToken();
+        String main = d.focus.mainTreaty();
+        String last = null;
         for (int k = t - 1; k >= stop; k--) {
             if (treatyAt[k] != null) {
-                return resolvedTreaty(k);
+                String code = resolvedTreaty(k);
+                if (last == null) {
+                    last = code;
+                }
+                if (main == null || main.equals(code)) {
+                    return main == null ? last : main;
+                }
             }
         }
-        return null;
+        return last;
     }
 
     String resolvedTreaty(int k) {

@@ -35,4 +35,14 @@ class TreatyFinderTest {
         assertThat(treatyAt("Estonia announced its withdrawal from the Mine Ban Treaty.", "withdrawal"))
                 .isEqualTo("APMBC");
     }
+
+    @Test
+    void it_isTheArticlesMainTreaty_overOneNamedInPassing() {
+        String text = "The Convention on Cluster Munitions enters into force today for its first States Parties. "
+                + "The Convention on Cluster Munitions was agreed faster than the Ottawa Convention, campaigners said. "
+                + "Germany and Japan have signed it.";
+        assertThat(treatyAt(text, "signed")).isEqualTo("CCM");
+        // near miss: without another treaty in the window, "it" is the one named last
+        assertThat(treatyAt("Germany is a party to the Ottawa Convention. Japan has signed it.", "signed")).isEqualTo("APMBC");
+    }
 }
