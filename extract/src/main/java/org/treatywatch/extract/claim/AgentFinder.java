@@ -6,6 +6,7 @@ import java.util.Set;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.Sentence;
 import org.treatywatch.extract.pipeline.Token;
+import org.treatywatch.extract.time.TimeResolver;
 
 /**
  * Who acts when the state stands after the act (for {@link SubjectFinder}): a passive's or an act noun's by-agent
@@ -155,9 +156,7 @@ final class AgentFinder extends DocRules {
         return out;
     }
 
-    private static final Set<String> MONTH_WORDS = ClaimWords.get("month-words");
-
     private static boolean isDateStart(Token tok) {
-        return tok.kind() == Token.Kind.NUMBER || MONTH_WORDS.contains(tok.norm());
+        return tok.kind() == Token.Kind.NUMBER || TimeResolver.isMonthName(tok.norm());
     }
 }

@@ -22,7 +22,7 @@ final class ClaimWords {
             "detail-prepositions", "withhold-words", "question-openers", "funded-words", "do", "follow", "precedents",
             "not-after-so", "pro-form-nouns", "outside-words", "joining-words", "list-openers", "group-nouns",
             "approved-act-links", "act-noun-complements", "apposition-openers", "stay-before-party",
-            "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions", "month-words",
+            "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions",
             "stay-out-verbs", "hold-words"
     };
 

@@ -36,6 +36,11 @@ public final class TimeResolver implements Stage {
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "by", "from", "since", "until", "till", "before",
             "after", "during", "of", "early", "late", "mid", "end", "throughout", "around");
 
+    /** Whether a token's lower-cased form names a month, in full or abbreviated ("january", "sept"). */
+    public static boolean isMonthName(String norm) {
+        return MONTHS.containsKey(norm);
+    }
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.TOKENS);
