@@ -51,6 +51,9 @@ class SubjectFinderTest {
                 + "in 2003.", "joined").states()).containsExactly("EST", "LVA", "LTU");
         assertThat(subjectAt("Poland produced anti-personnel mines in 2024, Finland said in May.", "produced").states())
                 .containsExactly("POL");
+        // an abbreviated month opens the gapped clause's date too
+        assertThat(subjectAt("Croatia ratified the convention on Aug. 17, Serbia on Sept. 18.", "ratified").states())
+                .containsExactly("HRV", "SRB");
     }
 
     @Test
