@@ -19,7 +19,7 @@ import org.sqlite.SQLiteDataSource;
  * {@code db/migration}: V1 the schema, V2 the web app's sign-in sessions; V3, analysts' names
  * ignoring case, is the Java class {@link V3__Analyst_names_ignore_case}; V4 the reasons of
  * reviews; V7 alerts; V8 events' kept figures; V9, the claims' version that triggers raise, the
- * Java class {@link V9__Claims_version}). A new script takes the
+ * Java class {@link V9__Claims_version}; V10 the flags of an event by review state). A new script takes the
  * next free number, whichever module it serves: Flyway refuses to migrate a database that has run a
  * higher version than a pending script (it does not run scripts out of order), so the V1 comment's
  * old plan of V10 onwards for web would have blocked every later V3-V9. V1 itself is never edited,

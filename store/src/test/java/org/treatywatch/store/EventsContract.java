@@ -283,6 +283,54 @@ abstract class EventsContract {
         return store.addDocument(doc(id, text, "Example Wire", published), List.of(c), "x1");
     }
 
+    @Test
+    void anEventsReports_comePageByPage_byDateThenClaim_eachOnce() {
+        // five reports of one act, stored out of date order; two on the same day
+        add("d", DEPOSITED, "Outlet D", LocalDate.of(2025, 3, 20), Modality.FACT, Stage.NOTIFIED);
+        add("a", WIRE, "Outlet A", LocalDate.of(2025, 3, 4), Modality.PLANNED, Stage.ANNOUNCED);
+        add("c", OWN_REPORT, "Outlet C", LocalDate.of(2025, 3, 9), Modality.PLANNED, Stage.ANNOUNCED);
+        add("b", OWN_REPORT + "Updated.\n", "Outlet B", LocalDate.of(2025, 3, 4), Modality.PLANNED, Stage.ANNOUNCED);
+        add("e", DEPOSITED + "Corrected.\n", "Outlet E", LocalDate.of(2025, 3, 20), Modality.FACT, Stage.NOTIFIED);
+        Event whole = onlyEvent();
+        List<org.treatywatch.store.event.EventReport> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = store.events().eventPage(whole.id(), cursor, 2).orElseThrow();
+            assertThat(page.total()).isEqualTo(5);
+            assertThat(page.reports()).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(page.reports());
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(paged).extracting(org.treatywatch.store.event.EventReport::doc).containsExactly("a", "b", "c", "d", "e");
+        assertThat(paged).isSortedAccordingTo(java.util.Comparator.comparing(org.treatywatch.store.event.EventReport::reported)
+                .thenComparingLong(org.treatywatch.store.event.EventReport::claimId));
+    }
+
+    @Test
+    void oneStatesFlags_byReviewState_newestFirst_andNoOtherStates() {
+        production("fra-1", "FRA", "France has produced anti-personnel mines again, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        production("fra-2", "FRA", "France produced anti-personnel mines once more, Paris confirmed.\n", LocalDate.of(2029, 5, 4), Modality.FACT);
+        production("esp", "ESP", "Spain has produced anti-personnel mines, officials said.\n", LocalDate.of(2025, 3, 4), Modality.FACT);
+        new org.treatywatch.store.flag.FlagChecks(store).run();
+        List<org.treatywatch.store.flag.Flag> france = flagsOf("FRA");
+        assertThat(france).as("a second act years later is its own event, with its own flag").hasSize(2);
+        assertThat(france.get(0).id()).isGreaterThan(france.get(1).id());
+        store.flags().decide(france.get(1).id(), "alice", org.treatywatch.store.flag.FlagAction.CONFIRM, null);
+        var open = store.flags().flags("FRA", org.treatywatch.store.flag.FlagState.OPEN, null, null, 50).items();
+        var confirmed = store.flags().flags("FRA", org.treatywatch.store.flag.FlagState.CONFIRMED, null, null, 50).items();
+        assertThat(open).extracting(org.treatywatch.store.flag.Flag::id).containsExactly(france.get(0).id());
+        assertThat(confirmed).extracting(org.treatywatch.store.flag.Flag::id).containsExactly(france.get(1).id());
+        assertThat(store.flags().flags("ESP", org.treatywatch.store.flag.FlagState.OPEN, null, null, 50).items())
+                .extracting(org.treatywatch.store.flag.Flag::actor).containsExactly("ESP");
+        var firstPage = store.flags().flags("FRA", null, null, null, 1);
+        assertThat(firstPage.items()).extracting(org.treatywatch.store.flag.Flag::id).containsExactly(france.get(0).id());
+        assertThat(store.flags().flags("FRA", null, null, firstPage.nextCursor(), 1).items())
+                .extracting(org.treatywatch.store.flag.Flag::id).containsExactly(france.get(1).id());
+    }
+
     List<org.treatywatch.store.flag.Flag> flagsOf(String actor) {
         return store.flags().flags(actor, null, null, null, 50).items();
     }

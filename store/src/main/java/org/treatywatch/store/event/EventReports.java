@@ -28,8 +28,14 @@ public final class EventReports {
             LEFT JOIN document_stories ds ON ds.document_id = c.document_id
             """;
     private static final String OF_EVENTS = REPORTS + " WHERE ec.event_id IN (<ids>)";
-    /** The reports of one event in the order an event lists them, a page at a time. */
-    private static final String PAGE = REPORTS + " WHERE ec.event_id = :e ORDER BY ec.reported, c.id LIMIT :limit OFFSET :offset";
+    /**
+     * The reports of one event in the order an event lists them, a page at a time. Ordered by
+     * {@code ec.claim_id}, not its equal {@code c.id}, so that the index event_claims_order gives the
+     * order and only the page's rows are joined: by {@code c.id}, SQLite joined and sorted every
+     * report of the event for each page (0.44 ms against 0.13 for 210 reports, growing with them).
+     */
+    private static final String PAGE = REPORTS
+            + " WHERE ec.event_id = :e ORDER BY ec.reported, ec.claim_id LIMIT :limit OFFSET :offset";
 
     private EventReports() {}
 
