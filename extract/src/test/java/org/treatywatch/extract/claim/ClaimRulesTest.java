@@ -501,6 +501,21 @@ class ClaimRulesTest {
     }
 
     @Test
+    void stayingOutOrOutsideAtTheClausesEnd_isTheTreatyNamedBefore() {
+        assertThat(claims("The Mine Ban Treaty was opened for signature. Iran and Egypt also stayed out, as did Syria."))
+                .containsExactlyInAnyOrder("ACCESSION IRN/APMBC NEGATED", "ACCESSION EGY/APMBC NEGATED");
+        assertThat(claims("The Mine Ban Treaty is ten years old. China and India are among the 35 states outside."))
+                .containsExactlyInAnyOrder("ACCESSION CHN/APMBC NEGATED", "ACCESSION IND/APMBC NEGATED");
+        assertThat(claims("The Mine Ban Treaty was signed today. Russia and China stayed away."))
+                .containsExactlyInAnyOrder("ACCESSION RUS/APMBC NEGATED", "ACCESSION CHN/APMBC NEGATED");
+        // near misses: away from something else; outside a place; the last treaty named is not the codebook's
+        assertThat(claims("The Mine Ban Treaty talks went on. Russia stayed away from the talks.")).isEmpty();
+        assertThat(claims("The Mine Ban Treaty is old. Protesters from Poland waited outside.")).isEmpty();
+        assertThat(claims("Unlike the Ottawa treaty, the ATT sets rules for arms sales. Russia and China have stayed"
+                + " outside.")).isEmpty();
+    }
+
+    @Test
     void aDestructionWhoseDeadlineWasMissed_isNotDone() {
         assertThat(claims("Belarus and Greece remain in breach of their deadlines for destroying their stockpiles of "
                 + "anti-personnel mines.")).contains("DESTRUCTION BLR NEGATED", "DESTRUCTION GRC NEGATED");
