@@ -16,6 +16,8 @@ final class ActChecks extends DocRules {
         super(d);
     }
 
+    private static final java.util.Set<String> STAY_IN_VERBS = ClaimWords.get("stay-in-verbs");
+
     /** "drawn from existing American stocks": a current state's adjective or possessive names the holder. */
     boolean ownerRightBefore(int t) {
         int o = t > 0 && tokens.get(t - 1).is("own") ? t - 2 : t - 1; // "from its own stockpile"
@@ -110,5 +112,14 @@ final class ActChecks extends DocRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "are staying in the treaty", "will remain within the convention": a staying verb before "in" or "within"; the state
+     * is a party (corpus/ANNOTATION.md, convention 4), besides not withdrawing.
+     */
+    boolean staysIn(Sentence s, int t) {
+        return STAY_IN_VERBS.contains(tokens.get(t).norm()) && t + 1 < s.endToken()
+                && (tokens.get(t + 1).is("in") || tokens.get(t + 1).is("within"));
     }
 }

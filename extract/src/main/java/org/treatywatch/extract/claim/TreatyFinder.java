@@ -95,10 +95,11 @@ final class TreatyFinder extends DocRules {
                 || next.equals("part") || next.equals("members") || next.equals("committed"))) {
             return isClauseEnd(t + 1, s) ? recentTreaty(t, 2) : null;
         }
-        if (act.type() == ClaimType.ACCESSION && isClauseEnd(t + 1, s)) {
+        String named = treatyWithin(t + 1, Math.min(end, t + 5), s, true);
+        if (named == null && act.type() == ClaimType.ACCESSION && isClauseEnd(t + 1, s)) {
             return outsideTreaty(s, t); // "the 35 states outside.", "also stayed out, as did Finland"
         }
-        return treatyWithin(t + 1, Math.min(end, t + 5), s, true);
+        return named;
     }
 
     /** "withdrawal from the treaty"; "the Ottawa withdrawal"; "Poland's withdrawal bill", "their withdrawal notices". */

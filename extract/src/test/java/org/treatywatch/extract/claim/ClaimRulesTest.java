@@ -430,7 +430,7 @@ class ClaimRulesTest {
         assertThat(claims("Spain and Italy said they would stay in the Mine Ban Treaty. Campaigners welcomed the news. "
                 + "They said they feared that other countries would follow Poland out of the convention."))
                 .containsExactlyInAnyOrder("WITHDRAWAL ESP/APMBC NEGATED", "WITHDRAWAL ITA/APMBC NEGATED",
-                        "WITHDRAWAL POL/APMBC FACT");
+                        "ACCESSION ESP/APMBC FACT", "ACCESSION ITA/APMBC FACT", "WITHDRAWAL POL/APMBC FACT");
     }
 
     @Test
@@ -516,6 +516,16 @@ class ClaimRulesTest {
     }
 
     @Test
+    void stayingInATreaty_isAMembershipAsWellAsNoWithdrawal() {
+        assertThat(claims("Sweden and Norway are staying in the Mine Ban Treaty.")).containsExactlyInAnyOrder(
+                "WITHDRAWAL SWE/APMBC NEGATED", "WITHDRAWAL NOR/APMBC NEGATED", "ACCESSION SWE/APMBC FACT",
+                "ACCESSION NOR/APMBC FACT");
+        // near misses: a staying verb without "in"; staying out
+        assertThat(claims("Sweden remains committed to the Mine Ban Treaty.")).noneMatch(c -> c.startsWith("ACCESSION"));
+        assertThat(claims("Finland stayed out of the Mine Ban Treaty.")).containsExactly("ACCESSION FIN/APMBC NEGATED");
+    }
+
+    @Test
     void aDestructionWhoseDeadlineWasMissed_isNotDone() {
         assertThat(claims("Belarus and Greece remain in breach of their deadlines for destroying their stockpiles of "
                 + "anti-personnel mines.")).contains("DESTRUCTION BLR NEGATED", "DESTRUCTION GRC NEGATED");
@@ -590,7 +600,8 @@ class ClaimRulesTest {
     void doSo_outsideARelativeClause_doesNotRepeatTheClausesAct() {
         assertThat(claims("Finland will produce anti-personnel mines, and Sweden, which remains in the Mine Ban Treaty, "
                 + "has ruled out doing so."))
-                .containsExactlyInAnyOrder("PRODUCTION FIN PLANNED", "WITHDRAWAL SWE/APMBC NEGATED", "PRODUCTION SWE NEGATED");
+                .containsExactlyInAnyOrder("PRODUCTION FIN PLANNED", "WITHDRAWAL SWE/APMBC NEGATED", "ACCESSION SWE/APMBC FACT",
+                        "PRODUCTION SWE NEGATED");
     }
 
     @Test
