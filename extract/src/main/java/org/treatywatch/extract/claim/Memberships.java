@@ -37,6 +37,8 @@ import org.treatywatch.extract.pipeline.Sentence;
  */
 final class Memberships extends DocRules {
     private static final Set<String> LIST_OPENERS = ClaimWords.get("list-openers");
+    private static final Set<String> HOLDER_VERBS = ClaimWords.get("holder-verbs");
+    private static final Set<String> STOCK_NOUNS = ClaimWords.get("stock-nouns");
     /** Words between a state and the group in apposition: "Belarus, itself a State Party", "Myanmar, which is not". */
     private static final Set<String> APPOSITION_FILLERS = Set.of("a", "an", "itself", "which", "who", "that", "is", "are",
             "was", "were", "remains", "remain", "has", "have", "been", "also", "already", "still", "now", "both", "all");
@@ -115,7 +117,11 @@ final class Memberships extends DocRules {
             int start = listStart(s, k);
             Group g = start < 0 ? null : nearestBefore(groups, k);
             if (g != null && !finder.groupNounBetween(g.end(), k)) {
-                add(sink, s, g, finder.listAt(s, start), k);
+                List<ActorRef> listed = finder.listAt(s, start);
+                add(sink, s, g, listed, k);
+                if (holdsStocks(s, g.end(), k)) {
+                    sink.addStockpile(GroupFinder.states(listed), weaponOf(s), Evidence.of(text, s.start(), s.end()));
+                }
             }
         }
         for (Group g : groups) {
@@ -132,6 +138,42 @@ final class Memberships extends DocRules {
                 }
             }
         }
+    }
+
+    /**
+     * A holding verb before a stock noun in [from, to), with no negation or destruction: "States not party believed to
+     * hold large stockpiles include ...", "several that once held large stocks, such as ...".
+     */
+    private boolean holdsStocks(Sentence s, int groupEnd, int to) {
+        int from = to - 1; // the clause before the list: "..., among them several that once held large stocks, such as"
+        while (from > groupEnd && !(tokens.get(from - 1).is(",") && from - 1 < to - 1)) {
+            from--;
+        }
+        boolean held = false;
+        for (int k = from; k < to; k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals("not") || n.equals("no") || n.equals("none") || n.endsWith("n't") || n.startsWith("destr")) {
+                return false;
+            }
+            if (STOCK_NOUNS.contains(n)) {
+                for (int j = Math.max(from, k - 3); j < k && !held; j++) {
+                    held = HOLDER_VERBS.contains(tokens.get(j).norm());
+                }
+            }
+        }
+        return held;
+    }
+
+    /** The weapon the sentence names, else the article's: cluster munitions in a cluster munitions article. */
+    private org.treatywatch.core.claim.Weapon weaponOf(Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String code = weaponAt[k] == null ? "" : weaponAt[k].code();
+            if (code.equals("AP_MINE") || code.equals("CLUSTER_MUNITION")) {
+                return org.treatywatch.core.claim.Weapon.valueOf(weaponAt[k].code());
+            }
+        }
+        return "CCM".equals(defaultTreaty) ? org.treatywatch.core.claim.Weapon.CLUSTER_MUNITION
+                : org.treatywatch.core.claim.Weapon.AP_MINE;
     }
 
     /** The listed states get the group's claim, on the sentence's evidence, in the words of its speaker at {@code k}. */

@@ -171,6 +171,31 @@ class MembershipsTest {
     }
 
     @Test
+    void aGroupsListAfterAHoldingClause_givesTheListedStatesTheirStocks() {
+        assertThat(stockpiles("Other states not party to the Mine Ban Treaty believed to hold large stockpiles include"
+                + " Vietnam, Iran and Cuba.")).containsExactly("VNM FACT AP_MINE", "IRN FACT AP_MINE", "CUB FACT AP_MINE");
+        assertThat(stockpiles("Ninety States Parties to the Mine Ban Treaty retain none, among them several that once held"
+                + " large stocks, such as Canada and Norway.")).containsExactly("CAN FACT AP_MINE", "NOR FACT AP_MINE");
+        // near misses: the stocks destroyed, or none held, in the clause before the list
+        assertThat(stockpiles("States Parties to the Mine Ban Treaty that destroyed the stocks they held, such as Canada"
+                + " and Norway, spoke first.")).isEmpty();
+        assertThat(stockpiles("States Parties to the Mine Ban Treaty that hold no stocks, such as Canada and Norway,"
+                + " spoke first.")).isEmpty();
+    }
+
+    @Test
+    void aStockpileCellWithoutANumber_mayStillEstimateAStock() {
+        String text = "Table B: rank | state | estimated stockpile | basis\n6 | Myanmar | unknown, likely large | none\n"
+                + "7 | Peru | none | destroyed";
+        assertThat(stockpiles(text)).containsExactly("MMR FACT AP_MINE");
+    }
+
+    private static List<String> stockpiles(String text) {
+        return memberships(text).stream().filter(c -> c.type() == ClaimType.STOCKPILE)
+                .map(c -> c.actor() + " " + c.modality() + " " + c.weapon()).toList();
+    }
+
+    @Test
     void aListLineUnderATablesHeader_isReadWithoutACell() {
         // found by the throughput benchmark: such a row once failed the whole document (index -1 of the header's cells)
         assertThat(memberships("Region | States not party to the Mine Ban Treaty | notes\nAmericas: Cuba, United States."))
