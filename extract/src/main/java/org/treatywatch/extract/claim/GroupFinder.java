@@ -19,6 +19,7 @@ final class GroupFinder extends DocRules {
     private static final Set<String> OUTSIDE_WORDS = ClaimWords.get("outside-words");
     private static final Set<String> JOINING_WORDS = ClaimWords.get("joining-words");
     private static final Set<String> GROUP_NOUNS = ClaimWords.get("group-nouns");
+    private static final Set<String> CLAUSE_END_WORDS = ClaimWords.get("clause-end-words");
 
     /** Words between two states of a list: "Peru, Chad and, most recently, Iraq", "Russia as well as China". */
     private static final Set<String> LIST_GAP = Set.of(",", "and", "or", "the", "as", "well", "most", "recently", "now",
@@ -73,11 +74,40 @@ final class GroupFinder extends DocRules {
             int named = of ? treatyAfter(s, k + 2, 3) : -1;
             return new Group(k, Math.max(k + 1, named), false); // "Iceland, a signatory, ...": ANNOTATION.md, 4
         }
+        if (JOINING_WORDS.contains(w) && joinedByGroup(s, k)) {
+            return new Group(k, k + 1, true); // "Only four states ratified at the ceremony itself: Norway, Ireland"
+        }
         if (w.equals("outside")) {
             int named = treatyAfter(s, k + 1, 3);
             return named < 0 ? null : new Group(k, named, false); // "states outside the treaty"
         }
         return formerBefore(s, k) ? null : partyAt(s, k, false);
+    }
+
+    /**
+     * A joining verb in the past ("ratified", "have signed") whose subject is a plural group noun ("four states", "some
+     * of the countries that produced them"), with the treaty or no object after it: the group of those that joined.
+     */
+    private boolean joinedByGroup(Sentence s, int k) {
+        String w = tokens.get(k).norm();
+        String prev = k > s.firstToken() ? tokens.get(k - 1).norm() : "";
+        boolean past = w.endsWith("ed") || prev.equals("have") || prev.equals("has") || prev.equals("had");
+        int next = k + 1;
+        boolean objectFree = next >= s.endToken() || treatyAfter(s, next, 3) >= 0 || tokens.get(next).is(":")
+                || tokens.get(next).is(",") || tokens.get(next).is(".") || CLAUSE_END_WORDS.contains(tokens.get(next).norm());
+        if (!past || !objectFree) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 12); j--) {
+            boolean named = refAt[j] != null && refAt[j].kind() == ActorRef.Kind.NAMED;
+            if (tokens.get(j).is(";") || tokens.get(j).is(":") || named || tokens.get(j).is("not") || tokens.get(j).is("never")) {
+                return false;
+            }
+            if (GROUP_NOUNS.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "State(s) Party/Parties", "party to the Ottawa Convention"; a bare "party" only after "not" ({@code bare}). */

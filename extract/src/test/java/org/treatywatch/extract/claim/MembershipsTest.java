@@ -47,6 +47,11 @@ class MembershipsTest {
                 // the treaty: none in the sentence, so the last one named before it
                 Arguments.of("The Mine Ban Treaty turns 25 this year. Holdouts such as Russia and China show no sign of joining.",
                         List.of("RUS/APMBC NEGATED", "CHN/APMBC NEGATED")),
+                // a group that joined: a plural group noun before a joining verb in the past
+                Arguments.of("Only four states ratified the Convention on Cluster Munitions at the ceremony: Norway, Ireland"
+                        + " and Sierra Leone.", List.of("NOR/CCM FACT", "IRL/CCM FACT", "SLE/CCM FACT")),
+                Arguments.of("Several countries have signed the Mine Ban Treaty this week, including Canada and Japan.",
+                        List.of("CAN/APMBC FACT", "JPN/APMBC FACT")),
                 // two or more states in apposition to the group
                 Arguments.of("The Nordic States Parties to the Mine Ban Treaty, Denmark, Iceland and Norway, rejected the move.",
                         List.of("DNK/APMBC FACT", "ISL/APMBC FACT", "NOR/APMBC FACT")));
@@ -114,6 +119,9 @@ class MembershipsTest {
                 "Russia and Ukraine are parties to the conflict that the Mine Ban Treaty's monitor follows.",
                 // an exception to an act that is no joining of a treaty
                 "The Mine Ban Treaty's meeting closed on Friday. Every delegation except Russia signed the final declaration.",
+                // a joining verb with another object, or a named state as its subject
+                "At the Mine Ban Treaty meeting, several countries signed a declaration, including Canada and Japan.",
+                "At the Mine Ban Treaty meeting, Finland signed agreements with three states: Estonia and Latvia.",
                 // a treaty the codebook does not follow
                 "States Parties to the Arms Trade Treaty, including Ukraine and Germany, met in Geneva.",
                 // a table without a group in its header or a status in its rows
