@@ -20,6 +20,7 @@ final class GroupFinder extends DocRules {
     private static final Set<String> JOINING_WORDS = ClaimWords.get("joining-words");
     private static final Set<String> GROUP_NOUNS = ClaimWords.get("group-nouns");
     private static final Set<String> CLAUSE_END_WORDS = ClaimWords.get("clause-end-words");
+    private static final Set<String> OBSERVER_NOUNS = ClaimWords.get("observer-nouns");
 
     /** Words between two states of a list: "Peru, Chad and, most recently, Iraq", "Russia as well as China". */
     private static final Set<String> LIST_GAP = Set.of(",", "and", "or", "the", "as", "well", "most", "recently", "now",
@@ -73,6 +74,11 @@ final class GroupFinder extends DocRules {
             boolean of = k + 1 < end && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("to"));
             int named = of ? treatyAfter(s, k + 2, 3) : -1;
             return new Group(k, Math.max(k + 1, named), false); // "Iceland, a signatory, ...": ANNOTATION.md, 4
+        }
+        boolean as = w.equals("as") || w.equals("an");
+        int noun = as && k + 1 < end && tokens.get(k + 1).is("an") ? k + 2 : k + 1;
+        if (as && noun < end && OBSERVER_NOUNS.contains(tokens.get(noun).norm())) {
+            return new Group(k, noun + 1, false); // "attending as an observer", "also an observer"
         }
         if (JOINING_WORDS.contains(w) && joinedByGroup(s, k)) {
             return new Group(k, k + 1, true); // "Only four states ratified at the ceremony itself: Norway, Ireland"

@@ -38,6 +38,7 @@ import org.treatywatch.extract.pipeline.Sentence;
 final class Memberships extends DocRules {
     private static final Set<String> LIST_OPENERS = ClaimWords.get("list-openers");
     private static final Set<String> HOLDER_VERBS = ClaimWords.get("holder-verbs");
+    private static final Set<String> APPOSITION_PARTICIPLES = ClaimWords.get("apposition-participles");
     private static final Set<String> STOCK_NOUNS = ClaimWords.get("stock-nouns");
     /** Words between a state and the group in apposition: "Belarus, itself a State Party", "Myanmar, which is not". */
     private static final Set<String> APPOSITION_FILLERS = Set.of("a", "an", "itself", "which", "who", "that", "is", "are",
@@ -273,7 +274,8 @@ final class Memberships extends DocRules {
             for (int k = g.first(); k < g.end() && treatyAt[k] == null; k++) {
                 plural |= tokens.get(k).norm().endsWith("ies") || tokens.get(k).is("holdouts");
             }
-            for (; j > s.firstToken() && APPOSITION_FILLERS.contains(tokens.get(j).norm()); j--) {
+            for (; j > s.firstToken() && (APPOSITION_FILLERS.contains(tokens.get(j).norm())
+                    || APPOSITION_PARTICIPLES.contains(tokens.get(j).norm())); j--) {
                 String n = tokens.get(j).norm();
                 plural = n.equals("a") || n.equals("an") || n.equals("is") || n.equals("itself") ? false
                         : n.equals("are") || n.equals("both") || n.equals("all") || plural;

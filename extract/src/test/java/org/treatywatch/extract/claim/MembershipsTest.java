@@ -78,6 +78,10 @@ class MembershipsTest {
                 Arguments.of("The United States, also a non-party, approved the transfer, campaigners for the Ottawa treaty said.",
                         List.of("USA/APMBC NEGATED")),
                 Arguments.of("Iceland, a signatory of the Convention on Cluster Munitions, has yet to ratify.", List.of("ISL/CCM NEGATED")),
+                // an observer at a treaty's meeting is no party to it; "as" a party is one
+                Arguments.of("At the Meeting of States Parties to the Mine Ban Treaty, the representative of the United States,"
+                        + " attending as an observer, said the review went on.", List.of("USA/APMBC NEGATED")),
+                Arguments.of("Ukraine, as a State Party to the Mine Ban Treaty, remained committed to it.", List.of("UKR/APMBC FACT")),
                 Arguments.of("In the Americas, every state is a party to the Ottawa Convention except Cuba and the United States.",
                         List.of("CUB/APMBC NEGATED", "USA/APMBC NEGATED")),
                 Arguments.of("Every member of NATO except Turkey has signed or joined the Mine Ban Treaty.", List.of("TUR/APMBC NEGATED")),
@@ -122,6 +126,9 @@ class MembershipsTest {
                 // a joining verb with another object, or a named state as its subject
                 "At the Mine Ban Treaty meeting, several countries signed a declaration, including Canada and Japan.",
                 "At the Mine Ban Treaty meeting, Finland signed agreements with three states: Estonia and Latvia.",
+                // an observer named by an adjective only, or observers that are no state
+                "A Finnish diplomat who attended the Mine Ban Treaty meeting as an observer spoke.",
+                "Campaigners attended the Mine Ban Treaty meeting as observers, with Norway's support.",
                 // a treaty the codebook does not follow
                 "States Parties to the Arms Trade Treaty, including Ukraine and Germany, met in Geneva.",
                 // a table without a group in its header or a status in its rows
