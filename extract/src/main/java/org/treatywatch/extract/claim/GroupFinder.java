@@ -21,6 +21,7 @@ final class GroupFinder extends DocRules {
     private static final Set<String> GROUP_NOUNS = ClaimWords.get("group-nouns");
     private static final Set<String> CLAUSE_END_WORDS = ClaimWords.get("clause-end-words");
     private static final Set<String> OBSERVER_NOUNS = ClaimWords.get("observer-nouns");
+    private static final Set<String> STAY_OUT_VERBS = ClaimWords.get("stay-out-verbs");
 
     /** Words between two states of a list: "Peru, Chad and, most recently, Iraq", "Russia as well as China". */
     private static final Set<String> LIST_GAP = Set.of(",", "and", "or", "the", "as", "well", "most", "recently", "now",
@@ -83,9 +84,15 @@ final class GroupFinder extends DocRules {
         if (JOINING_WORDS.contains(w) && joinedByGroup(s, k)) {
             return new Group(k, k + 1, true); // "Only four states ratified at the ceremony itself: Norway, Ireland"
         }
+        boolean last = k + 2 == end && !tokens.get(k + 1).isWord();
         if (w.equals("outside")) {
             int named = treatyAfter(s, k + 1, 3);
-            return named < 0 ? null : new Group(k, named, false); // "states outside the treaty"
+            // "states outside the treaty"; "Who is still outside?"
+            return named >= 0 ? new Group(k, named, false) : last ? new Group(k, k + 1, false) : null;
+        }
+        if (STAY_OUT_VERBS.contains(w) && k + 3 == end && !tokens.get(k + 2).isWord()
+                && (tokens.get(k + 1).is("away") || tokens.get(k + 1).is("out"))) {
+            return new Group(k, k + 2, false); // "In Europe, too, some states stayed away."
         }
         return formerBefore(s, k) ? null : partyAt(s, k, false);
     }

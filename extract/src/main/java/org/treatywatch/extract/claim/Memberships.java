@@ -73,6 +73,9 @@ final class Memberships extends DocRules {
                 lists(s, groups, sink);
                 appositions(s, groups, sink);
             }
+            if (groups.isEmpty() && si > 0) {
+                answers(sentences.get(si - 1), s, sink);
+            }
             predicates(s, groups, sink);
             exceptions(s, groups, sink);
             if (si > rowsUntil) {
@@ -175,6 +178,52 @@ final class Memberships extends DocRules {
         }
         return "CCM".equals(defaultTreaty) ? org.treatywatch.core.claim.Weapon.CLUSTER_MUNITION
                 : org.treatywatch.core.claim.Weapon.AP_MINE;
+    }
+
+    /**
+     * A sentence that only lists states, after a speaker's label or "among them", answers the group that ends the
+     * sentence before: "Who is still outside? Thirty-five states, among them Cuba and Egypt.", "And the ones that did
+     * not sign? KHOURY: The United States, Russia.", "some states stayed away. Finland, Poland, Greece."
+     */
+    private void answers(Sentence prev, Sentence s, Sink sink) {
+        List<Group> before = finder.groups(prev);
+        Group g = before.isEmpty() ? null : before.getLast();
+        int end = g == null ? -1 : g.end();
+        while (end >= 0 && end < prev.endToken() && (treatyAt[end] != null || tokens.get(end).is("the"))) {
+            end++; // "Which states have not signed the Convention on Cluster Munitions?"
+        }
+        if (g == null || !onlyPunctuationFrom(prev, end)) {
+            return;
+        }
+        int start = s.firstToken();
+        for (int k = start; k < Math.min(s.endToken(), start + 4); k++) {
+            if (tokens.get(k).is(":") && refAt[start] == null) {
+                start = k + 1; // "KHOURY: The United States, ..."
+            }
+        }
+        List<ActorRef> listed = finder.listAt(s, start);
+        boolean whole = !listed.isEmpty() && GroupFinder.states(listed).size() > 1
+                && onlyPunctuationFrom(s, listed.getLast().endToken());
+        if (!whole) {
+            int among = -1;
+            for (int k = s.firstToken(); k + 1 < Math.min(s.endToken(), s.firstToken() + 8); k++) {
+                among = among < 0 && tokens.get(k).is("among") && tokens.get(k + 1).is("them") ? k + 2 : among;
+            }
+            listed = among < 0 ? List.of() : finder.listAt(s, among);
+        }
+        if (!listed.isEmpty()) {
+            sink.add(GroupFinder.states(listed), g.member(), finder.treatyOf(prev, g), Evidence.of(text, prev.start(), s.end()),
+                    attribution.speakerAt(s, start));
+        }
+    }
+
+    private boolean onlyPunctuationFrom(Sentence s, int k) {
+        for (int j = k; j < s.endToken(); j++) {
+            if (tokens.get(j).isWord() || tokens.get(j).kind() == org.treatywatch.extract.pipeline.Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The listed states get the group's claim, on the sentence's evidence, in the words of its speaker at {@code k}. */

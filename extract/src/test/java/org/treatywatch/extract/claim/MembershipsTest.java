@@ -52,6 +52,11 @@ class MembershipsTest {
                         + " and Sierra Leone.", List.of("NOR/CCM FACT", "IRL/CCM FACT", "SLE/CCM FACT")),
                 Arguments.of("Several countries have signed the Mine Ban Treaty this week, including Canada and Japan.",
                         List.of("CAN/APMBC FACT", "JPN/APMBC FACT")),
+                // a sentence that only lists states answers the group that ends the sentence before
+                Arguments.of("The Mine Ban Treaty has 164 parties. Who is still outside? Thirty-five states, among them Cuba"
+                        + " and Egypt.", List.of("CUB/APMBC NEGATED", "EGY/APMBC NEGATED")),
+                Arguments.of("Q: Which states have not signed the Convention on Cluster Munitions?\nA: Russia, China, Israel.",
+                        List.of("RUS/CCM NEGATED", "CHN/CCM NEGATED", "ISR/CCM NEGATED")),
                 // two or more states in apposition to the group
                 Arguments.of("The Nordic States Parties to the Mine Ban Treaty, Denmark, Iceland and Norway, rejected the move.",
                         List.of("DNK/APMBC FACT", "ISL/APMBC FACT", "NOR/APMBC FACT")));
@@ -129,6 +134,8 @@ class MembershipsTest {
                 // an observer named by an adjective only, or observers that are no state
                 "A Finnish diplomat who attended the Mine Ban Treaty meeting as an observer spoke.",
                 "Campaigners attended the Mine Ban Treaty meeting as observers, with Norway's support.",
+                // a list after a sentence whose group does not end it
+                "States not party to the Mine Ban Treaty met donors in Geneva. Norway, Japan, Canada.",
                 // a treaty the codebook does not follow
                 "States Parties to the Arms Trade Treaty, including Ukraine and Germany, met in Geneva.",
                 // a table without a group in its header or a status in its rows
