@@ -24,7 +24,8 @@ final class ClaimWords {
             "approved-act-links", "act-noun-complements", "apposition-openers", "stay-before-party",
             "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions", "month-words",
             "stay-out-verbs", "hold-words", "stay-in-verbs",
-            "holder-verbs", "stock-nouns", "stock-estimate-words", "observer-nouns", "apposition-participles"
+            "holder-verbs", "stock-nouns", "stock-estimate-words", "observer-nouns", "apposition-participles",
+            "joined-time-words"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

@@ -22,6 +22,7 @@ final class GroupFinder extends DocRules {
     private static final Set<String> CLAUSE_END_WORDS = ClaimWords.get("clause-end-words");
     private static final Set<String> OBSERVER_NOUNS = ClaimWords.get("observer-nouns");
     private static final Set<String> STAY_OUT_VERBS = ClaimWords.get("stay-out-verbs");
+    private static final Set<String> JOINED_TIME_WORDS = ClaimWords.get("joined-time-words");
 
     /** Words between two states of a list: "Peru, Chad and, most recently, Iraq", "Russia as well as China". */
     private static final Set<String> LIST_GAP = Set.of(",", "and", "or", "the", "as", "well", "most", "recently", "now",
@@ -107,7 +108,8 @@ final class GroupFinder extends DocRules {
         boolean past = w.endsWith("ed") || prev.equals("have") || prev.equals("has") || prev.equals("had");
         int next = k + 1;
         boolean objectFree = next >= s.endToken() || treatyAfter(s, next, 3) >= 0 || tokens.get(next).is(":")
-                || tokens.get(next).is(",") || tokens.get(next).is(".") || CLAUSE_END_WORDS.contains(tokens.get(next).norm());
+                || tokens.get(next).is(",") || tokens.get(next).is(".") || CLAUSE_END_WORDS.contains(tokens.get(next).norm())
+                || JOINED_TIME_WORDS.contains(tokens.get(next).norm());
         if (!past || !objectFree) {
             return false;
         }

@@ -52,6 +52,8 @@ class MembershipsTest {
                         + " and Sierra Leone.", List.of("NOR/CCM FACT", "IRL/CCM FACT", "SLE/CCM FACT")),
                 Arguments.of("Several countries have signed the Mine Ban Treaty this week, including Canada and Japan.",
                         List.of("CAN/APMBC FACT", "JPN/APMBC FACT")),
+                Arguments.of("The Convention on Cluster Munitions met in Lusaka. Delegates welcomed the States that had joined"
+                        + " since the last meeting: Peru, Chad and Iraq.", List.of("PER/CCM FACT", "TCD/CCM FACT", "IRQ/CCM FACT")),
                 // a sentence that only lists states answers the group that ends the sentence before
                 Arguments.of("The Mine Ban Treaty has 164 parties. Who is still outside? Thirty-five states, among them Cuba"
                         + " and Egypt.", List.of("CUB/APMBC NEGATED", "EGY/APMBC NEGATED")),
