@@ -39,6 +39,7 @@ final class Memberships extends DocRules {
     private static final Set<String> LIST_OPENERS = ClaimWords.get("list-openers");
     private static final Set<String> HOLDER_VERBS = ClaimWords.get("holder-verbs");
     private static final Set<String> APPOSITION_PARTICIPLES = ClaimWords.get("apposition-participles");
+    private static final Set<String> INVERSION_VERBS = ClaimWords.get("inversion-verbs");
     private static final Set<String> STOCK_NOUNS = ClaimWords.get("stock-nouns");
     /** Words between a state and the group in apposition: "Belarus, itself a State Party", "Myanmar, which is not". */
     private static final Set<String> APPOSITION_FILLERS = Set.of("a", "an", "itself", "which", "who", "that", "is", "are",
@@ -127,6 +128,11 @@ final class Memberships extends DocRules {
                     sink.addStockpile(GroupFinder.states(listed), weaponOf(s), Evidence.of(text, s.start(), s.end()));
                 }
             }
+        }
+        Group opening = groups.getFirst();
+        int inverted = opening.first() == s.firstToken() ? invertedVerbAfter(s, opening.end()) : -1;
+        if (inverted >= 0) {
+            add(sink, s, opening, finder.listAt(s, inverted + 1), inverted); // "Outside the treaty, along with X, stand Y, Z"
         }
         for (Group g : groups) {
             if (among(s, g)) {
@@ -241,6 +247,22 @@ final class Memberships extends DocRules {
         }
         return w.equals("such") && next.equals("as") || w.equals("among") && (next.equals("them") || next.equals("whom"))
                 ? k + 2 : -1;
+    }
+
+    /**
+     * The verb of a locative inversion after a group that opens the sentence, past a parenthesis between commas:
+     * "Outside the treaty, along with Washington, stand Russia, China ...", "Inside the convention are ..."; else -1.
+     */
+    private int invertedVerbAfter(Sentence s, int from) {
+        int k = from;
+        if (k < s.endToken() && tokens.get(k).is(",")) {
+            int close = k + 1;
+            while (close < Math.min(s.endToken(), k + 9) && !tokens.get(close).is(",")) {
+                close++;
+            }
+            k = close + 1;
+        }
+        return k < s.endToken() && INVERSION_VERBS.contains(tokens.get(k).norm()) ? k : -1;
     }
 
     /** "Among the states still outside ...": the group opens the sentence after "among". */

@@ -54,6 +54,9 @@ class MembershipsTest {
                         List.of("CAN/APMBC FACT", "JPN/APMBC FACT")),
                 Arguments.of("The Convention on Cluster Munitions met in Lusaka. Delegates welcomed the States that had joined"
                         + " since the last meeting: Peru, Chad and Iraq.", List.of("PER/CCM FACT", "TCD/CCM FACT", "IRQ/CCM FACT")),
+                // a locative inversion: the group opens the sentence, its states follow the verb
+                Arguments.of("Outside the Mine Ban Treaty, along with Washington, stand Russia, China and India.",
+                        List.of("RUS/APMBC NEGATED", "CHN/APMBC NEGATED", "IND/APMBC NEGATED")),
                 // a sentence that only lists states answers the group that ends the sentence before
                 Arguments.of("The Mine Ban Treaty has 164 parties. Who is still outside? Thirty-five states, among them Cuba"
                         + " and Egypt.", List.of("CUB/APMBC NEGATED", "EGY/APMBC NEGATED")),
@@ -136,6 +139,8 @@ class MembershipsTest {
                 // an observer named by an adjective only, or observers that are no state
                 "A Finnish diplomat who attended the Mine Ban Treaty meeting as an observer spoke.",
                 "Campaigners attended the Mine Ban Treaty meeting as observers, with Norway's support.",
+                // a group that opens the sentence without an inverted verb
+                "Outside the Mine Ban Treaty, Russia's allies met donors such as Norway and Japan.",
                 // a list after a sentence whose group does not end it
                 "States not party to the Mine Ban Treaty met donors in Geneva. Norway, Japan, Canada.",
                 // a treaty the codebook does not follow
