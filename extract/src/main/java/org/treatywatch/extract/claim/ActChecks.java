@@ -17,6 +17,7 @@ final class ActChecks extends DocRules {
     }
 
     private static final java.util.Set<String> STAY_IN_VERBS = ClaimWords.get("stay-in-verbs");
+    private static final java.util.Set<String> DONE_WORDS = ClaimWords.get("done-words");
 
     /** "drawn from existing American stocks": a current state's adjective or possessive names the holder. */
     boolean ownerRightBefore(int t) {
@@ -101,6 +102,29 @@ final class ActChecks extends DocRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * A destruction still to come or under way, so the stocks at {@code t} are still held: "must destroy its stocks by
+     * 2019", "is destroying a stockpile", "in breach of their deadlines for destroying their stockpiles", "the
+     * destruction of Ukraine's remaining stockpile"; not "destroyed its stockpile", "finished destroying them".
+     */
+    boolean destructionToCome(Sentence s, int d, int t) {
+        for (int k = Math.max(s.firstToken(), t - 2); k < Math.min(s.endToken(), t + 2); k++) {
+            if (tokens.get(k).is("remaining") || k > t && tokens.get(k).is("still")) {
+                return true;
+            }
+        }
+        String n = tokens.get(d).norm();
+        if (actAt[d].nominal() || n.endsWith("ed")) {
+            return false;
+        }
+        for (int k = Math.max(s.firstToken(), d - 3); k < d; k++) {
+            if (DONE_WORDS.contains(tokens.get(k).norm())) {
+                return false; // "finished destroying more than a million mines"
+            }
+        }
+        return true;
     }
 
     /** "have failed to destroy their stockpiles": the stockpile is still there. */

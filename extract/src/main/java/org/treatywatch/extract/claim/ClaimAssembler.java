@@ -221,7 +221,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             Sentence ws = c.ws;
             int wt = c.wt;
             int destruction = checks.nearDestruction(ws, wt);
-            if (destruction >= 0 && !checks.failedBefore(ws, destruction)) {
+            if (destruction >= 0 && !checks.failedBefore(ws, destruction) && !checks.destructionToCome(ws, destruction, wt)) {
                 return false; // "destroyed its stockpile": the stockpile is the object of the act
             }
             c.stockStillHeld = destruction >= 0;

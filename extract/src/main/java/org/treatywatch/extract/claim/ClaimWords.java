@@ -25,7 +25,7 @@ final class ClaimWords {
             "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions", "month-words",
             "stay-out-verbs", "hold-words", "stay-in-verbs",
             "holder-verbs", "stock-nouns", "stock-estimate-words", "observer-nouns", "apposition-participles",
-            "joined-time-words", "inversion-verbs"
+            "joined-time-words", "inversion-verbs", "done-words"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

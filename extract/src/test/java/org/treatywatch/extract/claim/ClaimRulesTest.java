@@ -36,10 +36,11 @@ class ClaimRulesTest {
         assertThat(claims("On 18 March the defence ministers of Poland and Latvia said in a joint statement that they"
                 + " recommended withdrawing from the Ottawa Convention."))
                 .containsExactly("WITHDRAWAL POL/APMBC PLANNED", "WITHDRAWAL LVA/APMBC PLANNED");
+        // a destruction still to come: the stocks are held today
         assertThat(claims("Poland must destroy its stockpile of anti-personnel mines within four years."))
-                .containsExactly("DESTRUCTION POL PLANNED");
+                .containsExactly("DESTRUCTION POL PLANNED", "STOCKPILE POL FACT");
         assertThat(claims("Poland may destroy its remaining stockpile of anti-personnel mines."))
-                .containsExactly("DESTRUCTION POL POSSIBLE");
+                .containsExactly("DESTRUCTION POL POSSIBLE", "STOCKPILE POL FACT");
     }
 
     @Test
@@ -523,6 +524,18 @@ class ClaimRulesTest {
         // near misses: a staying verb without "in"; staying out
         assertThat(claims("Sweden remains committed to the Mine Ban Treaty.")).noneMatch(c -> c.startsWith("ACCESSION"));
         assertThat(claims("Finland stayed out of the Mine Ban Treaty.")).containsExactly("ACCESSION FIN/APMBC NEGATED");
+    }
+
+    @Test
+    void stocksStillToBeDestroyed_areHeld_butNotStocksDestroyed() {
+        assertThat(claims("Norway was destroying its own stocks of anti-personnel mines.")).contains("STOCKPILE NOR FACT");
+        assertThat(claims("Greece and Ukraine are in breach of their deadlines for destroying their stockpiles of"
+                + " anti-personnel mines.")).contains("STOCKPILE GRC FACT", "STOCKPILE UKR FACT");
+        // near misses: a destruction done
+        assertThat(claims("Finland destroyed its stockpile of anti-personnel mines in 2015."))
+                .noneMatch(c -> c.startsWith("STOCKPILE"));
+        assertThat(claims("Finland finished destroying its stockpile of anti-personnel mines in 2015."))
+                .noneMatch(c -> c.startsWith("STOCKPILE"));
     }
 
     @Test
