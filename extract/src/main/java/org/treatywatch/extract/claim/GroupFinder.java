@@ -173,7 +173,25 @@ final class GroupFinder extends DocRules {
             }
         }
         int after = treatyAfter(s, g.end(), 4);
-        return after >= 0 ? treaties.resolvedTreaty(after - 1) : nearestTreaty(s, g.first());
+        String topic = after >= 0 ? null : topicTreaty(s);
+        return after >= 0 ? treaties.resolvedTreaty(after - 1) : topic != null ? topic : nearestTreaty(s, g.first());
+    }
+
+    /**
+     * The treaty of a weapon the sentence opens with as its topic: "On cluster munitions, Bangladesh and Nepal have yet
+     * to join" is about the Convention on Cluster Munitions; else null.
+     */
+    private String topicTreaty(Sentence s) {
+        int k = s.firstToken();
+        if (k + 2 >= s.endToken() || !tokens.get(k).is("on") || weaponAt[k + 1] == null) {
+            return null;
+        }
+        int end = weaponAt[k + 1].endToken();
+        String code = weaponAt[k + 1].code();
+        if (end >= s.endToken() || !tokens.get(end).is(",")) {
+            return null;
+        }
+        return code.equals("CLUSTER_MUNITION") ? "CCM" : code.equals("AP_MINE") ? "APMBC" : null;
     }
 
     /**
