@@ -69,10 +69,8 @@ final class WeaponFinder extends DocRules {
         if (found.isEmpty() && !act.needsNearWeapon()) {
             weaponsInContext(si, s, found);
         }
-        if (found.isEmpty() && act.type() == ClaimType.STOCKPILE && act.nominal() && defaultTreaty != null
-                && heldByAfter(s, t)) {
-            // "The largest stockpiles continue to be held by Russia, Pakistan, India and China": the article's weapon
-            found.add("CCM".equals(defaultTreaty) ? WeaponSense.CLUSTER_MUNITION : WeaponSense.AP_MINE);
+        if (found.isEmpty() && act.type() == ClaimType.STOCKPILE && act.nominal() && heldByAfter(s, t)) {
+            articleWeapon(found); // "The largest stockpiles continue to be held by Russia, Pakistan, India and China"
         }
         EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
         if (found.contains(WeaponSense.AP_MINE)) {
@@ -85,6 +83,13 @@ final class WeaponFinder extends DocRules {
             weapons.add(Weapon.CLUSTER_MUNITION);
         }
         return weapons;
+    }
+
+    /** The weapon of the article's treaty, if it has one. */
+    private void articleWeapon(EnumSet<WeaponSense> found) {
+        if (defaultTreaty != null) {
+            found.add("CCM".equals(defaultTreaty) ? WeaponSense.CLUSTER_MUNITION : WeaponSense.AP_MINE);
+        }
     }
 
     /** A holding verb's passive names the holders after the stock noun at {@code t}: "stockpiles ... held by". */
