@@ -16,6 +16,9 @@ final class ActChecks extends DocRules {
         super(d);
     }
 
+    private static final java.util.Set<String> STAY_IN_VERBS = ClaimWords.get("stay-in-verbs");
+    private static final java.util.Set<String> DONE_WORDS = ClaimWords.get("done-words");
+
     /** "drawn from existing American stocks": a current state's adjective or possessive names the holder. */
     boolean ownerRightBefore(int t) {
         int o = t > 0 && tokens.get(t - 1).is("own") ? t - 2 : t - 1; // "from its own stockpile"
@@ -101,6 +104,29 @@ final class ActChecks extends DocRules {
         return -1;
     }
 
+    /**
+     * A destruction still to come or under way, so the stocks at {@code t} are still held: "must destroy its stocks by
+     * 2019", "is destroying a stockpile", "in breach of their deadlines for destroying their stockpiles", "the
+     * destruction of Ukraine's remaining stockpile"; not "destroyed its stockpile", "finished destroying them".
+     */
+    boolean destructionToCome(Sentence s, int d, int t) {
+        for (int k = Math.max(s.firstToken(), t - 2); k < Math.min(s.endToken(), t + 2); k++) {
+            if (tokens.get(k).is("remaining") || k > t && tokens.get(k).is("still")) {
+                return true;
+            }
+        }
+        String n = tokens.get(d).norm();
+        if (actAt[d].nominal() || n.endsWith("ed")) {
+            return false;
+        }
+        for (int k = Math.max(s.firstToken(), d - 3); k < d; k++) {
+            if (DONE_WORDS.contains(tokens.get(k).norm())) {
+                return false; // "finished destroying more than a million mines"
+            }
+        }
+        return true;
+    }
+
     /** "have failed to destroy their stockpiles": the stockpile is still there. */
     boolean failedBefore(Sentence s, int k) {
         for (int j = Math.max(s.firstToken(), k - 4); j < k; j++) {
@@ -110,5 +136,14 @@ final class ActChecks extends DocRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "are staying in the treaty", "will remain within the convention": a staying verb before "in" or "within"; the state
+     * is a party (corpus/ANNOTATION.md, convention 4), besides not withdrawing.
+     */
+    boolean staysIn(Sentence s, int t) {
+        return STAY_IN_VERBS.contains(tokens.get(t).norm()) && t + 1 < s.endToken()
+                && (tokens.get(t + 1).is("in") || tokens.get(t + 1).is("within"));
     }
 }

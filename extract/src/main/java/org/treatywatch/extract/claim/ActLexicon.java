@@ -117,6 +117,12 @@ final class ActLexicon {
     }
 
     /** The act {@code tokens[i]} reports, or null; looks at neighbours for "pull out", "party to". */
+    /** Punctuation (not a bracket or dash) or the sentence's end at {@code k}: "stayed out, as did Finland". */
+    private static boolean endsClause(List<Token> tokens, int k, int sentenceEnd) {
+        return k >= sentenceEnd || !tokens.get(k).isWord() && !tokens.get(k).is("(") && !tokens.get(k).is("-")
+                && tokens.get(k).kind() != Token.Kind.NUMBER;
+    }
+
     static Act at(List<Token> tokens, int i, int sentenceEnd) {
         Token t = tokens.get(i);
         String next = i + 1 < sentenceEnd ? tokens.get(i + 1).norm() : "";
@@ -140,8 +146,8 @@ final class ActLexicon {
             case "out" -> {
                 // "take the country out of the treaty", "following Poland out of the Mine Ban Treaty"; but "stayed out
                 // of the treaty" is never having joined it
-                if (next.equals("of") && STAY_OUT.contains(prev)) {
-                    return OUTSIDE;
+                if ((next.equals("of") || endsClause(tokens, i + 1, sentenceEnd)) && STAY_OUT.contains(prev)) {
+                    return OUTSIDE; // "also stayed out, as did Finland": the treaty is the one named before
                 }
                 return next.equals("of") && !prev.equals("pull") && !prev.equals("pulls") && !prev.equals("pulling")
                         && !prev.equals("pulled") ? OUT_OF : null;
@@ -151,6 +157,10 @@ final class ActLexicon {
             }
             case "outside" -> {
                 return OUTSIDE;
+            }
+            case "away" -> {
+                // "some states stayed away.": away from the treaty named before, not "stayed away from the talks"
+                return STAY_OUT.contains(prev) && endsClause(tokens, i + 1, sentenceEnd) ? OUTSIDE : null;
             }
             case "bound" -> {
                 // "Seoul, which is not bound by the Ottawa treaty"

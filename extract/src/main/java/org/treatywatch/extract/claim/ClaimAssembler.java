@@ -221,7 +221,7 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             Sentence ws = c.ws;
             int wt = c.wt;
             int destruction = checks.nearDestruction(ws, wt);
-            if (destruction >= 0 && !checks.failedBefore(ws, destruction)) {
+            if (destruction >= 0 && !checks.failedBefore(ws, destruction) && !checks.destructionToCome(ws, destruction, wt)) {
                 return false; // "destroyed its stockpile": the stockpile is the object of the act
             }
             c.stockStillHeld = destruction >= 0;
@@ -446,8 +446,11 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private List<Claim> actorClaims(Draft c, Shared sh, String actor) {
             String by = safeAllegedBy(sh.allegedBy(), actor);
             if (c.type.isTreatyType()) {
-                return List.of(new Claim(sh.doc(), c.type, actor, c.modality, c.treaty, sh.stage(), null, null, by, null,
-                        null, sh.when(), c.speaker, sh.evidence()));
+                Claim claim = new Claim(sh.doc(), c.type, actor, c.modality, c.treaty, sh.stage(), null, null, by, null,
+                        null, sh.when(), c.speaker, sh.evidence());
+                boolean staysIn = c.type == ClaimType.WITHDRAWAL && c.act.inverted() && c.ante == null && checks.staysIn(c.s, c.t);
+                return !staysIn ? List.of(claim) : List.of(claim, new Claim(sh.doc(), ClaimType.ACCESSION, actor,
+                        Modality.FACT, c.treaty, null, null, null, null, null, null, null, c.speaker, sh.evidence()));
             }
             List<Claim> claims = new ArrayList<>();
             for (Weapon w : c.weapons) {

@@ -23,7 +23,9 @@ final class ClaimWords {
             "not-after-so", "pro-form-nouns", "outside-words", "joining-words", "list-openers", "group-nouns",
             "approved-act-links", "act-noun-complements", "apposition-openers", "stay-before-party",
             "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions",
-            "stay-out-verbs", "hold-words"
+            "stay-out-verbs", "hold-words", "stay-in-verbs",
+            "holder-verbs", "stock-nouns", "stock-estimate-words", "observer-nouns", "apposition-participles",
+            "joined-time-words", "inversion-verbs", "done-words"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

@@ -19,6 +19,10 @@ final class GroupFinder extends DocRules {
     private static final Set<String> OUTSIDE_WORDS = ClaimWords.get("outside-words");
     private static final Set<String> JOINING_WORDS = ClaimWords.get("joining-words");
     private static final Set<String> GROUP_NOUNS = ClaimWords.get("group-nouns");
+    private static final Set<String> CLAUSE_END_WORDS = ClaimWords.get("clause-end-words");
+    private static final Set<String> OBSERVER_NOUNS = ClaimWords.get("observer-nouns");
+    private static final Set<String> STAY_OUT_VERBS = ClaimWords.get("stay-out-verbs");
+    private static final Set<String> JOINED_TIME_WORDS = ClaimWords.get("joined-time-words");
 
     /** Words between two states of a list: "Peru, Chad and, most recently, Iraq", "Russia as well as China". */
     private static final Set<String> LIST_GAP = Set.of(",", "and", "or", "the", "as", "well", "most", "recently", "now",
@@ -73,11 +77,52 @@ final class GroupFinder extends DocRules {
             int named = of ? treatyAfter(s, k + 2, 3) : -1;
             return new Group(k, Math.max(k + 1, named), false); // "Iceland, a signatory, ...": ANNOTATION.md, 4
         }
+        boolean as = w.equals("as") || w.equals("an");
+        int noun = as && k + 1 < end && tokens.get(k + 1).is("an") ? k + 2 : k + 1;
+        if (as && noun < end && OBSERVER_NOUNS.contains(tokens.get(noun).norm())) {
+            return new Group(k, noun + 1, false); // "attending as an observer", "also an observer"
+        }
+        if (JOINING_WORDS.contains(w) && joinedByGroup(s, k)) {
+            return new Group(k, k + 1, true); // "Only four states ratified at the ceremony itself: Norway, Ireland"
+        }
+        boolean last = k + 2 == end && !tokens.get(k + 1).isWord();
         if (w.equals("outside")) {
             int named = treatyAfter(s, k + 1, 3);
-            return named < 0 ? null : new Group(k, named, false); // "states outside the treaty"
+            // "states outside the treaty"; "Who is still outside?"
+            return named >= 0 ? new Group(k, named, false) : last ? new Group(k, k + 1, false) : null;
+        }
+        if (STAY_OUT_VERBS.contains(w) && k + 3 == end && !tokens.get(k + 2).isWord()
+                && (tokens.get(k + 1).is("away") || tokens.get(k + 1).is("out"))) {
+            return new Group(k, k + 2, false); // "In Europe, too, some states stayed away."
         }
         return formerBefore(s, k) ? null : partyAt(s, k, false);
+    }
+
+    /**
+     * A joining verb in the past ("ratified", "have signed") whose subject is a plural group noun ("four states", "some
+     * of the countries that produced them"), with the treaty or no object after it: the group of those that joined.
+     */
+    private boolean joinedByGroup(Sentence s, int k) {
+        String w = tokens.get(k).norm();
+        String prev = k > s.firstToken() ? tokens.get(k - 1).norm() : "";
+        boolean past = w.endsWith("ed") || prev.equals("have") || prev.equals("has") || prev.equals("had");
+        int next = k + 1;
+        boolean objectFree = next >= s.endToken() || treatyAfter(s, next, 3) >= 0 || tokens.get(next).is(":")
+                || tokens.get(next).is(",") || tokens.get(next).is(".") || CLAUSE_END_WORDS.contains(tokens.get(next).norm())
+                || JOINED_TIME_WORDS.contains(tokens.get(next).norm());
+        if (!past || !objectFree) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(s.firstToken(), k - 12); j--) {
+            boolean named = refAt[j] != null && refAt[j].kind() == ActorRef.Kind.NAMED;
+            if (tokens.get(j).is(";") || tokens.get(j).is(":") || named || tokens.get(j).is("not") || tokens.get(j).is("never")) {
+                return false;
+            }
+            if (GROUP_NOUNS.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "State(s) Party/Parties", "party to the Ottawa Convention"; a bare "party" only after "not" ({@code bare}). */
@@ -128,7 +173,25 @@ final class GroupFinder extends DocRules {
             }
         }
         int after = treatyAfter(s, g.end(), 4);
-        return after >= 0 ? treaties.resolvedTreaty(after - 1) : nearestTreaty(s, g.first());
+        String topic = after >= 0 ? null : topicTreaty(s);
+        return after >= 0 ? treaties.resolvedTreaty(after - 1) : topic != null ? topic : nearestTreaty(s, g.first());
+    }
+
+    /**
+     * The treaty of a weapon the sentence opens with as its topic: "On cluster munitions, Bangladesh and Nepal have yet
+     * to join" is about the Convention on Cluster Munitions; else null.
+     */
+    private String topicTreaty(Sentence s) {
+        int k = s.firstToken();
+        if (k + 2 >= s.endToken() || !tokens.get(k).is("on") || weaponAt[k + 1] == null) {
+            return null;
+        }
+        int end = weaponAt[k + 1].endToken();
+        String code = weaponAt[k + 1].code();
+        if (end >= s.endToken() || !tokens.get(end).is(",")) {
+            return null;
+        }
+        return code.equals("CLUSTER_MUNITION") ? "CCM" : code.equals("AP_MINE") ? "APMBC" : null;
     }
 
     /**

@@ -94,7 +94,7 @@ final class MembershipRows extends DocRules {
     private void stockpileCell(Sentence h, List<int[]> header, Sentence r, Row row, Memberships.Sink sink) {
         List<int[]> cells = cells(r);
         for (int c = 0; c < header.size() && c < cells.size(); c++) {
-            if (c != row.cell() && mentions(header.get(c), "stockpil", "stock") && hasNumber(cells.get(c))) {
+            if (c != row.cell() && mentions(header.get(c), "stockpil", "stock") && estimates(cells.get(c))) {
                 sink.addStockpile(row.states(), weapon(), Evidence.of(text, h.start(), r.end()));
                 return;
             }
@@ -102,6 +102,7 @@ final class MembershipRows extends DocRules {
     }
 
     private static final Set<String> HOLD_WORDS = ClaimWords.get("hold-words");
+    private static final Set<String> ESTIMATE_WORDS = ClaimWords.get("stock-estimate-words");
 
     /**
      * "The following States Parties reported retaining the largest numbers of mines:", "The largest stockpiles are
@@ -135,9 +136,11 @@ final class MembershipRows extends DocRules {
         return false;
     }
 
-    private boolean hasNumber(int[] cell) {
+    /** A stock's estimate: a number other than 0, or a word such as "unknown, likely large" (not "none"). */
+    private boolean estimates(int[] cell) {
         for (int k = cell[0]; k < cell[1]; k++) {
-            if (tokens.get(k).kind() == Token.Kind.NUMBER) {
+            Token tok = tokens.get(k);
+            if (tok.kind() == Token.Kind.NUMBER && !tok.norm().equals("0") || ESTIMATE_WORDS.contains(tok.norm())) {
                 return true;
             }
         }

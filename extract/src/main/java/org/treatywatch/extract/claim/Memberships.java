@@ -37,6 +37,10 @@ import org.treatywatch.extract.pipeline.Sentence;
  */
 final class Memberships extends DocRules {
     private static final Set<String> LIST_OPENERS = ClaimWords.get("list-openers");
+    private static final Set<String> HOLDER_VERBS = ClaimWords.get("holder-verbs");
+    private static final Set<String> APPOSITION_PARTICIPLES = ClaimWords.get("apposition-participles");
+    private static final Set<String> INVERSION_VERBS = ClaimWords.get("inversion-verbs");
+    private static final Set<String> STOCK_NOUNS = ClaimWords.get("stock-nouns");
     /** Words between a state and the group in apposition: "Belarus, itself a State Party", "Myanmar, which is not". */
     private static final Set<String> APPOSITION_FILLERS = Set.of("a", "an", "itself", "which", "who", "that", "is", "are",
             "was", "were", "remains", "remain", "has", "have", "been", "also", "already", "still", "now", "both", "all");
@@ -69,6 +73,9 @@ final class Memberships extends DocRules {
             if (!groups.isEmpty()) {
                 lists(s, groups, sink);
                 appositions(s, groups, sink);
+            }
+            if (groups.isEmpty() && si > 0) {
+                answers(sentences.get(si - 1), s, sink);
             }
             predicates(s, groups, sink);
             exceptions(s, groups, sink);
@@ -115,8 +122,17 @@ final class Memberships extends DocRules {
             int start = listStart(s, k);
             Group g = start < 0 ? null : nearestBefore(groups, k);
             if (g != null && !finder.groupNounBetween(g.end(), k)) {
-                add(sink, s, g, finder.listAt(s, start), k);
+                List<ActorRef> listed = finder.listAt(s, start);
+                add(sink, s, g, listed, k);
+                if (holdsStocks(s, g.end(), k)) {
+                    sink.addStockpile(GroupFinder.states(listed), weaponOf(s), Evidence.of(text, s.start(), s.end()));
+                }
             }
+        }
+        Group opening = groups.getFirst();
+        int inverted = opening.first() == s.firstToken() ? invertedVerbAfter(s, opening.end()) : -1;
+        if (inverted >= 0) {
+            add(sink, s, opening, finder.listAt(s, inverted + 1), inverted); // "Outside the treaty, along with X, stand Y, Z"
         }
         for (Group g : groups) {
             if (among(s, g)) {
@@ -134,6 +150,88 @@ final class Memberships extends DocRules {
         }
     }
 
+    /**
+     * A holding verb before a stock noun in [from, to), with no negation or destruction: "States not party believed to
+     * hold large stockpiles include ...", "several that once held large stocks, such as ...".
+     */
+    private boolean holdsStocks(Sentence s, int groupEnd, int to) {
+        int from = to - 1; // the clause before the list: "..., among them several that once held large stocks, such as"
+        while (from > groupEnd && !(tokens.get(from - 1).is(",") && from - 1 < to - 1)) {
+            from--;
+        }
+        boolean held = false;
+        for (int k = from; k < to; k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals("not") || n.equals("no") || n.equals("none") || n.endsWith("n't") || n.startsWith("destr")) {
+                return false;
+            }
+            if (STOCK_NOUNS.contains(n)) {
+                for (int j = Math.max(from, k - 3); j < k && !held; j++) {
+                    held = HOLDER_VERBS.contains(tokens.get(j).norm());
+                }
+            }
+        }
+        return held;
+    }
+
+    /** The weapon the sentence names, else the article's: cluster munitions in a cluster munitions article. */
+    private org.treatywatch.core.claim.Weapon weaponOf(Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String code = weaponAt[k] == null ? "" : weaponAt[k].code();
+            if (code.equals("AP_MINE") || code.equals("CLUSTER_MUNITION")) {
+                return org.treatywatch.core.claim.Weapon.valueOf(weaponAt[k].code());
+            }
+        }
+        return "CCM".equals(defaultTreaty) ? org.treatywatch.core.claim.Weapon.CLUSTER_MUNITION
+                : org.treatywatch.core.claim.Weapon.AP_MINE;
+    }
+
+    /**
+     * A sentence that only lists states, after a speaker's label or "among them", answers the group that ends the
+     * sentence before: "Who is still outside? Thirty-five states, among them Cuba and Egypt.", "And the ones that did
+     * not sign? KHOURY: The United States, Russia.", "some states stayed away. Finland, Poland, Greece."
+     */
+    private void answers(Sentence prev, Sentence s, Sink sink) {
+        List<Group> before = finder.groups(prev);
+        Group g = before.isEmpty() ? null : before.getLast();
+        int end = g == null ? -1 : g.end();
+        while (end >= 0 && end < prev.endToken() && (treatyAt[end] != null || tokens.get(end).is("the"))) {
+            end++; // "Which states have not signed the Convention on Cluster Munitions?"
+        }
+        if (g == null || !onlyPunctuationFrom(prev, end)) {
+            return;
+        }
+        int start = s.firstToken();
+        for (int k = start; k < Math.min(s.endToken(), start + 4); k++) {
+            if (tokens.get(k).is(":") && refAt[start] == null) {
+                start = k + 1; // "KHOURY: The United States, ..."
+            }
+        }
+        List<ActorRef> listed = finder.listAt(s, start);
+        boolean whole = !listed.isEmpty() && GroupFinder.states(listed).size() > 1
+                && onlyPunctuationFrom(s, listed.getLast().endToken());
+        if (!whole) {
+            int among = -1;
+            for (int k = s.firstToken(); k + 1 < Math.min(s.endToken(), s.firstToken() + 8); k++) {
+                among = among < 0 && tokens.get(k).is("among") && tokens.get(k + 1).is("them") ? k + 2 : among;
+            }
+            listed = among < 0 ? List.of() : finder.listAt(s, among);
+        }
+        if (!listed.isEmpty()) {
+            sink.add(GroupFinder.states(listed), g.member(), finder.treatyOf(prev, g), Evidence.of(text, prev.start(), s.end()),
+                    attribution.speakerAt(s, start));
+        }
+    }
+
+    private boolean onlyPunctuationFrom(Sentence s, int k) {
+        for (int j = k; j < s.endToken(); j++) {
+            if (tokens.get(j).isWord() || tokens.get(j).kind() == org.treatywatch.extract.pipeline.Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The listed states get the group's claim, on the sentence's evidence, in the words of its speaker at {@code k}. */
     private void add(Sink sink, Sentence s, Group g, List<ActorRef> listed, int k) {
         sink.add(GroupFinder.states(listed), g.member(), finder.treatyOf(s, g), Evidence.of(text, s.start(), s.end()),
@@ -149,6 +247,22 @@ final class Memberships extends DocRules {
         }
         return w.equals("such") && next.equals("as") || w.equals("among") && (next.equals("them") || next.equals("whom"))
                 ? k + 2 : -1;
+    }
+
+    /**
+     * The verb of a locative inversion after a group that opens the sentence, past a parenthesis between commas:
+     * "Outside the treaty, along with Washington, stand Russia, China ...", "Inside the convention are ..."; else -1.
+     */
+    private int invertedVerbAfter(Sentence s, int from) {
+        int k = from;
+        if (k < s.endToken() && tokens.get(k).is(",")) {
+            int close = k + 1;
+            while (close < Math.min(s.endToken(), k + 9) && !tokens.get(close).is(",")) {
+                close++;
+            }
+            k = close + 1;
+        }
+        return k < s.endToken() && INVERSION_VERBS.contains(tokens.get(k).norm()) ? k : -1;
     }
 
     /** "Among the states still outside ...": the group opens the sentence after "among". */
@@ -231,7 +345,8 @@ final class Memberships extends DocRules {
             for (int k = g.first(); k < g.end() && treatyAt[k] == null; k++) {
                 plural |= tokens.get(k).norm().endsWith("ies") || tokens.get(k).is("holdouts");
             }
-            for (; j > s.firstToken() && APPOSITION_FILLERS.contains(tokens.get(j).norm()); j--) {
+            for (; j > s.firstToken() && (APPOSITION_FILLERS.contains(tokens.get(j).norm())
+                    || APPOSITION_PARTICIPLES.contains(tokens.get(j).norm())); j--) {
                 String n = tokens.get(j).norm();
                 plural = n.equals("a") || n.equals("an") || n.equals("is") || n.equals("itself") ? false
                         : n.equals("are") || n.equals("both") || n.equals("all") || plural;

@@ -95,7 +95,11 @@ final class TreatyFinder extends DocRules {
                 || next.equals("part") || next.equals("members") || next.equals("committed"))) {
             return isClauseEnd(t + 1, s) ? recentTreaty(t, 2) : null;
         }
-        return treatyWithin(t + 1, Math.min(end, t + 5), s, true);
+        String named = treatyWithin(t + 1, Math.min(end, t + 5), s, true);
+        if (named == null && act.type() == ClaimType.ACCESSION && isClauseEnd(t + 1, s)) {
+            return outsideTreaty(s, t); // "the 35 states outside.", "also stayed out, as did Finland"
+        }
+        return named;
     }
 
     /** "withdrawal from the treaty"; "the Ottawa withdrawal"; "Poland's withdrawal bill", "their withdrawal notices". */
@@ -117,6 +121,26 @@ final class TreatyFinder extends DocRules {
             String recent = recentTreaty(t, 3);
             // "vote on its own exit": "own" says the same act as the article's, whose treaty may be further back
             return recent != null || o == t - 1 ? recent : lastTreatyBefore(t);
+        }
+        return null;
+    }
+
+    /**
+     * The treaty of a clause-final "outside" or "stayed out": the last one named, when a treaty is referred to in the
+     * three sentences before or the sentence before reports joining one ("Russia and China could not sign for now.
+     * India and Iran also stayed out"); none when that is a treaty outside the codebook ("the Arms Trade Treaty ...
+     * Russia and China have stayed outside").
+     */
+    private String outsideTreaty(Sentence s, int t) {
+        if (recentTreaty(t, 3) != null) {
+            return lastTreatyBefore(t);
+        }
+        int si = tokens.get(t).sentence();
+        int from = sentences.get(Math.max(0, si - 1)).firstToken();
+        for (int k = from; k < t; k++) {
+            if (actAt[k] != null && actAt[k].type() == ClaimType.ACCESSION && !actAt[k].inverted()) {
+                return lastTreatyBefore(t);
+            }
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.treatywatch.extract.claim;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Weapon;
 import org.treatywatch.extract.pipeline.Mention;
 import org.treatywatch.extract.pipeline.Mention.WeaponSense;
@@ -16,6 +17,7 @@ import org.treatywatch.extract.pipeline.Token;
 final class WeaponFinder extends DocRules {
     private static final Set<String> ANAPHORS = ClaimWords.get("weapon-anaphors");
     private static final Set<String> QUANTIFIERS = ClaimWords.get("weapon-quantifiers");
+    private static final Set<String> HOLDER_VERBS = ClaimWords.get("holder-verbs");
 
     WeaponFinder(DocLayers d) {
         super(d);
@@ -67,6 +69,9 @@ final class WeaponFinder extends DocRules {
         if (found.isEmpty() && !act.needsNearWeapon()) {
             weaponsInContext(si, s, found);
         }
+        if (found.isEmpty() && act.type() == ClaimType.STOCKPILE && act.nominal() && heldByAfter(s, t)) {
+            articleWeapon(found); // "The largest stockpiles continue to be held by Russia, Pakistan, India and China"
+        }
         EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
         if (found.contains(WeaponSense.AP_MINE)) {
             weapons.add(Weapon.AP_MINE);
@@ -78,6 +83,26 @@ final class WeaponFinder extends DocRules {
             weapons.add(Weapon.CLUSTER_MUNITION);
         }
         return weapons;
+    }
+
+    /** The weapon of the article's treaty, if it has one. */
+    private void articleWeapon(EnumSet<WeaponSense> found) {
+        if (defaultTreaty != null) {
+            found.add("CCM".equals(defaultTreaty) ? WeaponSense.CLUSTER_MUNITION : WeaponSense.AP_MINE);
+        }
+    }
+
+    /** A holding verb's passive names the holders after the stock noun at {@code t}: "stockpiles ... held by". */
+    private boolean heldByAfter(Sentence s, int t) {
+        for (int k = t + 1; k + 1 < Math.min(s.endToken(), t + 8); k++) {
+            if (isHardBarrier(tokens.get(k), k, s)) {
+                return false;
+            }
+            if (HOLDER_VERBS.contains(tokens.get(k).norm()) && tokens.get(k + 1).is("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A passive or a fronted object: "Tens of thousands of landmines ... will be ordered". */

@@ -51,7 +51,7 @@ public interface TreatyLexicon {
         public List<String> otherTreaties() {
             return List.of("Vienna Convention", "Vienna Convention on the Law of Treaties", "Geneva Convention",
                     "Geneva Conventions", "Chemical Weapons Convention", "Biological Weapons Convention",
-                    "Convention on Certain Conventional Weapons", "CCW", "Arms Trade Treaty", "New START treaty",
+                    "Convention on Certain Conventional Weapons", "CCW", "Arms Trade Treaty", "ATT", "New START treaty",
                     "New START", "INF treaty", "Non-Proliferation Treaty", "NPT", "North Atlantic Treaty",
                     "Washington Treaty", "Treaty on the Prohibition of Nuclear Weapons", "Lisbon Treaty",
                     "Montreux Convention", "Outer Space Treaty", "Open Skies Treaty", "CFE treaty",

@@ -36,10 +36,11 @@ class ClaimRulesTest {
         assertThat(claims("On 18 March the defence ministers of Poland and Latvia said in a joint statement that they"
                 + " recommended withdrawing from the Ottawa Convention."))
                 .containsExactly("WITHDRAWAL POL/APMBC PLANNED", "WITHDRAWAL LVA/APMBC PLANNED");
+        // a destruction still to come: the stocks are held today
         assertThat(claims("Poland must destroy its stockpile of anti-personnel mines within four years."))
-                .containsExactly("DESTRUCTION POL PLANNED");
+                .containsExactly("DESTRUCTION POL PLANNED", "STOCKPILE POL FACT");
         assertThat(claims("Poland may destroy its remaining stockpile of anti-personnel mines."))
-                .containsExactly("DESTRUCTION POL POSSIBLE");
+                .containsExactly("DESTRUCTION POL POSSIBLE", "STOCKPILE POL FACT");
     }
 
     @Test
@@ -430,7 +431,7 @@ class ClaimRulesTest {
         assertThat(claims("Spain and Italy said they would stay in the Mine Ban Treaty. Campaigners welcomed the news. "
                 + "They said they feared that other countries would follow Poland out of the convention."))
                 .containsExactlyInAnyOrder("WITHDRAWAL ESP/APMBC NEGATED", "WITHDRAWAL ITA/APMBC NEGATED",
-                        "WITHDRAWAL POL/APMBC FACT");
+                        "ACCESSION ESP/APMBC FACT", "ACCESSION ITA/APMBC FACT", "WITHDRAWAL POL/APMBC FACT");
     }
 
     @Test
@@ -498,6 +499,43 @@ class ClaimRulesTest {
     void stayingOutOfATreaty_isNoWithdrawal_butNoMembership() {
         assertThat(claims("Russia and China stayed out of the Ottawa Convention."))
                 .containsExactlyInAnyOrder("ACCESSION RUS/APMBC NEGATED", "ACCESSION CHN/APMBC NEGATED");
+    }
+
+    @Test
+    void stayingOutOrOutsideAtTheClausesEnd_isTheTreatyNamedBefore() {
+        assertThat(claims("The Mine Ban Treaty was opened for signature. Iran and Egypt also stayed out, as did Syria."))
+                .containsExactlyInAnyOrder("ACCESSION IRN/APMBC NEGATED", "ACCESSION EGY/APMBC NEGATED");
+        assertThat(claims("The Mine Ban Treaty is ten years old. China and India are among the 35 states outside."))
+                .containsExactlyInAnyOrder("ACCESSION CHN/APMBC NEGATED", "ACCESSION IND/APMBC NEGATED");
+        assertThat(claims("The Mine Ban Treaty was signed today. Russia and China stayed away."))
+                .containsExactlyInAnyOrder("ACCESSION RUS/APMBC NEGATED", "ACCESSION CHN/APMBC NEGATED");
+        // near misses: away from something else; outside a place; the last treaty named is not the codebook's
+        assertThat(claims("The Mine Ban Treaty talks went on. Russia stayed away from the talks.")).isEmpty();
+        assertThat(claims("The Mine Ban Treaty is old. Protesters from Poland waited outside.")).isEmpty();
+        assertThat(claims("Unlike the Ottawa treaty, the ATT sets rules for arms sales. Russia and China have stayed"
+                + " outside.")).isEmpty();
+    }
+
+    @Test
+    void stayingInATreaty_isAMembershipAsWellAsNoWithdrawal() {
+        assertThat(claims("Sweden and Norway are staying in the Mine Ban Treaty.")).containsExactlyInAnyOrder(
+                "WITHDRAWAL SWE/APMBC NEGATED", "WITHDRAWAL NOR/APMBC NEGATED", "ACCESSION SWE/APMBC FACT",
+                "ACCESSION NOR/APMBC FACT");
+        // near misses: a staying verb without "in"; staying out
+        assertThat(claims("Sweden remains committed to the Mine Ban Treaty.")).noneMatch(c -> c.startsWith("ACCESSION"));
+        assertThat(claims("Finland stayed out of the Mine Ban Treaty.")).containsExactly("ACCESSION FIN/APMBC NEGATED");
+    }
+
+    @Test
+    void stocksStillToBeDestroyed_areHeld_butNotStocksDestroyed() {
+        assertThat(claims("Norway was destroying its own stocks of anti-personnel mines.")).contains("STOCKPILE NOR FACT");
+        assertThat(claims("Greece and Ukraine are in breach of their deadlines for destroying their stockpiles of"
+                + " anti-personnel mines.")).contains("STOCKPILE GRC FACT", "STOCKPILE UKR FACT");
+        // near misses: a destruction done
+        assertThat(claims("Finland destroyed its stockpile of anti-personnel mines in 2015."))
+                .noneMatch(c -> c.startsWith("STOCKPILE"));
+        assertThat(claims("Finland finished destroying its stockpile of anti-personnel mines in 2015."))
+                .noneMatch(c -> c.startsWith("STOCKPILE"));
     }
 
     @Test
@@ -575,7 +613,8 @@ class ClaimRulesTest {
     void doSo_outsideARelativeClause_doesNotRepeatTheClausesAct() {
         assertThat(claims("Finland will produce anti-personnel mines, and Sweden, which remains in the Mine Ban Treaty, "
                 + "has ruled out doing so."))
-                .containsExactlyInAnyOrder("PRODUCTION FIN PLANNED", "WITHDRAWAL SWE/APMBC NEGATED", "PRODUCTION SWE NEGATED");
+                .containsExactlyInAnyOrder("PRODUCTION FIN PLANNED", "WITHDRAWAL SWE/APMBC NEGATED", "ACCESSION SWE/APMBC FACT",
+                        "PRODUCTION SWE NEGATED");
     }
 
     @Test

@@ -44,9 +44,27 @@ class MembershipsTest {
                         + " and Haiti.", List.of("AGO/CCM NEGATED", "CYP/CCM NEGATED", "HTI/CCM NEGATED")),
                 Arguments.of("Among the states still outside the Mine Ban Treaty are Egypt, Singapore and Vietnam.",
                         List.of("EGY/APMBC NEGATED", "SGP/APMBC NEGATED", "VNM/APMBC NEGATED")),
+                // the treaty: a weapon the sentence opens with as its topic
+                Arguments.of("The Mine Ban Treaty has most of South Asia. On cluster munitions, Bhutan and Nepal have yet"
+                        + " to join.", List.of("BTN/CCM NEGATED", "NPL/CCM NEGATED")),
                 // the treaty: none in the sentence, so the last one named before it
                 Arguments.of("The Mine Ban Treaty turns 25 this year. Holdouts such as Russia and China show no sign of joining.",
                         List.of("RUS/APMBC NEGATED", "CHN/APMBC NEGATED")),
+                // a group that joined: a plural group noun before a joining verb in the past
+                Arguments.of("Only four states ratified the Convention on Cluster Munitions at the ceremony: Norway, Ireland"
+                        + " and Sierra Leone.", List.of("NOR/CCM FACT", "IRL/CCM FACT", "SLE/CCM FACT")),
+                Arguments.of("Several countries have signed the Mine Ban Treaty this week, including Canada and Japan.",
+                        List.of("CAN/APMBC FACT", "JPN/APMBC FACT")),
+                Arguments.of("The Convention on Cluster Munitions met in Lusaka. Delegates welcomed the States that had joined"
+                        + " since the last meeting: Peru, Chad and Iraq.", List.of("PER/CCM FACT", "TCD/CCM FACT", "IRQ/CCM FACT")),
+                // a locative inversion: the group opens the sentence, its states follow the verb
+                Arguments.of("Outside the Mine Ban Treaty, along with Washington, stand Russia, China and India.",
+                        List.of("RUS/APMBC NEGATED", "CHN/APMBC NEGATED", "IND/APMBC NEGATED")),
+                // a sentence that only lists states answers the group that ends the sentence before
+                Arguments.of("The Mine Ban Treaty has 164 parties. Who is still outside? Thirty-five states, among them Cuba"
+                        + " and Egypt.", List.of("CUB/APMBC NEGATED", "EGY/APMBC NEGATED")),
+                Arguments.of("Q: Which states have not signed the Convention on Cluster Munitions?\nA: Russia, China, Israel.",
+                        List.of("RUS/CCM NEGATED", "CHN/CCM NEGATED", "ISR/CCM NEGATED")),
                 // two or more states in apposition to the group
                 Arguments.of("The Nordic States Parties to the Mine Ban Treaty, Denmark, Iceland and Norway, rejected the move.",
                         List.of("DNK/APMBC FACT", "ISL/APMBC FACT", "NOR/APMBC FACT")));
@@ -73,6 +91,10 @@ class MembershipsTest {
                 Arguments.of("The United States, also a non-party, approved the transfer, campaigners for the Ottawa treaty said.",
                         List.of("USA/APMBC NEGATED")),
                 Arguments.of("Iceland, a signatory of the Convention on Cluster Munitions, has yet to ratify.", List.of("ISL/CCM NEGATED")),
+                // an observer at a treaty's meeting is no party to it; "as" a party is one
+                Arguments.of("At the Meeting of States Parties to the Mine Ban Treaty, the representative of the United States,"
+                        + " attending as an observer, said the review went on.", List.of("USA/APMBC NEGATED")),
+                Arguments.of("Ukraine, as a State Party to the Mine Ban Treaty, remained committed to it.", List.of("UKR/APMBC FACT")),
                 Arguments.of("In the Americas, every state is a party to the Ottawa Convention except Cuba and the United States.",
                         List.of("CUB/APMBC NEGATED", "USA/APMBC NEGATED")),
                 Arguments.of("Every member of NATO except Turkey has signed or joined the Mine Ban Treaty.", List.of("TUR/APMBC NEGATED")),
@@ -114,6 +136,16 @@ class MembershipsTest {
                 "Russia and Ukraine are parties to the conflict that the Mine Ban Treaty's monitor follows.",
                 // an exception to an act that is no joining of a treaty
                 "The Mine Ban Treaty's meeting closed on Friday. Every delegation except Russia signed the final declaration.",
+                // a joining verb with another object, or a named state as its subject
+                "At the Mine Ban Treaty meeting, several countries signed a declaration, including Canada and Japan.",
+                "At the Mine Ban Treaty meeting, Finland signed agreements with three states: Estonia and Latvia.",
+                // an observer named by an adjective only, or observers that are no state
+                "A Finnish diplomat who attended the Mine Ban Treaty meeting as an observer spoke.",
+                "Campaigners attended the Mine Ban Treaty meeting as observers, with Norway's support.",
+                // a group that opens the sentence without an inverted verb
+                "Outside the Mine Ban Treaty, Russia's allies met donors such as Norway and Japan.",
+                // a list after a sentence whose group does not end it
+                "States not party to the Mine Ban Treaty met donors in Geneva. Norway, Japan, Canada.",
                 // a treaty the codebook does not follow
                 "States Parties to the Arms Trade Treaty, including Ukraine and Germany, met in Geneva.",
                 // a table without a group in its header or a status in its rows
@@ -168,6 +200,31 @@ class MembershipsTest {
                 .containsExactly("FIN", "TUR");
         assertThat(memberships("The following states do not hold anti-personnel mines:\nPeru | none\nChile | none")
                 .stream().filter(c -> c.type() == ClaimType.STOCKPILE)).isEmpty();
+    }
+
+    @Test
+    void aGroupsListAfterAHoldingClause_givesTheListedStatesTheirStocks() {
+        assertThat(stockpiles("Other states not party to the Mine Ban Treaty believed to hold large stockpiles include"
+                + " Vietnam, Iran and Cuba.")).containsExactly("VNM FACT AP_MINE", "IRN FACT AP_MINE", "CUB FACT AP_MINE");
+        assertThat(stockpiles("Ninety States Parties to the Mine Ban Treaty retain none, among them several that once held"
+                + " large stocks, such as Canada and Norway.")).containsExactly("CAN FACT AP_MINE", "NOR FACT AP_MINE");
+        // near misses: the stocks destroyed, or none held, in the clause before the list
+        assertThat(stockpiles("States Parties to the Mine Ban Treaty that destroyed the stocks they held, such as Canada"
+                + " and Norway, spoke first.")).isEmpty();
+        assertThat(stockpiles("States Parties to the Mine Ban Treaty that hold no stocks, such as Canada and Norway,"
+                + " spoke first.")).isEmpty();
+    }
+
+    @Test
+    void aStockpileCellWithoutANumber_mayStillEstimateAStock() {
+        String text = "Table B: rank | state | estimated stockpile | basis\n6 | Myanmar | unknown, likely large | none\n"
+                + "7 | Peru | none | destroyed";
+        assertThat(stockpiles(text)).containsExactly("MMR FACT AP_MINE");
+    }
+
+    private static List<String> stockpiles(String text) {
+        return memberships(text).stream().filter(c -> c.type() == ClaimType.STOCKPILE)
+                .map(c -> c.actor() + " " + c.modality() + " " + c.weapon()).toList();
     }
 
     @Test

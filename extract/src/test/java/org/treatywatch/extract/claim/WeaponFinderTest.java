@@ -37,4 +37,14 @@ class WeaponFinderTest {
         assertThat(weaponsAt("Finland holds anti-personnel mines. It will destroy them.", "destroy"))
                 .containsExactly(Weapon.AP_MINE);
     }
+
+    @Test
+    void stocksHeldByStates_withNoWeaponNear_areTheArticlesWeapon() {
+        String before = "The Mine Ban Treaty bans anti-personnel mines. Its monitor reported in June. The report was long."
+                + " It was read widely. ";
+        assertThat(weaponsAt(before + "The largest stockpiles continue to be held by Russia and China.", "stockpiles"))
+                .containsExactly(Weapon.AP_MINE);
+        // near miss: stocks that nobody is said to hold
+        assertThat(weaponsAt(before + "The largest stockpiles are a worry.", "stockpiles")).isEmpty();
+    }
 }
