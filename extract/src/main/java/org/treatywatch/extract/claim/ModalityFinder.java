@@ -82,9 +82,14 @@ final class ModalityFinder extends DocRules {
         if (m == Modality.FACT && approvedAct(s, t, act)) {
             return Modality.PLANNED; // "approved the supply of anti-personnel mines to Ukraine"
         }
+        if ((m == Modality.FACT || m == Modality.PLANNED) && inConditionalClause(s, t)) {
+            // "could supply mines if it produces them": a condition, not an act; "if Warsaw ratifies as promised": a plan
+            return asPlanned(s, t) ? Modality.PLANNED : Modality.POSSIBLE;
+        }
         if (m == Modality.FACT) {
             for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
-                if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
+                if (tokens.get(k).is("until") || tokens.get(k).is("once")
+                        && !(k > s.firstToken() && ModalityClassifier.formerly(tokens.get(k - 1).norm()))) {
                     return Modality.PLANNED; // "until its own production begins"
                 }
             }
@@ -92,6 +97,38 @@ final class ModalityFinder extends DocRules {
         return m;
     }
 
+
+    private static final Set<String> CONDITIONALS = ClaimWords.get("conditional-openers");
+
+    /**
+     * Is the act at {@code t} the verb of a clause that "if" or "unless" opens ("if it produces them", "If the armed
+     * forces order mines, ...")? Looks back a few words, up to a comma or a clause break.
+     */
+    private boolean inConditionalClause(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 8); k--) {
+            Token tok = tokens.get(k);
+            if (CONDITIONALS.contains(tok.norm())) {
+                return !(k > s.firstToken() && tokens.get(k - 1).is("as")); // not "as if"
+            }
+            if (tok.is(",") || isModalityBarrier(k, s) || tok.is("that") || actAt[k] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "ratifies as promised", "leaves as planned": "as" and a plan word right after the act, up to a comma. */
+    private boolean asPlanned(Sentence s, int t) {
+        for (int k = t + 1; k + 1 < Math.min(s.endToken(), t + 6); k++) {
+            if (tokens.get(k).is(",") || isHardBarrier(tokens.get(k), k, s)) {
+                return false;
+            }
+            if (tokens.get(k).is("as") && ModalityClassifier.isPlanWord(tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> MORATORIUM = ClaimWords.get("moratorium-words");
 
