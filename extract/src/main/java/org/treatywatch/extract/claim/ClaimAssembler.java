@@ -78,6 +78,12 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
     /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
     private static final Set<ClaimType> ACCUSABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER);
+    /**
+     * Acts whose report by another state's speaker is an allegation (CODEBOOK.md, ANNOTATION.md convention 7: use,
+     * production, transfers, stocks); another state's word that a state joined, left or destroyed its stocks is a fact.
+     */
+    private static final Set<ClaimType> ALLEGEABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER,
+            ClaimType.STOCKPILE);
 
     /** One act word's claim while it is assembled; the fields fill in step by step. */
     private static final class Draft {
@@ -374,7 +380,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private void attribute(Draft c) {
             c.speaker = attribution.speakerAt(c.s, c.t);
             Speaker speaker = c.speaker;
-            if (c.modality == Modality.FACT && speaker != null && speaker.actor() != null && !c.actors.contains(speaker.actor())
+            if (c.modality == Modality.FACT && ALLEGEABLE.contains(c.type) && speaker != null && speaker.actor() != null
+                    && !c.actors.contains(speaker.actor())
                     && !c.recipients.contains(speaker.actor()) && !c.subject.fromSpeaker()) {
                 // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation
                 c.modality = Modality.ALLEGED;

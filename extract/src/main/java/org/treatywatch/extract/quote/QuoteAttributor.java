@@ -313,7 +313,8 @@ public final class QuoteAttributor implements Stage {
             }
             boolean afterComma = v > first && (tokens.get(v - 1).is(",") || tokens.get(v - 1).is("\""));
             if (afterComma) {
-                return memory.remember(parseAfterVerb(text, tokens, mentionAt, v + 1, end, memory));
+                Speaker sp = parseAfterVerb(text, tokens, mentionAt, v + 1, end, memory);
+                return memory.remember(sp != null ? sp : beforeParticiple(text, tokens, mentionAt, first, v, memory));
             }
             // subject before the verb: from the last comma (or the sentence start) to the verb
             int start = v - 1;
@@ -326,6 +327,9 @@ public final class QuoteAttributor implements Stage {
             }
             if (start + 1 < v && v - start <= 12) {
                 Speaker sp = parsePhrase(text, tokens, mentionAt, start + 1, phraseEnd, memory);
+                if (sp == null) {
+                    sp = beforeParticiple(text, tokens, mentionAt, first, v, memory);
+                }
                 if (sp != null) {
                     return memory.remember(sp);
                 }
@@ -334,7 +338,30 @@ public final class QuoteAttributor implements Stage {
         return null;
     }
 
+    /**
+     * "The representative of Ukraine, responding, said", "The representative of Norway, speaking also on behalf of
+     * Denmark, Iceland and Sweden, said": the speaker is the phrase before a participle's apposition, which ends at
+     * the speech verb {@code v}; null when none.
+     */
+    private Speaker beforeParticiple(String text, List<Token> tokens, Mention[] mentionAt, int first, int v, SpeakerMemory memory) {
+        for (int c = v - 1; c > first && v - c <= 16; c--) {
+            Token next = tokens.get(c + 1);
+            if (!tokens.get(c).is(",") || !next.norm().endsWith("ing") || !Character.isLowerCase(text.charAt(next.start()))) {
+                continue;
+            }
+            int start = c - 1;
+            while (start >= first && !tokens.get(start).is(",") && c - start <= 12) {
+                start--;
+            }
+            return start + 1 < c && c - start <= 12 ? parsePhrase(text, tokens, mentionAt, start + 1, c, memory) : null;
+        }
+        return null;
+    }
+
     private Speaker parseAfterVerb(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, SpeakerMemory memory) {
+        if (from < end && tokens.get(from).is("that")) {
+            return null; // ", responding, said that Russian forces ...": what was said, not who said it
+        }
         int stop = from;
         while (stop < end && !tokens.get(stop).is(",") && !tokens.get(stop).is(".") && !tokens.get(stop).is(";")
                 && stop - from < 10) {
@@ -415,6 +442,9 @@ public final class QuoteAttributor implements Stage {
             }
         }
         if (name == null && role == null) {
+            role = roleBeforeState(text, tokens, mentionAt, from, to);
+        }
+        if (name == null && role == null) {
             return null;
         }
         if (name != null) {
@@ -424,6 +454,32 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return new Speaker(name, role, actor);
+    }
+
+    /**
+     * "the representative of the Russian Federation", "the foreign minister of Ukraine": a role named before the
+     * one state of the phrase, joined to it by "of" ("representative", "foreign minister"); else null.
+     */
+    private static String roleBeforeState(String text, List<Token> tokens, Mention[] mentionAt, int from, int to) {
+        int state = from;
+        while (state < to && !(mentionAt[state] != null && mentionAt[state].kind() == Mention.Kind.STATE)) {
+            state++;
+        }
+        int of = state - 1;
+        if (of > from && tokens.get(of).is("the")) {
+            of--;
+        }
+        if (state >= to || of <= from || !tokens.get(of).is("of") || mentionAt[state].endToken() != to) {
+            return null;
+        }
+        int roleFrom = from;
+        while (roleFrom < of && Set.of("the", "a", "an").contains(tokens.get(roleFrom).norm())) {
+            roleFrom++;
+        }
+        if (roleFrom >= of || of - roleFrom > 4 || !ROLE_WORDS.contains(tokens.get(of - 1).norm())) {
+            return null;
+        }
+        return text.substring(tokens.get(roleFrom).start(), tokens.get(of - 1).end());
     }
 
     private static boolean isNameWord(String text, Token t, Mention m) {

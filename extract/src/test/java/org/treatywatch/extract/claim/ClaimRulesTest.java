@@ -707,4 +707,16 @@ class ClaimRulesTest {
         assertThat(claims("Armenia accused Azerbaijan of planting anti-personnel mines. Baku rejected the proposal for "
                 + "talks.")).containsExactly("USE AZE ALLEGED");
     }
+
+    @Test
+    void aDelegateSpeakingForAState_accusesAnother_butReportsTreatyActsAsFact() {
+        // ANNOTATION.md convention 7: a state's statement about another state's act is ALLEGED
+        assertThat(claims("Speaking in right of reply, the representative of the Russian Federation said that Ukrainian "
+                + "forces had laid anti-personnel mines near Donetsk.")).containsExactly("USE UKR ALLEGED");
+        assertThat(claims("The representative of Ukraine, responding, said that Russian forces had laid anti-personnel "
+                + "mines in the south.")).containsExactly("USE RUS ALLEGED");
+        // joining a treaty is no accusation
+        assertThat(claims("The representative of Norway said Sweden had joined the Ottawa Convention."))
+                .containsExactly("ACCESSION SWE/APMBC FACT");
+    }
 }
