@@ -353,6 +353,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 // words around it; a negation or an allegation in the clause stays
                 c.modality = governed;
             }
+            if (c.modality == Modality.NEGATED && c.ante == null && modality.negatedConsequence(c.s, c.t, c.act)) {
+                return false; // "withdrawal would not alter this commitment": a consequence denied, the act only supposed
+            }
             if (c.modality != Modality.PLANNED && c.modality != Modality.ALLEGED && modality.withheldDetailOf(c.s, c.t)) {
                 // "did not give a timetable for the shipments", "declined to give figures for the deliveries": the
                 // cue is about the details, not the act, which the sentence only presupposes

@@ -23,7 +23,8 @@ final class ClaimWords {
             "not-after-so", "pro-form-nouns", "outside-words", "joining-words", "list-openers", "group-nouns",
             "approved-act-links", "act-noun-complements", "apposition-openers", "stay-before-party",
             "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions", "month-words",
-            "stay-out-verbs", "hold-words", "conditional-openers"
+            "stay-out-verbs", "hold-words", "conditional-openers",
+            "negated-consequence-modals", "happening-verbs"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

@@ -98,6 +98,37 @@ final class ModalityFinder extends DocRules {
     }
 
 
+    private static final Set<String> MODALS = ClaimWords.get("negated-consequence-modals");
+    private static final Set<String> HAPPENING = ClaimWords.get("happening-verbs");
+
+    /**
+     * Is the act noun or opening gerund at {@code t} the subject of a negated verb about its consequences ("withdrawal
+     * from the Convention would not alter this commitment", "Leaving the treaty does not by itself put a mine in the
+     * ground")? The negation is that verb's; a verb of the act's own happening ("will not take effect", "is not an
+     * option") negates the act.
+     */
+    boolean negatedConsequence(Sentence s, int t, ActLexicon.Act act) {
+        boolean gerundSubject = tokens.get(t).norm().endsWith("ing") && (t == s.firstToken() || !tokens.get(t - 1).isWord());
+        if (!act.nominal() && !gerundSubject) {
+            return false;
+        }
+        for (int k = t + 1; k + 2 < s.endToken() && k < t + 8; k++) {
+            Token tok = tokens.get(k);
+            if (tok.is(",") || isHardBarrier(tok, k, s) || refAt[k] != null && !refAt[k].states().isEmpty()) {
+                return false;
+            }
+            if (MODALS.contains(tok.norm()) && (tokens.get(k + 1).is("not") || tokens.get(k + 1).norm().endsWith("n't"))) {
+                for (int j = k + 2; j < Math.min(s.endToken(), k + 5); j++) {
+                    if (HAPPENING.contains(tokens.get(j).norm())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> CONDITIONALS = ClaimWords.get("conditional-openers");
 
     /**

@@ -719,4 +719,16 @@ class ClaimRulesTest {
         assertThat(claims("The representative of Norway said Sweden had joined the Ottawa Convention."))
                 .containsExactly("ACCESSION SWE/APMBC FACT");
     }
+
+    @Test
+    void anActAsTheSubjectOfANegatedConsequence_isNotNegated() {
+        assertThat(claims("Lithuania will leave the Ottawa Convention. Leaving the treaty does not by itself put a single "
+                + "mine in the ground.")).containsExactly("WITHDRAWAL LTU/APMBC PLANNED");
+        assertThat(claims("Lithuania and Latvia will leave the Ottawa Convention. Their withdrawal from the Convention "
+                + "would not alter their commitment to humanitarian law."))
+                .containsExactly("WITHDRAWAL LTU/APMBC PLANNED", "WITHDRAWAL LVA/APMBC PLANNED");
+        // the act's own happening negated
+        assertThat(claims("Lithuania's withdrawal from the Ottawa Convention will not take effect this year."))
+                .containsExactly("WITHDRAWAL LTU/APMBC NEGATED");
+    }
 }
