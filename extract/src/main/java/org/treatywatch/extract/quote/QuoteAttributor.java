@@ -115,7 +115,7 @@ public final class QuoteAttributor implements Stage {
             this.tokens = tokens;
             this.mentionAt = mentionIndex(tokens, mentions);
             this.memory.datelineState = datelineState(mentions);
-            this.pairs = pairQuotes(text, tokens);
+            this.pairs = SpeakerPhrases.pairQuotes(text, tokens);
         }
 
         List<Quote> quotes() {
@@ -222,32 +222,6 @@ public final class QuoteAttributor implements Stage {
         return false;
     }
 
-    /** Token index pairs [open, close] of double quotation marks within a paragraph. */
-    static List<int[]> pairQuotes(String text, List<Token> tokens) {
-        List<int[]> pairs = new ArrayList<>();
-        int open = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.kind() != Token.Kind.QUOTE || !t.is("\"")) {
-                continue;
-            }
-            char c = text.charAt(t.start());
-            if (open >= 0 && text.substring(tokens.get(open).end(), t.start()).indexOf('\n') >= 0) {
-                open = -1; // a paragraph ended inside an unclosed quote
-            }
-            boolean closing = c == '\u201D' || c == '\u00BB' || (c == '"' && open >= 0);
-            if (closing) {
-                if (open >= 0) {
-                    pairs.add(new int[] {open, k});
-                    open = -1;
-                }
-            } else {
-                open = k;
-            }
-        }
-        return pairs;
-    }
-
     /** {@code ," X said}, {@code ", said X, head of ...}, {@code ," he said}. */
     private Speaker after(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, SpeakerMemory memory) {
         int k = from;
@@ -340,22 +314,12 @@ public final class QuoteAttributor implements Stage {
 
     /**
      * "The representative of Ukraine, responding, said", "The representative of Norway, speaking also on behalf of
-     * Denmark, Iceland and Sweden, said": the speaker is the phrase before a participle's apposition, which ends at
-     * the speech verb {@code v}; null when none.
+     * Denmark, Iceland and Sweden, said": the speaker phrase before a participle's apposition that ends at the speech
+     * verb {@code v} ({@link SpeakerPhrases#beforeParticiple}); null when none.
      */
     private Speaker beforeParticiple(String text, List<Token> tokens, Mention[] mentionAt, int first, int v, SpeakerMemory memory) {
-        for (int c = v - 1; c > first && v - c <= 16; c--) {
-            Token next = tokens.get(c + 1);
-            if (!tokens.get(c).is(",") || !next.norm().endsWith("ing") || !Character.isLowerCase(text.charAt(next.start()))) {
-                continue;
-            }
-            int start = c - 1;
-            while (start >= first && !tokens.get(start).is(",") && c - start <= 12) {
-                start--;
-            }
-            return start + 1 < c && c - start <= 12 ? parsePhrase(text, tokens, mentionAt, start + 1, c, memory) : null;
-        }
-        return null;
+        int[] phrase = SpeakerPhrases.beforeParticiple(text, tokens, first, v);
+        return phrase == null ? null : parsePhrase(text, tokens, mentionAt, phrase[0], phrase[1], memory);
     }
 
     private Speaker parseAfterVerb(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, SpeakerMemory memory) {
@@ -442,7 +406,7 @@ public final class QuoteAttributor implements Stage {
             }
         }
         if (name == null && role == null) {
-            role = roleBeforeState(text, tokens, mentionAt, from, to);
+            role = SpeakerPhrases.roleBeforeState(text, tokens, mentionAt, from, to);
         }
         if (name == null && role == null) {
             return null;
@@ -454,32 +418,6 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return new Speaker(name, role, actor);
-    }
-
-    /**
-     * "the representative of the Russian Federation", "the foreign minister of Ukraine": a role named before the
-     * one state of the phrase, joined to it by "of" ("representative", "foreign minister"); else null.
-     */
-    private static String roleBeforeState(String text, List<Token> tokens, Mention[] mentionAt, int from, int to) {
-        int state = from;
-        while (state < to && !(mentionAt[state] != null && mentionAt[state].kind() == Mention.Kind.STATE)) {
-            state++;
-        }
-        int of = state - 1;
-        if (of > from && tokens.get(of).is("the")) {
-            of--;
-        }
-        if (state >= to || of <= from || !tokens.get(of).is("of") || mentionAt[state].endToken() != to) {
-            return null;
-        }
-        int roleFrom = from;
-        while (roleFrom < of && Set.of("the", "a", "an").contains(tokens.get(roleFrom).norm())) {
-            roleFrom++;
-        }
-        if (roleFrom >= of || of - roleFrom > 4 || !ROLE_WORDS.contains(tokens.get(of - 1).norm())) {
-            return null;
-        }
-        return text.substring(tokens.get(roleFrom).start(), tokens.get(of - 1).end());
     }
 
     private static boolean isNameWord(String text, Token t, Mention m) {
