@@ -383,7 +383,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private void attribute(Draft c) {
             c.speaker = attribution.speakerAt(c.s, c.t);
             Speaker speaker = c.speaker;
-            if (c.modality == Modality.FACT && ALLEGEABLE.contains(c.type) && speaker != null && speaker.actor() != null
+            boolean imputedPlan = c.modality == Modality.PLANNED && !attribution.ownCommitmentBefore(c.s, c.t);
+            if ((c.modality == Modality.FACT || imputedPlan) && ALLEGEABLE.contains(c.type)
+                    && speaker != null && speaker.actor() != null
                     && !c.actors.contains(speaker.actor())
                     && !c.recipients.contains(speaker.actor()) && !c.subject.fromSpeaker()) {
                 // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation

@@ -1,5 +1,6 @@
 package org.treatywatch.extract.claim;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Modality;
@@ -70,6 +71,9 @@ final class ModalityFinder extends DocRules {
         if (subject.alleged() && m != Modality.NEGATED) {
             return Modality.ALLEGED;
         }
+        if (m != Modality.NEGATED && ALLEGEABLE.contains(act.type()) && inAllegationThat(s, t)) {
+            return Modality.ALLEGED; // "rejects the allegations that Cambodia has laid mines", "reports that X supplied Russia"
+        }
         if (m == Modality.PLANNED && act.type() == ClaimType.ACCESSION && afterStay(s, t)) {
             return Modality.FACT; // "Norway would remain a party": a membership that holds now
         }
@@ -124,6 +128,37 @@ final class ModalityFinder extends DocRules {
                     }
                 }
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Acts one can be accused of (CODEBOOK.md, ALLEGED; ANNOTATION.md convention 7). */
+    private static final Set<ClaimType> ALLEGEABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION,
+            ClaimType.TRANSFER, ClaimType.STOCKPILE);
+    private static final Set<String> ALLEGATION_NOUNS = ClaimWords.get("allegation-that-nouns");
+
+    /**
+     * Is the act at {@code t} in the "that" clause of an allegation or report noun before it ("rejects the allegations
+     * made by the Thai side that Cambodia has laid mines", "allegations that mines were used by Turkish forces",
+     * "notes reports that North Korea has supplied Russia")? What the clause says is someone's charge, not the text's.
+     */
+    private boolean inAllegationThat(Sentence s, int t) {
+        for (int k = t - 1; k > s.firstToken() && k >= t - 12; k--) {
+            Token tok = tokens.get(k);
+            if (isHardBarrier(tok, k, s) || actAt[k] != null) {
+                return false;
+            }
+            if (tok.is("that")) {
+                for (int j = k - 1; j >= Math.max(s.firstToken(), k - 7); j--) {
+                    if (ALLEGATION_NOUNS.contains(tokens.get(j).norm())) {
+                        return true;
+                    }
+                    if (tokens.get(j).is(",") || isHardBarrier(tokens.get(j), j, s)) {
+                        return false;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -355,9 +355,10 @@ class ClaimRulesTest {
 
     @Test
     void possessiveSubjectAfterThat_opensItsOwnClause_forModality() {
-        // "promised" belongs to the main clause; what the reports say is a fact as they tell it
+        // "promised" belongs to the main clause, not the reported act; what "reports that" say is a charge, ALLEGED
+        // (CODEBOOK.md: what is reported as documented is FACT or ALLEGED, both right; news gold: ALLEGED)
         assertThat(claims("Chile has promised to study reports that its forces laid anti-personnel mines."))
-                .containsExactly("USE CHL FACT");
+                .containsExactly("USE CHL ALLEGED");
     }
 
     @Test
@@ -730,5 +731,23 @@ class ClaimRulesTest {
         // the act's own happening negated
         assertThat(claims("Lithuania's withdrawal from the Ottawa Convention will not take effect this year."))
                 .containsExactly("WITHDRAWAL LTU/APMBC NEGATED");
+    }
+
+    @Test
+    void theThatClauseOfAnAllegationOrReport_isAnAllegation() {
+        assertThat(claims("The Cambodian authority rejects the allegations made by the Thai side that Cambodia has laid new "
+                + "anti-personnel mines.")).containsExactly("USE KHM ALLEGED", "USE KHM NEGATED");
+        assertThat(claims("The Monitor notes reports that North Korea has supplied anti-personnel mines to Russia."))
+                .containsExactly("TRANSFER PRK->RUS ALLEGED");
+        assertThat(claims("The Monitor notes that North Korea has supplied anti-personnel mines to Russia."))
+                .containsExactly("TRANSFER PRK->RUS FACT");
+    }
+
+    @Test
+    void aPlanAnotherStateImputes_isAnAllegation_butACommitmentPassedOnIsAPlan() {
+        assertThat(claims("Ukrainian officials are preparing to lay anti-personnel mines along the border, a Russian defence "
+                + "official said.")).containsExactly("USE UKR ALLEGED");
+        assertThat(claims("Ukrainian officials have pledged to lay anti-personnel mines only inside the country, a United "
+                + "States defence official said.")).containsExactly("USE UKR PLANNED");
     }
 }
