@@ -24,7 +24,8 @@ final class ClaimWords {
             "approved-act-links", "act-noun-complements", "apposition-openers", "stay-before-party",
             "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions", "month-words",
             "stay-out-verbs", "hold-words", "conditional-openers",
-            "negated-consequence-modals", "happening-verbs", "allegation-that-nouns", "commitment-verbs"
+            "negated-consequence-modals", "happening-verbs", "allegation-that-nouns", "commitment-verbs",
+            "reporting-words", "continuing-pronouns"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

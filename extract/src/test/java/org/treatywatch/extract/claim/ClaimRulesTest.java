@@ -750,4 +750,19 @@ class ClaimRulesTest {
         assertThat(claims("Ukrainian officials have pledged to lay anti-personnel mines only inside the country, a United "
                 + "States defence official said.")).containsExactly("USE UKR PLANNED");
     }
+
+    @Test
+    void wouldInReportedSpeech_andInTheSentencesThatGoOnReportingIt_isAPlan() {
+        assertThat(claims("The representative of Finland confirmed that Finland would accede to the Ottawa Convention in "
+                + "January.")).containsExactly("ACCESSION FIN/APMBC PLANNED");
+        assertThat(claims("The representative of Belarus said Belarus had destroyed 300,000 anti-personnel mines. Belarus "
+                + "would destroy the remaining stock with its own means."))
+                .containsExactly("DESTRUCTION BLR FACT", "DESTRUCTION BLR PLANNED");
+        assertThat(claims("The ambassador of Belarus said the army had destroyed 300,000 anti-personnel mines. It would "
+                + "destroy the remaining stock of anti-personnel mines with its own means."))
+                .containsExactly("DESTRUCTION BLR FACT", "DESTRUCTION BLR PLANNED");
+        // nobody reports it: a hypothesis
+        assertThat(claims("Belarus had destroyed 300,000 anti-personnel mines. Belarus would destroy the remaining stock "
+                + "with its own means.")).containsExactly("DESTRUCTION BLR FACT", "DESTRUCTION BLR POSSIBLE");
+    }
 }

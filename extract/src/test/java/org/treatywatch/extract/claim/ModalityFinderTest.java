@@ -131,4 +131,11 @@ class ModalityFinderTest {
         assertThat(modalityAt("China | not party | production of anti-personnel mines for its own forces", "production"))
                 .isEqualTo(Modality.FACT);
     }
+
+    @Test
+    void aDecisionStillToTakeOnAnAct_isPossible_aDecisionTakenIsAPlan() {
+        assertThat(modalityAt("Finland will decide on the purchase of anti-personnel mines later.", "purchase"))
+                .isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Finland decided to purchase anti-personnel mines.", "purchase")).isEqualTo(Modality.PLANNED);
+    }
 }
