@@ -32,6 +32,11 @@ final class ModalityFinder extends DocRules {
         boolean apposition = act.nominal() && inApposition(s, t);
         while (afterTo < afterLimit) {
             Token tok = tokens.get(afterTo);
+            if (tok.kind() == Token.Kind.QUOTE && afterTo + 1 < afterLimit
+                    && (tokens.get(afterTo + 1).is("if") || tokens.get(afterTo + 1).is("unless"))) {
+                afterTo++; // would acquire mines "if needed": a quoted condition is still the act's
+                continue;
+            }
             if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && (!lookAfter || apposition)) {
                 break;
             }

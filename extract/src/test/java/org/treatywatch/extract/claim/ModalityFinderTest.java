@@ -138,4 +138,20 @@ class ModalityFinderTest {
                 .isEqualTo(Modality.POSSIBLE);
         assertThat(modalityAt("Finland decided to purchase anti-personnel mines.", "purchase")).isEqualTo(Modality.PLANNED);
     }
+
+    @Test
+    void aQuotedCondition_afterTheAct_isStillItsCondition() {
+        assertThat(modalityAt("Ministers said the Latvian armed forces would acquire anti-personnel mines \"if needed\".",
+                "acquire")).isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Ministers said the Latvian armed forces would acquire anti-personnel mines \"soon\".",
+                "acquire")).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void anActWordAfterAny_isAHypotheticalNoun() {
+        assertThat(modalityAt("Estonia's defence forces said any purchase of anti-personnel mines would be made jointly.",
+                "purchase")).isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Estonia's defence forces said they purchase anti-personnel mines jointly.", "purchase"))
+                .isEqualTo(Modality.FACT);
+    }
 }
