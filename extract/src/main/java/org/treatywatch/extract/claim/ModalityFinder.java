@@ -23,29 +23,12 @@ final class ModalityFinder extends DocRules {
 
     Modality modalityOf(Sentence s, int t, ActLexicon.Act act, SubjectFinder.Subject subject) {
         int from = cuesFrom(s, t, subject);
-        int afterTo = t + 1;
         // a gerund opening the clause is its subject: "Leaving the treaty is an option we cannot exclude"
         boolean gerundSubject = tokens.get(t).norm().endsWith("ing")
                 && (t == s.firstToken() || !tokens.get(t - 1).isWord() && !tokens.get(t - 1).is(","));
         boolean lookAfter = act.nominal() || isPassive(t) || gerundSubject;
         int afterLimit = Math.min(s.endToken(), t + (gerundSubject ? 12 : lookAfter ? 7 : 9));
-        boolean apposition = act.nominal() && inApposition(s, t);
-        while (afterTo < afterLimit) {
-            Token tok = tokens.get(afterTo);
-            if (tok.kind() == Token.Kind.QUOTE && afterTo + 1 < afterLimit
-                    && (tokens.get(afterTo + 1).is("if") || tokens.get(afterTo + 1).is("unless"))) {
-                afterTo++; // would acquire mines "if needed": a quoted condition is still the act's
-                continue;
-            }
-            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && (!lookAfter || apposition)) {
-                break;
-            }
-            if (!lookAfter && !(tok.is("if") || tok.is("unless"))) {
-                afterTo++;
-                continue;
-            }
-            afterTo++;
-        }
+        int afterTo = afterEnd(s, t, lookAfter, act.nominal() && inApposition(s, t), afterLimit);
         boolean future = false;
         for (TimeExpression te : timesBySentence.get(tokens.get(t).sentence())) {
             if (te.firstToken() >= from && te.firstToken() < afterTo + 6 && tokens.get(te.firstToken()).sentence() == tokens.get(t).sentence()) {
@@ -57,12 +40,31 @@ final class ModalityFinder extends DocRules {
             skip[k - from] = maskId[k] != 0 && maskId[k] != maskId[t];
         }
         boolean reported = reportedSentence[tokens.get(t).sentence()];
-        Modality m;
-        if (lookAfter) {
-            m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, from, reported);
-        } else {
-            m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, from, reported);
+        Modality m = ModalityClassifier.classify(tokens, from, t, t + 1, lookAfter ? afterTo : conditionalEnd(t, afterTo),
+                future, skip, from, reported);
+        return adjusted(s, t, act, subject, m, afterTo);
+    }
+
+    /** The end of the cues after the act: up to a clause break; past a quote mark only before "if" ("... mines \"if needed\""). */
+    private int afterEnd(Sentence s, int t, boolean lookAfter, boolean apposition, int afterLimit) {
+        int afterTo = t + 1;
+        while (afterTo < afterLimit) {
+            Token tok = tokens.get(afterTo);
+            if (tok.kind() == Token.Kind.QUOTE && afterTo + 1 < afterLimit
+                    && (tokens.get(afterTo + 1).is("if") || tokens.get(afterTo + 1).is("unless"))) {
+                afterTo++; // would acquire mines "if needed": a quoted condition is still the act's
+                continue;
+            }
+            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && (!lookAfter || apposition)) {
+                break;
+            }
+            afterTo++;
         }
+        return afterTo;
+    }
+
+    /** The cues' modality {@code m} adjusted by the act's own shape: a ban, a denial, a hypothesis, a condition ... */
+    private Modality adjusted(Sentence s, int t, ActLexicon.Act act, SubjectFinder.Subject subject, Modality m, int afterTo) {
         if (subject.ownBan() || subject.denied()) {
             return Modality.NEGATED;
         }
@@ -95,15 +97,18 @@ final class ModalityFinder extends DocRules {
             // "could supply mines if it produces them": a condition, not an act; "if Warsaw ratifies as promised": a plan
             return asPlanned(s, t) ? Modality.PLANNED : Modality.POSSIBLE;
         }
-        if (m == Modality.FACT) {
-            for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
-                if (tokens.get(k).is("until") || tokens.get(k).is("once")
-                        && !(k > s.firstToken() && ModalityClassifier.formerly(tokens.get(k - 1).norm()))) {
-                    return Modality.PLANNED; // "until its own production begins"
-                }
+        return m == Modality.FACT && untilBefore(s, t) ? Modality.PLANNED : m; // "until its own production begins"
+    }
+
+    /** "until its own production begins", "once it leaves": a time to come just before the act; not "was once". */
+    private boolean untilBefore(Sentence s, int t) {
+        for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
+            if (tokens.get(k).is("until") || tokens.get(k).is("once")
+                    && !(k > s.firstToken() && ModalityClassifier.formerly(tokens.get(k - 1).norm()))) {
+                return true;
             }
         }
-        return m;
+        return false;
     }
 
 
