@@ -82,6 +82,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
      * Acts whose report by another state's speaker is an allegation (CODEBOOK.md, ANNOTATION.md convention 7: use,
      * production, transfers, stocks); another state's word that a state joined, left or destroyed its stocks is a fact.
      */
+    /** "its existing stockpile", "the remaining stocks": a stock held now, whatever the clause says of other acts. */
+    private static final Set<String> HELD_NOW = ClaimWords.get("held-now-adjectives");
     private static final Set<ClaimType> ALLEGEABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER,
             ClaimType.STOCKPILE);
 
@@ -230,7 +232,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (destruction >= 0 && !checks.failedBefore(ws, destruction)) {
                 return false; // "destroyed its stockpile": the stockpile is the object of the act
             }
-            c.stockStillHeld = destruction >= 0;
+            // "failed to destroy their stockpiles"; "to replace its existing stockpiles": stocks held now
+            c.stockStillHeld = destruction >= 0 || wt > ws.firstToken() && HELD_NOW.contains(tokens.get(wt - 1).norm());
             if (wt > ws.firstToken() && refAt[wt - 1] != null && refAt[wt - 1].states().stream().anyMatch(FORMER::contains)) {
                 return false; // "old Soviet stocks": where the mines come from, not who holds them now
             }

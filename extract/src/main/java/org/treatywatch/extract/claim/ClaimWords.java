@@ -25,7 +25,8 @@ final class ClaimWords {
             "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions", "month-words",
             "stay-out-verbs", "hold-words", "conditional-openers",
             "negated-consequence-modals", "happening-verbs", "allegation-that-nouns", "commitment-verbs",
-            "reporting-words", "continuing-pronouns", "quantifying-determiners"
+            "reporting-words", "continuing-pronouns", "quantifying-determiners",
+            "held-now-adjectives"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

@@ -765,4 +765,13 @@ class ClaimRulesTest {
         assertThat(claims("Belarus had destroyed 300,000 anti-personnel mines. Belarus would destroy the remaining stock "
                 + "with its own means.")).containsExactly("DESTRUCTION BLR FACT", "DESTRUCTION BLR POSSIBLE");
     }
+
+    @Test
+    void anExistingStockpile_isHeldNow_whateverTheClauseDenies() {
+        assertThat(claims("The United States said it would not produce or acquire any anti-personnel mines, including to "
+                + "replace its existing stockpiles as they expire."))
+                .containsExactly("PRODUCTION USA NEGATED", "PROCUREMENT USA NEGATED", "STOCKPILE USA FACT");
+        assertThat(claims("The United States said it would not stockpile anti-personnel mines."))
+                .containsExactly("STOCKPILE USA NEGATED");
+    }
 }
