@@ -16,7 +16,7 @@ import org.treatywatch.extract.rules.RuleFiles;
  */
 final class RuleBasedExtractor implements ClaimExtractor {
     /** The rules' code; {@link #version()} adds the hash of their data files ({@link RuleFiles}). */
-    static final String VERSION = "rules-2026.12.02-9";
+    static final String VERSION = "rules-2026.12.02-10";
 
     private final Pipeline pipeline;
 

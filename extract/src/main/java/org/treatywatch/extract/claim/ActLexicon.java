@@ -96,6 +96,8 @@ final class ActLexicon {
     private static final Set<String> USE_AS_VERB_AFTER = ClaimWords.get("use-as-verb-after");
 
     private static final Set<String> DETERMINERS_OF_NOUNS = ClaimWords.get("light-object-determiners");
+    /** "any purchase would be made jointly", "no transfer had been decided": a determiner only a noun follows. */
+    private static final Set<String> QUANTIFYING = ClaimWords.get("quantifying-determiners");
     /** What "make" takes when it is a light verb: "made a decision", "make an announcement", "made progress". */
     private static final Set<String> LIGHT_OBJECTS = ClaimWords.get("light-objects");
 
@@ -235,7 +237,7 @@ final class ActLexicon {
             return null;
         }
         if (!act.nominal() && (prev.equals("a") || prev.equals("an") || prev.equals("its") || prev.equals("their")
-                || prev.equals("this") || prev.equals("such") || prev.equals("own") || i > 0 && tokens.get(i - 1).sentence() == t.sentence()
+                || prev.equals("this") || prev.equals("such") || prev.equals("own") || QUANTIFYING.contains(prev) || i > 0 && tokens.get(i - 1).sentence() == t.sentence()
                 && isCapitalisedAdjective(tokens.get(i - 1))) && !act.receive()) {
             act = new Act(act.type(), true, act.needsNearWeapon(), false); // "a Romanian exit", "its exit", "its own exit"
         }

@@ -125,6 +125,25 @@ final class Attribution extends DocRules {
     }
 
 
+    private static final Set<String> COMMITMENTS = ClaimWords.get("commitment-verbs");
+
+    /**
+     * "Ukrainian officials have pledged to lay the mines only inside the country, a Pentagon spokesperson said": a
+     * commitment of the actor's own before the act in its clause, which another state's speaker only passes on; a
+     * plan the speaker imputes ("their real purpose was to supply mines to Kyiv") is an allegation.
+     */
+    boolean ownCommitmentBefore(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 6); k--) {
+            if (COMMITMENTS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+            if (isModalityBarrier(k, s) || tokens.get(k).is(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     Speaker speakerAt(Sentence s, int t) {
         Quote q = quoteAt(s, t);
         if (q == null || !q.hasSpeaker()) {

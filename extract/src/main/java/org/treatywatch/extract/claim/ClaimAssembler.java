@@ -78,6 +78,14 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
 
     /** Acts a state is accused of by others (CODEBOOK.md, ALLEGED): not joining or leaving a treaty. */
     private static final Set<ClaimType> ACCUSABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER);
+    /**
+     * Acts whose report by another state's speaker is an allegation (CODEBOOK.md, ANNOTATION.md convention 7: use,
+     * production, transfers, stocks); another state's word that a state joined, left or destroyed its stocks is a fact.
+     */
+    /** "its existing stockpile", "the remaining stocks": a stock held now, whatever the clause says of other acts. */
+    private static final Set<String> HELD_NOW = ClaimWords.get("held-now-adjectives");
+    private static final Set<ClaimType> ALLEGEABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION, ClaimType.TRANSFER,
+            ClaimType.STOCKPILE);
 
     /** One act word's claim while it is assembled; the fields fill in step by step. */
     private static final class Draft {
@@ -224,7 +232,8 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
             if (destruction >= 0 && !checks.failedBefore(ws, destruction) && !checks.destructionToCome(ws, destruction, wt)) {
                 return false; // "destroyed its stockpile": the stockpile is the object of the act
             }
-            c.stockStillHeld = destruction >= 0;
+            // "failed to destroy their stockpiles"; "to replace its existing stockpiles": stocks held now
+            c.stockStillHeld = destruction >= 0 || wt > ws.firstToken() && HELD_NOW.contains(tokens.get(wt - 1).norm());
             if (wt > ws.firstToken() && refAt[wt - 1] != null && refAt[wt - 1].states().stream().anyMatch(FORMER::contains)) {
                 return false; // "old Soviet stocks": where the mines come from, not who holds them now
             }
@@ -347,6 +356,9 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
                 // words around it; a negation or an allegation in the clause stays
                 c.modality = governed;
             }
+            if (c.modality == Modality.NEGATED && c.ante == null && modality.negatedConsequence(c.s, c.t, c.act)) {
+                return false; // "withdrawal would not alter this commitment": a consequence denied, the act only supposed
+            }
             if (c.modality != Modality.PLANNED && c.modality != Modality.ALLEGED && modality.withheldDetailOf(c.s, c.t)) {
                 // "did not give a timetable for the shipments", "declined to give figures for the deliveries": the
                 // cue is about the details, not the act, which the sentence only presupposes
@@ -374,7 +386,10 @@ public final class ClaimAssembler implements org.treatywatch.extract.pipeline.St
         private void attribute(Draft c) {
             c.speaker = attribution.speakerAt(c.s, c.t);
             Speaker speaker = c.speaker;
-            if (c.modality == Modality.FACT && speaker != null && speaker.actor() != null && !c.actors.contains(speaker.actor())
+            boolean imputedPlan = c.modality == Modality.PLANNED && !attribution.ownCommitmentBefore(c.s, c.t);
+            if ((c.modality == Modality.FACT || imputedPlan) && ALLEGEABLE.contains(c.type)
+                    && speaker != null && speaker.actor() != null
+                    && !c.actors.contains(speaker.actor())
                     && !c.recipients.contains(speaker.actor()) && !c.subject.fromSpeaker()) {
                 // "North Korea has shipped mines to Russia, South Korea's intelligence service said": an allegation
                 c.modality = Modality.ALLEGED;

@@ -25,7 +25,10 @@ final class ClaimWords {
             "missed-deadline-words", "moratorium-words", "propose-that-verbs", "gap-prepositions",
             "stay-out-verbs", "hold-words", "stay-in-verbs",
             "holder-verbs", "stock-nouns", "stock-estimate-words", "observer-nouns", "apposition-participles",
-            "joined-time-words", "inversion-verbs", "done-words"
+            "joined-time-words", "inversion-verbs", "done-words", "conditional-openers",
+            "negated-consequence-modals", "happening-verbs", "allegation-that-nouns", "commitment-verbs",
+            "reporting-words", "continuing-pronouns", "quantifying-determiners",
+            "held-now-adjectives"
     };
 
     private static final WordLists LISTS = WordLists.load(FILE, NAMES);

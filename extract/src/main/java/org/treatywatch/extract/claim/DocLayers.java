@@ -2,6 +2,7 @@ package org.treatywatch.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.treatywatch.extract.pipeline.ActorRef;
 import org.treatywatch.extract.pipeline.AnnotatedText;
@@ -107,15 +108,15 @@ final class DocLayers {
                 boolean inTreatyName = treatyAt[k] != null && treatyAt[k].kind() == Mention.Kind.TREATY
                         && treatyAt[k].endToken() - treatyAt[k].firstToken() > 3;
                 actAt[k] = inTreatyName ? null : ActLexicon.at(tokens, k, s.endToken());
-                String w = tokens.get(k).norm();
-                reportedSentence[si] |= w.equals("said") || w.equals("says") || w.equals("told") || w.equals("announced")
-                        || w.equals("expected") || w.equals("stressed") || w.equals("insisted") || w.equals("added")
-                        || tokens.get(k).kind() == Token.Kind.QUOTE;
+                reportedSentence[si] |= REPORTING.contains(tokens.get(k).norm()) || tokens.get(k).kind() == Token.Kind.QUOTE;
             }
         }
         timesBySentence = bySentence(times, TimeExpression::firstToken);
         measuresBySentence = bySentence(measures, Measure::firstToken);
         quotesBySentence = quotesBySentence();
+        for (int si = 1; si < sentences.size(); si++) {
+            reportedSentence[si] |= continuesReport(si);
+        }
         parses = parses(in, sentences.size());
     }
 
@@ -151,6 +152,34 @@ final class DocLayers {
     }
 
     /** Each quote under every sentence it overlaps. */
+    /** Verbs that make a sentence reported speech, where "would" is a reported future ("confirmed it would accede"). */
+    private static final Set<String> REPORTING = ClaimWords.get("reporting-words");
+    private static final Set<String> CONTINUING_PRONOUNS = ClaimWords.get("continuing-pronouns");
+
+    /**
+     * "The representative of Turkey said his country had completed the destruction. It would retain a number of
+     * mines.": a sentence after a state's reported speech that opens with a pronoun or that state goes on reporting it.
+     */
+    private boolean continuesReport(int si) {
+        if (!reportedSentence[si - 1]) {
+            return false;
+        }
+        int first = sentences.get(si).firstToken();
+        if (CONTINUING_PRONOUNS.contains(tokens.get(first).norm())) {
+            return true;
+        }
+        ActorRef opener = refAt[first];
+        if (opener == null || opener.states().size() != 1) {
+            return false;
+        }
+        for (Quote q : quotesBySentence.get(si - 1)) {
+            if (q.kind() == Quote.Kind.REPORTED && opener.states().get(0).equals(q.speakerActor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<List<Quote>> quotesBySentence() {
         List<List<Quote>> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

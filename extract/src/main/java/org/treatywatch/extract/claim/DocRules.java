@@ -79,7 +79,7 @@ abstract class DocRules {
     }
 
     boolean isHardBarrier(Token tok, int k, Sentence s) {
-        if (tok.is(";") || tok.is(".") || tok.is("because") || tok.is("which") || tok.is("while")
+        if (tok.is(";") || tok.is(".") || tok.is("|") || tok.is("because") || tok.is("which") || tok.is("while")
                 || tok.is("whereas") || tok.is("although") || tok.kind() == Token.Kind.QUOTE) {
             return true;
         }
@@ -97,7 +97,7 @@ abstract class DocRules {
 
     boolean isModalityBarrier(int k, Sentence s) {
         Token tok = tokens.get(k);
-        if (tok.is(";") || tok.is(":") || tok.is("while") || tok.is("whereas") || tok.is("although")
+        if (tok.is(";") || tok.is(":") || tok.is("|") || tok.is("while") || tok.is("whereas") || tok.is("although")
                 || tok.is("though") || tok.is("however") || tok.is("since") || tok.is("because") || tok.is("after")
                 || tok.is("before")) {
             return true;

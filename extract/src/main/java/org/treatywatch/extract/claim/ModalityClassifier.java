@@ -24,7 +24,7 @@ final class ModalityClassifier {
     /** The cue words, from {@code rules/modality-cues.txt}. */
     private static final Map<String, Set<String>> MODALITY = RuleFile.load("modality-cues.txt")
             .wordLists("negation", "hedges", "be", "allegation", "possibility", "plan", "approval",
-                    "before-a-month");
+                    "before-a-month", "weigh-verbs", "weigh-particles");
     private static final Set<String> NEGATION = MODALITY.get("negation");
     /** "is believed to hold", "are thought to have": a hedge the writer does not vouch for (POSSIBLE). */
     private static final Set<String> HEDGES = MODALITY.get("hedges");
@@ -32,6 +32,9 @@ final class ModalityClassifier {
     private static final Set<String> ALLEGATION = MODALITY.get("allegation");
     private static final Set<String> POSSIBILITY = MODALITY.get("possibility");
     private static final Set<String> PLAN = MODALITY.get("plan");
+    /** "think about joining", "spoke of buying", "look at producing": weighing an act, before a {@link #WEIGH_PARTICLES} word. */
+    private static final Set<String> WEIGH_VERBS = MODALITY.get("weigh-verbs");
+    private static final Set<String> WEIGH_PARTICLES = MODALITY.get("weigh-particles");
     /** "approved the supply of mines": the approval of an act spelled out after it (see {@link ModalityFinder}). */
     static final Set<String> APPROVAL = MODALITY.get("approval");
 
@@ -60,7 +63,7 @@ final class ModalityClassifier {
     static Modality classify(List<Token> tokens, int from, int to, int afterFrom, int afterTo, boolean future, boolean[] skip,
             int skipOffset, boolean reported) {
         boolean neg = false, ruleOut = false, ruledOut = false, alleged = false, possible = false, plan = future,
-                conditional = false;
+                conditional = false, weighed = false;
         for (int pass = 0; pass < 2; pass++) {
             int a = pass == 0 ? from : afterFrom;
             int b = pass == 0 ? to : afterTo;
@@ -126,9 +129,12 @@ final class ModalityClassifier {
                     plan = true;
                     continue;
                 }
-                if ((w.equals("think") || w.equals("thinking") || w.equals("thinks")) && (next.equals("about") || next.equals("of"))) {
-                    possible = true; // "they will think about joining": weighed, not planned
+                if (WEIGH_VERBS.contains(w) && WEIGH_PARTICLES.contains(next)) {
+                    weighed = true; // "they will think about joining", "have spoken of buying": weighed, not planned
                     continue;
+                }
+                if (w.equals("once") && formerly(prev)) {
+                    continue; // "was once thought to hold", "had once produced": formerly, not a condition to come
                 }
                 if (w.equals("may") && theMonth(tokens, k)) {
                     continue; // "approved the transfer in May", "on 5 May"
@@ -154,13 +160,26 @@ final class ModalityClassifier {
         if (alleged) {
             return Modality.ALLEGED;
         }
-        if (possible || conditional && plan && (hasIf(tokens, from, afterTo) || !reported)) {
+        if (weighed && future && !possible) {
+            return Modality.PLANNED; // "have spoken of production beginning next year": a date makes it a plan
+        }
+        if (possible || weighed || conditional && plan && (hasIf(tokens, from, afterTo) || !reported)) {
             return Modality.POSSIBLE;
         }
         if (plan) {
             return Modality.PLANNED;
         }
         return Modality.FACT;
+    }
+
+    /** Is {@code word} a cue of a plan ("promised", "planned", "scheduled")? */
+    static boolean isPlanWord(String word) {
+        return PLAN.contains(word);
+    }
+
+    /** Is a "once" after {@code prev} the adverb "formerly" ("was once", "had once"), not the conjunction? */
+    static boolean formerly(String prev) {
+        return BE.contains(prev) || prev.equals("has") || prev.equals("had") || prev.equals("have");
     }
 
     private static boolean deadlineWithin(List<Token> tokens, int from, int to) {

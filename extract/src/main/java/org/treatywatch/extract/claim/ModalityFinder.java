@@ -1,5 +1,6 @@
 package org.treatywatch.extract.claim;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.treatywatch.core.claim.ClaimType;
 import org.treatywatch.core.claim.Modality;
@@ -22,24 +23,12 @@ final class ModalityFinder extends DocRules {
 
     Modality modalityOf(Sentence s, int t, ActLexicon.Act act, SubjectFinder.Subject subject) {
         int from = cuesFrom(s, t, subject);
-        int afterTo = t + 1;
         // a gerund opening the clause is its subject: "Leaving the treaty is an option we cannot exclude"
         boolean gerundSubject = tokens.get(t).norm().endsWith("ing")
                 && (t == s.firstToken() || !tokens.get(t - 1).isWord() && !tokens.get(t - 1).is(","));
         boolean lookAfter = act.nominal() || isPassive(t) || gerundSubject;
         int afterLimit = Math.min(s.endToken(), t + (gerundSubject ? 12 : lookAfter ? 7 : 9));
-        boolean apposition = act.nominal() && inApposition(s, t);
-        while (afterTo < afterLimit) {
-            Token tok = tokens.get(afterTo);
-            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && (!lookAfter || apposition)) {
-                break;
-            }
-            if (!lookAfter && !(tok.is("if") || tok.is("unless"))) {
-                afterTo++;
-                continue;
-            }
-            afterTo++;
-        }
+        int afterTo = afterEnd(s, t, lookAfter, act.nominal() && inApposition(s, t), afterLimit);
         boolean future = false;
         for (TimeExpression te : timesBySentence.get(tokens.get(t).sentence())) {
             if (te.firstToken() >= from && te.firstToken() < afterTo + 6 && tokens.get(te.firstToken()).sentence() == tokens.get(t).sentence()) {
@@ -51,12 +40,31 @@ final class ModalityFinder extends DocRules {
             skip[k - from] = maskId[k] != 0 && maskId[k] != maskId[t];
         }
         boolean reported = reportedSentence[tokens.get(t).sentence()];
-        Modality m;
-        if (lookAfter) {
-            m = ModalityClassifier.classify(tokens, from, t, t + 1, afterTo, future, skip, from, reported);
-        } else {
-            m = ModalityClassifier.classify(tokens, from, t, t + 1, conditionalEnd(t, afterTo), future, skip, from, reported);
+        Modality m = ModalityClassifier.classify(tokens, from, t, t + 1, lookAfter ? afterTo : conditionalEnd(t, afterTo),
+                future, skip, from, reported);
+        return adjusted(s, t, act, subject, m, afterTo);
+    }
+
+    /** The end of the cues after the act: up to a clause break; past a quote mark only before "if" ("... mines \"if needed\""). */
+    private int afterEnd(Sentence s, int t, boolean lookAfter, boolean apposition, int afterLimit) {
+        int afterTo = t + 1;
+        while (afterTo < afterLimit) {
+            Token tok = tokens.get(afterTo);
+            if (tok.kind() == Token.Kind.QUOTE && afterTo + 1 < afterLimit
+                    && (tokens.get(afterTo + 1).is("if") || tokens.get(afterTo + 1).is("unless"))) {
+                afterTo++; // would acquire mines "if needed": a quoted condition is still the act's
+                continue;
+            }
+            if (isHardBarrier(tok, afterTo, s) || tok.is("and") || tok.is(",") && (!lookAfter || apposition)) {
+                break;
+            }
+            afterTo++;
         }
+        return afterTo;
+    }
+
+    /** The cues' modality {@code m} adjusted by the act's own shape: a ban, a denial, a hypothesis, a condition ... */
+    private Modality adjusted(Sentence s, int t, ActLexicon.Act act, SubjectFinder.Subject subject, Modality m, int afterTo) {
         if (subject.ownBan() || subject.denied()) {
             return Modality.NEGATED;
         }
@@ -70,6 +78,9 @@ final class ModalityFinder extends DocRules {
         if (subject.alleged() && m != Modality.NEGATED) {
             return Modality.ALLEGED;
         }
+        if (m != Modality.NEGATED && ALLEGEABLE.contains(act.type()) && inAllegationThat(s, t)) {
+            return Modality.ALLEGED; // "rejects the allegations that Cambodia has laid mines", "reports that X supplied Russia"
+        }
         if (m == Modality.PLANNED && act.type() == ClaimType.ACCESSION && afterStay(s, t)) {
             return Modality.FACT; // "Norway would remain a party": a membership that holds now
         }
@@ -82,16 +93,118 @@ final class ModalityFinder extends DocRules {
         if (m == Modality.FACT && approvedAct(s, t, act)) {
             return Modality.PLANNED; // "approved the supply of anti-personnel mines to Ukraine"
         }
-        if (m == Modality.FACT) {
-            for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
-                if (tokens.get(k).is("until") || tokens.get(k).is("once")) {
-                    return Modality.PLANNED; // "until its own production begins"
-                }
-            }
+        if ((m == Modality.FACT || m == Modality.PLANNED) && inConditionalClause(s, t)) {
+            // "could supply mines if it produces them": a condition, not an act; "if Warsaw ratifies as promised": a plan
+            return asPlanned(s, t) ? Modality.PLANNED : Modality.POSSIBLE;
         }
-        return m;
+        return m == Modality.FACT && untilBefore(s, t) ? Modality.PLANNED : m; // "until its own production begins"
     }
 
+    /** "until its own production begins", "once it leaves": a time to come just before the act; not "was once". */
+    private boolean untilBefore(Sentence s, int t) {
+        for (int k = Math.max(s.firstToken(), t - 4); k < t; k++) {
+            if (tokens.get(k).is("until") || tokens.get(k).is("once")
+                    && !(k > s.firstToken() && ModalityClassifier.formerly(tokens.get(k - 1).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    private static final Set<String> MODALS = ClaimWords.get("negated-consequence-modals");
+    private static final Set<String> HAPPENING = ClaimWords.get("happening-verbs");
+
+    /**
+     * Is the act noun or opening gerund at {@code t} the subject of a negated verb about its consequences ("withdrawal
+     * from the Convention would not alter this commitment", "Leaving the treaty does not by itself put a mine in the
+     * ground")? The negation is that verb's; a verb of the act's own happening ("will not take effect", "is not an
+     * option") negates the act.
+     */
+    boolean negatedConsequence(Sentence s, int t, ActLexicon.Act act) {
+        boolean gerundSubject = tokens.get(t).norm().endsWith("ing") && (t == s.firstToken() || !tokens.get(t - 1).isWord());
+        if (!act.nominal() && !gerundSubject) {
+            return false;
+        }
+        for (int k = t + 1; k + 2 < s.endToken() && k < t + 8; k++) {
+            Token tok = tokens.get(k);
+            if (tok.is(",") || isHardBarrier(tok, k, s) || refAt[k] != null && !refAt[k].states().isEmpty()) {
+                return false;
+            }
+            if (MODALS.contains(tok.norm()) && (tokens.get(k + 1).is("not") || tokens.get(k + 1).norm().endsWith("n't"))) {
+                for (int j = k + 2; j < Math.min(s.endToken(), k + 5); j++) {
+                    if (HAPPENING.contains(tokens.get(j).norm())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Acts one can be accused of (CODEBOOK.md, ALLEGED; ANNOTATION.md convention 7). */
+    private static final Set<ClaimType> ALLEGEABLE = EnumSet.of(ClaimType.USE, ClaimType.PRODUCTION,
+            ClaimType.TRANSFER, ClaimType.STOCKPILE);
+    private static final Set<String> ALLEGATION_NOUNS = ClaimWords.get("allegation-that-nouns");
+
+    /**
+     * Is the act at {@code t} in the "that" clause of an allegation or report noun before it ("rejects the allegations
+     * made by the Thai side that Cambodia has laid mines", "allegations that mines were used by Turkish forces",
+     * "notes reports that North Korea has supplied Russia")? What the clause says is someone's charge, not the text's.
+     */
+    private boolean inAllegationThat(Sentence s, int t) {
+        for (int k = t - 1; k > s.firstToken() && k >= t - 12; k--) {
+            Token tok = tokens.get(k);
+            if (isHardBarrier(tok, k, s) || actAt[k] != null) {
+                return false;
+            }
+            if (tok.is("that")) {
+                for (int j = k - 1; j >= Math.max(s.firstToken(), k - 7); j--) {
+                    if (ALLEGATION_NOUNS.contains(tokens.get(j).norm())) {
+                        return true;
+                    }
+                    if (tokens.get(j).is(",") || isHardBarrier(tokens.get(j), j, s)) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONDITIONALS = ClaimWords.get("conditional-openers");
+
+    /**
+     * Is the act at {@code t} the verb of a clause that "if" or "unless" opens ("if it produces them", "If the armed
+     * forces order mines, ...")? Looks back a few words, up to a comma or a clause break.
+     */
+    private boolean inConditionalClause(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(s.firstToken(), t - 8); k--) {
+            Token tok = tokens.get(k);
+            if (CONDITIONALS.contains(tok.norm())) {
+                return !(k > s.firstToken() && tokens.get(k - 1).is("as")); // not "as if"
+            }
+            if (tok.is(",") || isModalityBarrier(k, s) || tok.is("that") || actAt[k] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "ratifies as promised", "leaves as planned": "as" and a plan word right after the act, up to a comma. */
+    private boolean asPlanned(Sentence s, int t) {
+        for (int k = t + 1; k + 1 < Math.min(s.endToken(), t + 6); k++) {
+            if (tokens.get(k).is(",") || isHardBarrier(tokens.get(k), k, s)) {
+                return false;
+            }
+            if (tokens.get(k).is("as") && ModalityClassifier.isPlanWord(tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> MORATORIUM = ClaimWords.get("moratorium-words");
 

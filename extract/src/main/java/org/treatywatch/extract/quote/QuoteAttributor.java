@@ -115,7 +115,7 @@ public final class QuoteAttributor implements Stage {
             this.tokens = tokens;
             this.mentionAt = mentionIndex(tokens, mentions);
             this.memory.datelineState = datelineState(mentions);
-            this.pairs = pairQuotes(text, tokens);
+            this.pairs = SpeakerPhrases.pairQuotes(text, tokens);
         }
 
         List<Quote> quotes() {
@@ -222,32 +222,6 @@ public final class QuoteAttributor implements Stage {
         return false;
     }
 
-    /** Token index pairs [open, close] of double quotation marks within a paragraph. */
-    static List<int[]> pairQuotes(String text, List<Token> tokens) {
-        List<int[]> pairs = new ArrayList<>();
-        int open = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.kind() != Token.Kind.QUOTE || !t.is("\"")) {
-                continue;
-            }
-            char c = text.charAt(t.start());
-            if (open >= 0 && text.substring(tokens.get(open).end(), t.start()).indexOf('\n') >= 0) {
-                open = -1; // a paragraph ended inside an unclosed quote
-            }
-            boolean closing = c == '\u201D' || c == '\u00BB' || (c == '"' && open >= 0);
-            if (closing) {
-                if (open >= 0) {
-                    pairs.add(new int[] {open, k});
-                    open = -1;
-                }
-            } else {
-                open = k;
-            }
-        }
-        return pairs;
-    }
-
     /** {@code ," X said}, {@code ", said X, head of ...}, {@code ," he said}. */
     private Speaker after(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, SpeakerMemory memory) {
         int k = from;
@@ -313,7 +287,8 @@ public final class QuoteAttributor implements Stage {
             }
             boolean afterComma = v > first && (tokens.get(v - 1).is(",") || tokens.get(v - 1).is("\""));
             if (afterComma) {
-                return memory.remember(parseAfterVerb(text, tokens, mentionAt, v + 1, end, memory));
+                Speaker sp = parseAfterVerb(text, tokens, mentionAt, v + 1, end, memory);
+                return memory.remember(sp != null ? sp : beforeParticiple(text, tokens, mentionAt, first, v, memory));
             }
             // subject before the verb: from the last comma (or the sentence start) to the verb
             int start = v - 1;
@@ -326,6 +301,9 @@ public final class QuoteAttributor implements Stage {
             }
             if (start + 1 < v && v - start <= 12) {
                 Speaker sp = parsePhrase(text, tokens, mentionAt, start + 1, phraseEnd, memory);
+                if (sp == null) {
+                    sp = beforeParticiple(text, tokens, mentionAt, first, v, memory);
+                }
                 if (sp != null) {
                     return memory.remember(sp);
                 }
@@ -334,7 +312,20 @@ public final class QuoteAttributor implements Stage {
         return null;
     }
 
+    /**
+     * "The representative of Ukraine, responding, said", "The representative of Norway, speaking also on behalf of
+     * Denmark, Iceland and Sweden, said": the speaker phrase before a participle's apposition that ends at the speech
+     * verb {@code v} ({@link SpeakerPhrases#beforeParticiple}); null when none.
+     */
+    private Speaker beforeParticiple(String text, List<Token> tokens, Mention[] mentionAt, int first, int v, SpeakerMemory memory) {
+        int[] phrase = SpeakerPhrases.beforeParticiple(text, tokens, first, v);
+        return phrase == null ? null : parsePhrase(text, tokens, mentionAt, phrase[0], phrase[1], memory);
+    }
+
     private Speaker parseAfterVerb(String text, List<Token> tokens, Mention[] mentionAt, int from, int end, SpeakerMemory memory) {
+        if (from < end && tokens.get(from).is("that")) {
+            return null; // ", responding, said that Russian forces ...": what was said, not who said it
+        }
         int stop = from;
         while (stop < end && !tokens.get(stop).is(",") && !tokens.get(stop).is(".") && !tokens.get(stop).is(";")
                 && stop - from < 10) {
@@ -413,6 +404,9 @@ public final class QuoteAttributor implements Stage {
             if (hasRoleWord && nameStart - roleFrom <= 8) {
                 role = text.substring(tokens.get(roleFrom).start(), tokens.get(nameStart - 1).end());
             }
+        }
+        if (name == null && role == null) {
+            role = SpeakerPhrases.roleBeforeState(text, tokens, mentionAt, from, to);
         }
         if (name == null && role == null) {
             return null;

@@ -20,7 +20,9 @@ import org.treatywatch.extract.pipeline.Token;
  * "in 2027", "by 2030", "March 2026", "in March", "27 June 2025", "June 27, 2025". A relative time in
  * a document without a date stays unresolved (value null) but still counts as future, which the
  * modality rules use ("next year" marks a plan). Bare years count only after a preposition
- * ("in 2027"), so "the 1997 Ottawa treaty" is a name, not a time.
+ * ("in 2027"), so "the 1997 Ottawa treaty" is a name, not a time. A month without a year after "in" ("the
+ * withdrawals of Estonia and Latvia in December") resolves to the published year but marks no future: it is as
+ * often the last such month as the next, which the verbs tell; "by December", "until December" do.
  */
 public final class TimeResolver implements Stage {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("february", 2),
@@ -117,7 +119,7 @@ public final class TimeResolver implements Stage {
                 }
                 if (i > 0 && (tokens.get(i - 1).is("in") || tokens.get(i - 1).is("by") || tokens.get(i - 1).is("until"))) {
                     String v = published == null ? null : String.format("%04d-%02d", published.getYear(), MONTHS.get(w));
-                    out.add(expr(tokens, i, i + 1, v, v != null && isAfter(v, published)));
+                    out.add(expr(tokens, i, i + 1, v, v != null && isAfter(v, published) && !tokens.get(i - 1).is("in")));  // "in December": past or future
                     continue;
                 }
             }

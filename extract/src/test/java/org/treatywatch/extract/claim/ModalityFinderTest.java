@@ -78,4 +78,80 @@ class ModalityFinderTest {
         int t = f.token("deliveries");
         assertThat(new ModalityFinder(f.layers).withheldDetailOf(f.sentenceOf(t), t)).isTrue();
     }
+
+    @Test
+    void speakingOrLookingAtAnAct_isWeighed_unlessADateIsSet() {
+        assertThat(modalityAt("Lithuanian officials have spoken of buying anti-personnel mines.", "buying"))
+                .isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Officials said the armed forces of Latvia would look at producing anti-personnel mines.",
+                "producing")).isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Polish officials have talked about producing anti-personnel mines next year.", "producing"))
+                .isEqualTo(Modality.PLANNED);
+        assertThat(modalityAt("Lithuanian officials have announced the purchase of anti-personnel mines.", "purchase"))
+                .isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void anActInAnIfClause_isAConditionNotAnAct() {
+        assertThat(modalityAt("Lithuania could supply mines to Ukraine if it produces anti-personnel mines.", "produces"))
+                .isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("If the Latvian army orders anti-personnel mines, the plant can start within months.", "orders"))
+                .isEqualTo(Modality.POSSIBLE);
+        // a condition that is itself a plan: "as promised"
+        assertThat(modalityAt("If Poland ratifies the Ottawa Convention as promised, all EU members will be bound.", "ratifies"))
+                .isEqualTo(Modality.PLANNED);
+        assertThat(modalityAt("Lithuania produces anti-personnel mines, as if nothing had changed.", "produces"))
+                .isEqualTo(Modality.FACT);
+    }
+
+    @Test
+    void capabilityAndInterest_arePossible() {
+        assertThat(modalityAt("Polish industry has the capability to produce anti-personnel mines.", "produce"))
+                .isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Vilnius is interested in buying anti-personnel mines from Poland.", "buying"))
+                .isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Polish industry produces anti-personnel mines.", "produces")).isEqualTo(Modality.FACT);
+    }
+
+    @Test
+    void onceAfterBeOrHave_isFormerly_notAConditionToCome() {
+        assertThat(modalityAt("Finland had once produced anti-personnel mines.", "produced")).isEqualTo(Modality.FACT);
+        assertThat(modalityAt("Finland will destroy its stocks once it has produced anti-personnel mines.", "produced"))
+                .isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void mines_awaitingDestruction_areADestructionToCome() {
+        assertThat(modalityAt("Ukraine holds three million anti-personnel mines awaiting destruction.", "destruction"))
+                .isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void aTableCell_isItsOwnClause() {
+        assertThat(modalityAt("China | not party | production of anti-personnel mines for its own forces", "production"))
+                .isEqualTo(Modality.FACT);
+    }
+
+    @Test
+    void aDecisionStillToTakeOnAnAct_isPossible_aDecisionTakenIsAPlan() {
+        assertThat(modalityAt("Finland will decide on the purchase of anti-personnel mines later.", "purchase"))
+                .isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Finland decided to purchase anti-personnel mines.", "purchase")).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void aQuotedCondition_afterTheAct_isStillItsCondition() {
+        assertThat(modalityAt("Ministers said the Latvian armed forces would acquire anti-personnel mines \"if needed\".",
+                "acquire")).isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Ministers said the Latvian armed forces would acquire anti-personnel mines \"soon\".",
+                "acquire")).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void anActWordAfterAny_isAHypotheticalNoun() {
+        assertThat(modalityAt("Estonia's defence forces said any purchase of anti-personnel mines would be made jointly.",
+                "purchase")).isEqualTo(Modality.POSSIBLE);
+        assertThat(modalityAt("Estonia's defence forces said they purchase anti-personnel mines jointly.", "purchase"))
+                .isEqualTo(Modality.FACT);
+    }
 }

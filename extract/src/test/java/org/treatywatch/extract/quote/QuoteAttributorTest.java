@@ -63,4 +63,16 @@ class QuoteAttributorTest {
                 + "\"The factory will be built near the border and will employ many people.\"";
         assertThat(speakers(far)).containsExactly("QUOTED:Karolis Aleksa|minister|LTU", "QUOTED:null|null|null");
     }
+
+    @Test
+    void reportedSpeech_aRoleBeforeItsState_andAParticipleApposition() {
+        assertThat(speakers("Speaking in right of reply, the representative of the Russian Federation said that Ukraine "
+                + "laid mines.")).containsExactly("REPORTED:null|representative|RUS");
+        assertThat(speakers("The representative of Ukraine, responding, said that Russia laid mines."))
+                .containsExactly("REPORTED:null|representative|UKR");
+        assertThat(speakers("The representative of Norway, speaking also on behalf of Denmark and Sweden, said the four "
+                + "would remain parties.")).containsExactly("REPORTED:null|representative|NOR");
+        // what follows "said that" is what was said, not who said it
+        assertThat(speakers("Latvia, responding, said that Russian forces laid mines.")).isEmpty();
+    }
 }

@@ -32,4 +32,11 @@ class TimeResolverTest {
         assertThat(times("The 1997 Ottawa treaty; on 27 June 2025 and in March 2026, by 2027.", PUBLISHED))
                 .containsExactly("27 June 2025=2025-06-27", "March 2026=2026-03+", "2027=2027+");
     }
+
+    @Test
+    void aMonthWithoutAYearAfterIn_isNoFutureByItself() {
+        // "after the withdrawals of Estonia and Latvia in December" may be last December: only the verbs tell
+        assertThat(times("The withdrawals were completed in December; production must start by December.", PUBLISHED))
+                .containsExactly("December=2025-12", "December=2025-12+");
+    }
 }
